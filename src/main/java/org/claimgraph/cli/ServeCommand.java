@@ -1,0 +1,13 @@
+package org.claimgraph.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+// Placeholder while the command is being built; replaced in the same branch of work.
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "(not implemented yet)")
+public final class ServeCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        throw new UnsupportedOperationException("serve is not implemented yet");
+    }
+}
