@@ -1,0 +1,14 @@
+package org.claimgraph.annotate;
+
+import java.util.List;
+
+/** The text of one article with its sentence, token, part-of-speech and lemma layers. */
+public record AnnotatedText(String text, List<Sentence> sentences) {
+    public AnnotatedText {
+        sentences = List.copyOf(sentences);
+    }
+
+    public String covered(Span span) {
+        return text.substring(span.begin(), span.end());
+    }
+}

@@ -1,0 +1,111 @@
+package org.claimgraph.annotate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * Sentence detection, tokenisation, UD part-of-speech tagging and lemmatisation with the
+ * Apache OpenNLP English UD (EWT) models from Maven Central.
+ *
+ * <p>The models are immutable and shared; the {@code *ME} tools keep per-call state and are not
+ * thread-safe, so each thread gets its own set, built from the shared models.
+ */
+public final class OpenNlpAnnotator implements Annotator {
+    // Resource names inside the opennlp-models-*-en 1.3.0 jars; ModelsTest checks they load.
+    static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+    private final LemmatizerModel lemmatizerModel;
+    private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(this::newTools);
+
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {}
+
+    public OpenNlpAnnotator() {
+        try {
+            sentenceModel = new SentenceModel(open(SENTENCE_MODEL));
+            tokenizerModel = new TokenizerModel(open(TOKEN_MODEL));
+            posModel = new POSModel(open(POS_MODEL));
+            lemmatizerModel = new LemmatizerModel(open(LEMMA_MODEL));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP models: " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = OpenNlpAnnotator.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+        }
+        return in;
+    }
+
+    private Tools newTools() {
+        return new Tools(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
+                new POSTaggerME(posModel), new LemmatizerME(lemmatizerModel));
+    }
+
+    @Override
+    public AnnotatedText annotate(String text) {
+        Tools t = tools.get();
+        List<Sentence> sentences = new ArrayList<>();
+        // Lines are hard boundaries: headlines and datelines carry no final period, and the
+        // sentence model would otherwise glue them to the next paragraph.
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            if (!text.substring(lineStart, lineEnd).isBlank()) {
+                annotateLine(t, text, lineStart, lineEnd, sentences);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return new AnnotatedText(text, sentences);
+    }
+
+    private static void annotateLine(Tools t, String text, int from, int to, List<Sentence> out) {
+        String line = text.substring(from, to);
+        for (opennlp.tools.util.Span s : t.sentences().sentPosDetect(line)) {
+            int sb = from + s.getStart();
+            String sentence = line.substring(s.getStart(), s.getEnd());
+            opennlp.tools.util.Span[] tokSpans = t.tokenizer().tokenizePos(sentence);
+            if (tokSpans.length == 0) {
+                continue;
+            }
+            String[] words = new String[tokSpans.length];
+            for (int i = 0; i < tokSpans.length; i++) {
+                words[i] = sentence.substring(tokSpans[i].getStart(), tokSpans[i].getEnd());
+            }
+            String[] tags = t.tagger().tag(words);
+            String[] lemmas = t.lemmatizer().lemmatize(words, tags);
+            List<Token> tokens = new ArrayList<>(words.length);
+            for (int i = 0; i < words.length; i++) {
+                String lemma = lemmas[i];
+                if (lemma == null || lemma.isEmpty() || lemma.equals("O")) {
+                    lemma = words[i];
+                }
+                tokens.add(new Token(sb + tokSpans[i].getStart(), sb + tokSpans[i].getEnd(), words[i], tags[i],
+                        lemma.toLowerCase(Locale.ROOT)));
+            }
+            out.add(new Sentence(sb, from + s.getEnd(), tokens));
+        }
+    }
+}

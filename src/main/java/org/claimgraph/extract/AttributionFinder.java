@@ -1,0 +1,512 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
+
+/**
+ * Finds source–cue–content triples in one sentence with rules over UD part-of-speech tags and
+ * the document's quotation spans. Stateless apart from the shared lexicon.
+ *
+ * <p>Patterns: a subject NP before a reporting verb ({@code X said ...}), the inverted form
+ * after a quotation ({@code "…," said X}), quotations before, after or around the cue, the
+ * cue at the end of its sentence ({@code …, X said.}), {@code according to X}, a colon after a
+ * name in a headline ({@code Blinken: …}), and a cue sharing the previous cue's source
+ * ({@code X said … and added …}).
+ */
+final class AttributionFinder {
+    private static final Set<String> VERB_GROUP_ADVERBS = Set.of("also", "again", "later", "previously",
+            "repeatedly", "reportedly", "publicly", "once", "never", "already", "then", "just", "recently",
+            "separately", "further", "earlier", "privately", "subsequently", "quickly", "flatly", "firmly",
+            "explicitly", "openly", "angrily", "not", "n't", "even", "still", "has", "have", "had");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you",
+            "who", "which", "that", "this", "one", "both", "some", "others", "many", "most");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+    private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "morning", "evening",
+            "afternoon", "night", "late", "early", "last");
+    private static final Pattern GAP_BEFORE = Pattern.compile("[\\s,—–-]*");
+    private static final Pattern TRAILING = Pattern.compile("[\\s.,;:!?—–-]+$");
+    private static final int MAX_NP = 14;
+
+    private final Lexicon lexicon;
+
+    AttributionFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Candidate> find(String text, Sentence s, List<Span> quotes) {
+        boolean[] quoted = quotedTokens(s, quotes);
+        List<Candidate> out = new ArrayList<>();
+        Candidate previous = null;
+        for (int i = 0; i < s.size(); i++) {
+            if (quoted[i]) {
+                continue;
+            }
+            Token t = s.token(i);
+            Candidate c = null;
+            if (t.lemma().equals("accord") && i + 1 < s.size() && s.token(i + 1).lemma().equals("to")) {
+                c = accordingTo(text, s, i);
+            } else if (t.is("VERB") && isCue(s, i)) {
+                c = verbal(text, s, i, quotes, quoted, previous);
+            }
+            if (c != null && !c.content().isEmpty()) {
+                out.add(c);
+                previous = c;
+            }
+        }
+        if (out.isEmpty()) {
+            Candidate headline = colon(text, s);
+            if (headline != null) {
+                out.add(headline);
+            }
+        }
+        return cutAtNeighbours(text, s, out);
+    }
+
+    private boolean isCue(Sentence s, int i) {
+        Token t = s.token(i);
+        boolean cue = lexicon.verbCue(t.lemma()) != null
+                || (i + 1 < s.size() && lexicon.phrasalCue(t.lemma(), s.token(i + 1).lemma()));
+        if (!cue) {
+            return false;
+        }
+        // "the announced pullbacks": a participle modifying a noun is not a reporting act.
+        boolean afterDeterminer = i > 0 && (s.token(i - 1).is("DET") || s.token(i - 1).is("ADJ"));
+        boolean beforeNoun = i + 1 < s.size() && s.token(i + 1).is("NOUN");
+        return !(afterDeterminer && beforeNoun);
+    }
+
+    private Candidate verbal(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous) {
+        Token verb = s.token(i);
+        int cueEnd = i + 1;
+        String lemma = verb.lemma();
+        if (i + 1 < s.size() && lexicon.phrasalCue(verb.lemma(), s.token(i + 1).lemma())) {
+            lemma = verb.lemma() + " " + s.token(i + 1).lemma();
+            cueEnd = i + 2;
+        }
+        int group = i;
+        while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+            group--;
+        }
+        Lexicon.Frame frame = lexicon.verbCue(verb.lemma());
+        List<Span> cue = List.of(tokens(s, group, cueEnd));
+
+        int[] subject = leftNP(s, group, quoted);
+        int[] source = subject;
+        int[] head = subject;
+        boolean inverted = false;
+        if (subject == null && group > 0 && s.token(group - 1).text().equals(",")) {
+            int[][] apposition = appositive(s, group - 1, quoted);
+            if (apposition != null) {
+                source = apposition[0];
+                head = apposition[1];
+            }
+        }
+        if (source == null && (group == 0 || isPunct(s.token(group - 1)))) {
+            int[] after = rightNP(s, cueEnd, quoted);
+            if (after != null && quoteEndingBefore(text, quotes, s.token(group).begin(), s) != null
+                    || after != null && group > 0 && s.token(group - 1).text().equals(",")) {
+                source = after;
+                head = after;
+                inverted = true;
+            }
+        }
+        List<Span> sourceSpans;
+        Span sourceHead;
+        if (source != null) {
+            sourceSpans = List.of(tokens(s, source[0], source[1]));
+            sourceHead = tokens(s, head[0], head[1]);
+        } else if (previous != null && sharesSource(s, group)) {
+            sourceSpans = previous.source();
+            sourceHead = previous.sourceHead();
+        } else {
+            return null;
+        }
+
+        int clauseStart = Math.min(s.token(group).begin(), sourceSpans.isEmpty() || sharesSource(s, group)
+                ? s.token(group).begin() : sourceSpans.get(0).begin());
+        int clauseEndTok = inverted ? source[1] : cueEnd;
+        double conf = inverted ? 0.85 : 0.9;
+
+        // A quotation right before the clause: "…," X said [, "…"].
+        Span before = quoteEndingBefore(text, quotes, clauseStart, s);
+        int tail = skipAdjuncts(s, clauseEndTok, quoted);
+        if (before != null && (tail >= s.size() || isPunct(s.token(tail)))) {
+            List<Span> content = new ArrayList<>();
+            content.add(before);
+            Span after = quoteStartingAfter(text, quotes, s.token(Math.min(tail, s.size()) - 1).end());
+            if (after != null && after.begin() > before.end()) {
+                content.add(after);
+            }
+            return new Candidate(sourceSpans, sourceHead, cue, content, lemma, true, conf);
+        }
+        // X said: "…"  /  X told reporters, "…"
+        Span after = quoteStartingAfter(text, quotes, s.token(Math.min(tail, s.size()) - 1).end());
+        if (after != null) {
+            return new Candidate(sourceSpans, sourceHead, cue, List.of(after), lemma, true, conf);
+        }
+        // …, X said.  /  …, said X.
+        boolean clauseAtEnd = tail >= s.size() || s.token(tail).is("PUNCT") && tail == s.size() - 1;
+        int firstClauseTok = s.tokenAtOrAfter(clauseStart);
+        if (clauseAtEnd && firstClauseTok > 1 && s.token(firstClauseTok - 1).text().equals(",")) {
+            Span content = trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).begin()));
+            if (content != null) {
+                return new Candidate(sourceSpans, sourceHead, cue, List.of(content), lemma, false, conf - 0.05);
+            }
+        }
+        if (inverted) {
+            return null;
+        }
+        // X said (that) …  /  X told Y (that) …
+        int start = cueEnd;
+        int that = findThat(s, cueEnd, quoted);
+        if (that >= 0) {
+            start = that;
+        } else if (frame == null) {
+            start = cueEnd; // phrasal cue: "called for" + object is the content
+        }
+        if (start >= s.size()) {
+            return null;
+        }
+        Span content = trim(text, new Span(s.token(start).begin(), s.end()));
+        if (content == null || words(s, start) < 2) {
+            return null;
+        }
+        boolean direct = quotes.stream().anyMatch(q -> q.contains(content));
+        return new Candidate(sourceSpans, sourceHead, cue, List.of(content), lemma, direct, conf - 0.1);
+    }
+
+    private Candidate accordingTo(String text, Sentence s, int i) {
+        Span cue = tokens(s, i, i + 2);
+        int[] np = rightNP(s, i + 2, new boolean[s.size()]);
+        if (np == null) {
+            return null;
+        }
+        Span source = tokens(s, np[0], np[1]);
+        Span content;
+        if (i == 0 || (i == 1 && isPunct(s.token(0)))) {
+            int k = np[1];
+            while (k < s.size() && isPunct(s.token(k))) {
+                k++;
+            }
+            content = k < s.size() ? trim(text, new Span(s.token(k).begin(), s.end())) : null;
+        } else {
+            content = trim(text, new Span(s.begin(), s.token(i).begin()));
+        }
+        return content == null ? null
+                : new Candidate(List.of(source), source, List.of(cue), List.of(content), "accord to", false, 0.8);
+    }
+
+    /** Headline form "Name: content" or "content: Name". */
+    private Candidate colon(String text, Sentence s) {
+        for (int i = 1; i < s.size() - 1; i++) {
+            if (!s.token(i).text().equals(":")) {
+                continue;
+            }
+            Span cue = s.token(i).span();
+            if (i <= 4 && allProper(s, 0, i)) {
+                Span source = tokens(s, 0, i);
+                Span content = trim(text, new Span(s.token(i + 1).begin(), s.end()));
+                return content == null ? null
+                        : new Candidate(List.of(source), source, List.of(cue), List.of(content), ":", false, 0.6);
+            }
+            int rest = s.size() - i - 1;
+            if (rest <= 4 && allProper(s, i + 1, s.size())) {
+                Span source = tokens(s, i + 1, s.size());
+                Span content = trim(text, new Span(s.begin(), s.token(i).begin()));
+                return content == null ? null
+                        : new Candidate(List.of(source), source, List.of(cue), List.of(content), ":", false, 0.6);
+            }
+        }
+        return null;
+    }
+
+    private static boolean allProper(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!s.token(k).is("PROPN")) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** Ends forward contents where the next attribution in the sentence begins. */
+    private static List<Candidate> cutAtNeighbours(String text, Sentence s, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            Candidate cut = c;
+            if (c.content().size() == 1) {
+                Span content = c.content().get(0);
+                int end = content.end();
+                for (Candidate other : found) {
+                    if (other == c) {
+                        continue;
+                    }
+                    int otherStart = other.cueSpan().begin();
+                    for (Span src : other.source()) {
+                        if (src != c.source().stream().findFirst().orElse(null)) {
+                            otherStart = Math.min(otherStart, src.begin());
+                        }
+                    }
+                    if (otherStart > content.begin() && otherStart < end && !other.direct()) {
+                        end = otherStart;
+                    }
+                }
+                if (end < content.end()) {
+                    Span trimmed = trimConnectives(text, new Span(content.begin(), end));
+                    if (trimmed == null) {
+                        continue;
+                    }
+                    cut = new Candidate(c.source(), c.sourceHead(), c.cue(), List.of(trimmed), c.cueLemma(),
+                            c.direct(), c.confidence());
+                }
+            }
+            out.add(cut);
+        }
+        return out;
+    }
+
+    private static Span trimConnectives(String text, Span span) {
+        String s = text.substring(span.begin(), span.end());
+        String stripped = s.replaceFirst("(?:[\\s,;]+(?:and|but|while|as|before|after|adding|saying))*[\\s,;]*$", "");
+        return trim(text, new Span(span.begin(), span.begin() + stripped.length()));
+    }
+
+    // ---- noun phrases -------------------------------------------------------------------
+
+    /** The NP ending right before token {@code end}, as [start, end), or null. */
+    private int[] leftNP(Sentence s, int end, boolean[] quoted) {
+        int j = end - 1;
+        if (j < 0 || quoted[j]) {
+            return null;
+        }
+        if (s.token(j).text().equals(")")) {
+            int open = j - 1;
+            while (open >= 0 && end - open < 10 && !s.token(open).text().equals("(")) {
+                open--;
+            }
+            if (open <= 0 || !s.token(open).text().equals("(")) {
+                return null;
+            }
+            int[] inner = leftNP(s, open, quoted);
+            return inner == null ? null : new int[] {inner[0], end};
+        }
+        Token last = s.token(j);
+        if (last.is("PRON")) {
+            return SUBJECT_PRONOUNS.contains(last.lemma()) || SUBJECT_PRONOUNS.contains(last.text().toLowerCase(Locale.ROOT))
+                    ? new int[] {j, end} : null;
+        }
+        if (!(last.is("PROPN") || last.is("NOUN") || last.is("NUM"))) {
+            return null;
+        }
+        int start = j;
+        j--;
+        while (j >= 0 && end - j <= MAX_NP && !quoted[j]) {
+            Token t = s.token(j);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (t.is("PROPN") || t.is("NOUN") || t.is("NUM") || t.is("ADJ") || t.is("X")
+                    || (t.is("PRON") && POSSESSIVES.contains(lower))) {
+                start = j;
+            } else if (t.is("DET")) {
+                start = j;
+                break;
+            } else if ((t.is("PART") && (lower.equals("'s") || lower.equals("’s")))
+                    || (lower.equals("of") && j > 0 && isNominal(s.token(j - 1)))
+                    || ((lower.equals("and") || lower.equals("&")) && j > 0 && isNominal(s.token(j - 1))
+                            && s.token(j + 1).is("PROPN"))
+                    || ((lower.equals(".") || lower.equals("-")) && j > 0 && s.token(j - 1).end() == t.begin())) {
+                start = j;
+            } else {
+                break;
+            }
+            j--;
+        }
+        while (start < end - 1 && (DATE_WORDS.contains(s.token(start).text().toLowerCase(Locale.ROOT))
+                || !isWordy(s.token(start)))) {
+            start++;
+        }
+        return new int[] {start, end};
+    }
+
+    /** The NP starting at token {@code start}, as [start, end), or null. */
+    private static int[] rightNP(Sentence s, int start, boolean[] quoted) {
+        int k = start;
+        while (k < s.size() && !quoted[k] && k - start < MAX_NP) {
+            Token t = s.token(k);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            boolean inside = k > start;
+            if (t.is("PROPN") || t.is("NOUN") || t.is("NUM") || t.is("ADJ") || t.is("X")
+                    || (t.is("DET") && !inside) || (t.is("PRON") && POSSESSIVES.contains(lower))
+                    || (inside && t.is("PART") && (lower.equals("'s") || lower.equals("’s")))
+                    || (inside && lower.equals("of") && k + 1 < s.size() && isNominal(s.token(k + 1)))
+                    || (inside && (lower.equals(".") || lower.equals("-")) && s.token(k - 1).end() == t.begin()
+                            && k + 1 < s.size() && s.token(k + 1).is("PROPN"))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (k == start) {
+            return null;
+        }
+        for (int x = start; x < k; x++) {
+            if (isNominal(s.token(x))) {
+                return new int[] {start, k};
+            }
+        }
+        return null;
+    }
+
+    /** "X, who …, said": the whole source and its head NP, or null. */
+    private int[][] appositive(Sentence s, int comma, boolean[] quoted) {
+        for (int c = comma - 1; c > 0 && comma - c <= 15; c--) {
+            if (quoted[c] || s.token(c).is("VERB") && lexicon.verbCue(s.token(c).lemma()) != null) {
+                return null;
+            }
+            if (s.token(c).text().equals(",")) {
+                int[] np = leftNP(s, c, quoted);
+                if (np == null) {
+                    return null;
+                }
+                boolean adverb = comma - c == 2 && s.token(c + 1).is("ADV");
+                return new int[][] {adverb ? np : new int[] {np[0], comma}, np};
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNominal(Token t) {
+        return t.is("PROPN") || t.is("NOUN");
+    }
+
+    private static boolean isWordy(Token t) {
+        return Character.isLetterOrDigit(t.text().charAt(0));
+    }
+
+    private static boolean isPunct(Token t) {
+        return t.is("PUNCT");
+    }
+
+    private static boolean isVerbGroupWord(Token t) {
+        return (t.is("AUX") || t.is("ADV") || t.is("PART")) && VERB_GROUP_ADVERBS.contains(t.text().toLowerCase(Locale.ROOT))
+                || t.is("AUX") && (t.lemma().equals("have") || t.lemma().equals("will") || t.lemma().equals("would")
+                        || t.lemma().equals("do"));
+    }
+
+    /** Whether a cue without its own subject continues the previous one ("and added", ", adding"). */
+    private static boolean sharesSource(Sentence s, int group) {
+        if (s.token(group).text().endsWith("ing")) {
+            return true;
+        }
+        if (group == 0) {
+            return false;
+        }
+        String prev = s.token(group - 1).text().toLowerCase(Locale.ROOT);
+        return prev.equals("and") || prev.equals("but") || prev.equals(",");
+    }
+
+    /** Skips an addressee and time adjuncts after the cue ("told reporters on Tuesday"). */
+    private static int skipAdjuncts(Sentence s, int k, boolean[] quoted) {
+        int limit = Math.min(s.size(), k + 7);
+        int x = k;
+        while (x < limit && !quoted[x]) {
+            Token t = s.token(x);
+            if (t.is("VERB") || t.is("AUX") || t.is("SCONJ") || t.is("PUNCT") || t.is("CCONJ")) {
+                break;
+            }
+            x++;
+        }
+        return x;
+    }
+
+    /** A complementiser "that" within a few tokens of the cue, with no verb before it. */
+    private static int findThat(Sentence s, int from, boolean[] quoted) {
+        for (int k = from; k < s.size() && k < from + 9 && !quoted[k]; k++) {
+            Token t = s.token(k);
+            if (t.text().equalsIgnoreCase("that") && (t.is("SCONJ") || t.is("PRON") && k == from)) {
+                return k;
+            }
+            if (t.is("VERB") || t.is("AUX") || t.text().equals(",") && k > from) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    // ---- quotations and spans ---------------------------------------------------------------
+
+    private static boolean[] quotedTokens(Sentence s, List<Span> quotes) {
+        boolean[] quoted = new boolean[s.size()];
+        for (Span q : quotes) {
+            if (q.end() <= s.begin() || q.begin() >= s.end()) {
+                continue;
+            }
+            for (int k = 0; k < s.size(); k++) {
+                Token t = s.token(k);
+                if (t.begin() >= q.begin() && t.end() <= q.end()) {
+                    quoted[k] = true;
+                }
+            }
+        }
+        return quoted;
+    }
+
+    private static Span quoteEndingBefore(String text, List<Span> quotes, int offset, Sentence s) {
+        for (int k = quotes.size() - 1; k >= 0; k--) {
+            Span q = quotes.get(k);
+            if (q.end() <= offset && GAP_BEFORE.matcher(text.substring(q.end(), offset)).matches()) {
+                return q;
+            }
+            if (q.end() < offset - 3) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Span quoteStartingAfter(String text, List<Span> quotes, int offset) {
+        for (Span q : quotes) {
+            if (q.begin() >= offset) {
+                String gap = text.substring(offset, q.begin()).strip();
+                return gap.isEmpty() || gap.equals(",") || gap.equals(":") ? q : null;
+            }
+        }
+        return null;
+    }
+
+    private static Span tokens(Sentence s, int from, int to) {
+        return new Span(s.token(from).begin(), s.token(to - 1).end());
+    }
+
+    private static int words(Sentence s, int from) {
+        int n = 0;
+        for (int k = from; k < s.size(); k++) {
+            if (isWordy(s.token(k))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Removes surrounding whitespace and trailing punctuation; null when nothing is left. */
+    static Span trim(String text, Span span) {
+        int b = span.begin();
+        int e = span.end();
+        while (b < e && (Character.isWhitespace(text.charAt(b)) || text.charAt(b) == ',')) {
+            b++;
+        }
+        String inner = text.substring(b, e);
+        var m = TRAILING.matcher(inner);
+        if (m.find()) {
+            e = b + m.start();
+        }
+        return e - b < 2 ? null : new Span(b, e);
+    }
+}

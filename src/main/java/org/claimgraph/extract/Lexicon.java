@@ -1,0 +1,76 @@
+package org.claimgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Reporting cues and title words, loaded once from resources; immutable and shared. */
+public final class Lexicon {
+    /** How a cue's content is attached. */
+    public enum Frame { CLAUSE, OBJECT }
+
+    private final Map<String, Frame> verbs = new HashMap<>();
+    private final Map<String, Set<String>> phrasal = new HashMap<>();
+    private final Set<String> nouns = new HashSet<>();
+    private final Set<String> titles = new HashSet<>();
+
+    public Lexicon() {
+        Gazetteer.readTsv("/org/claimgraph/extract/cues.tsv", r -> {
+            switch (r[1]) {
+                case "verb" -> verbs.put(r[0], Frame.valueOf(r[2].toUpperCase()));
+                case "phrasal" -> phrasal.computeIfAbsent(r[0], k -> new HashSet<>()).add(r[2]);
+                case "noun" -> nouns.add(r[0]);
+                default -> throw new IllegalStateException("cues.tsv: unknown kind " + r[1]);
+            }
+        });
+        readLines("/org/claimgraph/extract/titles.txt", titles);
+    }
+
+    /** The frame of a verbal cue, or null when the lemma is not a reporting verb. */
+    public Frame verbCue(String lemma) {
+        return verbs.get(lemma);
+    }
+
+    /** Whether {@code lemma + particle} is a phrasal cue ("call for", "point out"). */
+    public boolean phrasalCue(String lemma, String particle) {
+        Set<String> p = phrasal.get(lemma);
+        return p != null && p.contains(particle);
+    }
+
+    public boolean nounCue(String lemma) {
+        return nouns.contains(lemma);
+    }
+
+    public boolean isTitleWord(String lowerCase) {
+        return titles.contains(lowerCase);
+    }
+
+    public int verbCount() {
+        Set<String> all = new HashSet<>(verbs.keySet());
+        all.addAll(phrasal.keySet());
+        return all.size();
+    }
+
+    private static void readLines(String resource, Set<String> into) {
+        InputStream in = Lexicon.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    into.add(line.trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimgraph.annotate.Span;
+
+/**
+ * Finds quotations in a text: straight double quotes paired in order, curly quotes by their
+ * direction. A quotation continued over paragraphs ("…¶"…") is one span, as news style leaves
+ * the closing mark off a paragraph when the next one goes on quoting.
+ */
+public final class QuoteFinder {
+    private static final int MAX_QUOTE = 4000;
+
+    /** Quote spans including their quotation marks, in text order. */
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean opening = c == '“' || (c == '"' && open < 0);
+            boolean closing = c == '”' || (c == '"' && open >= 0);
+            if (open >= 0 && c == '\n' && paragraphBreak(text, i)) {
+                int next = continuation(text, i);
+                if (next < 0) {
+                    open = -1; // unbalanced mark: do not let it swallow the next paragraph
+                } else {
+                    i = next; // the next paragraph's opening mark continues this quote
+                }
+                continue;
+            }
+            if (open >= 0 && (closing || i - open > MAX_QUOTE)) {
+                if (closing) {
+                    out.add(new Span(open, i + 1));
+                }
+                open = -1;
+            } else if (opening && open < 0) {
+                open = i;
+            } else if (open >= 0 && c == '“') {
+                open = i; // a new opening mark restarts an unclosed quote
+            }
+        }
+        return out;
+    }
+
+    private static boolean paragraphBreak(String text, int nl) {
+        return nl + 1 < text.length() && text.charAt(nl + 1) == '\n';
+    }
+
+    /** Index of the opening mark that starts the next paragraph, or -1. */
+    private static int continuation(String text, int nl) {
+        int j = nl;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() && (text.charAt(j) == '"' || text.charAt(j) == '“') ? j : -1;
+    }
+}

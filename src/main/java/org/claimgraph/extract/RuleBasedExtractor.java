@@ -1,0 +1,84 @@
+package org.claimgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.claimgraph.annotate.AnnotatedText;
+import org.claimgraph.annotate.Annotator;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+
+/**
+ * The attribution pipeline for one article: annotate → quotations → candidate attributions per
+ * sentence → speaker resolution → places → statement date. Thread-safe: all per-article state
+ * lives in locals and in a per-article {@link SpeakerResolver}.
+ */
+public final class RuleBasedExtractor implements Extractor {
+    private final Annotator annotator;
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final AttributionFinder finder;
+    private final PlaceFinder places;
+    private final QuoteFinder quotes = new QuoteFinder();
+    private final DateResolver dates = new DateResolver();
+
+    public RuleBasedExtractor(Annotator annotator, Gazetteer gazetteer, Lexicon lexicon) {
+        this.annotator = annotator;
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.finder = new AttributionFinder(lexicon);
+        this.places = new PlaceFinder(gazetteer);
+    }
+
+    @Override
+    public ExtractedArticle extract(org.claimgraph.read.Article article) {
+        AnnotatedText doc = annotator.annotate(article.text());
+        List<Span> quoteSpans = quotes.find(doc.text());
+        SpeakerResolver speakers = new SpeakerResolver(gazetteer, lexicon, doc);
+        List<Attribution> out = new ArrayList<>();
+        Set<Span> seenCues = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            for (Candidate c : finder.find(doc.text(), s, quoteSpans)) {
+                if (!seenCues.add(c.cueSpan())) {
+                    continue;
+                }
+                Actor speaker = c.source().isEmpty() ? null : speakers.resolve(c.sourceHead(), sentenceOf(doc, c.sourceHead(), s));
+                LocalDate date = statementDate(doc, s, c, article.date());
+                out.add(new Attribution(c.source(), c.cue(), c.content(), speaker, c.cueLemma(), c.direct(),
+                        places.find(doc, c.content()), date, c.confidence()));
+            }
+        }
+        out.sort(Comparator.comparing(a -> a.cue().get(0)));
+        return new ExtractedArticle(article, out);
+    }
+
+    /** The date expression of the cue's sentence nearest the cue and outside the content. */
+    private LocalDate statementDate(AnnotatedText doc, Sentence s, Candidate c, LocalDate published) {
+        DateResolver.DateMention best = null;
+        int cue = c.cueSpan().begin();
+        for (DateResolver.DateMention m : dates.find(doc.text(), s.span(), published)) {
+            if (c.content().stream().anyMatch(x -> x.overlaps(m.span()))) {
+                continue;
+            }
+            if (best == null || Math.abs(m.span().begin() - cue) < Math.abs(best.span().begin() - cue)) {
+                best = m;
+            }
+        }
+        return best == null ? null : best.date();
+    }
+
+    private static Sentence sentenceOf(AnnotatedText doc, Span span, Sentence fallback) {
+        if (fallback.span().contains(span)) {
+            return fallback;
+        }
+        for (Sentence s : doc.sentences()) {
+            if (s.span().overlaps(span)) {
+                return s;
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,325 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.annotate.AnnotatedText;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
+
+/**
+ * Resolves source mentions of one article to actors: titles and roles, countries and their
+ * metonyms, organisations, unnamed groups, bare surnames to the full name used earlier, and
+ * pronouns to the nearest preceding compatible speaker or person. One instance per article.
+ */
+final class SpeakerResolver {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it");
+    private static final Set<String> ORG_WORDS = Set.of("ministry", "department", "agency", "council", "party",
+            "committee", "commission", "office", "service", "army", "forces", "union", "bank", "institute",
+            "university", "government", "administration", "parliament", "congress", "senate", "court", "police",
+            "times", "post", "news", "journal", "press", "tribune", "herald", "guardian", "telegraph", "reuters",
+            "cnn", "bbc", "forbes", "cgtn", "tass", "interfax", "bloomberg", "politico", "axios", "nbc", "cbs",
+            "abc", "msnbc", "fox", "ap", "afp", "campaign", "foundation", "corporation", "company", "inc.",
+            "group", "organization", "organisation", "association", "network", "staff", "kremlin", "pentagon",
+            "nato", "un", "eu", "gazette", "review", "magazine", "wire", "board", "federation");
+    private static final Set<String> NON_NAME_PROPN = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final AnnotatedText doc;
+    /** Surname → full name, from every multi-word person name in the article. */
+    private final Map<String, String> fullNames = new HashMap<>();
+    /** Person name mentions in text order, for pronouns. */
+    private final List<Mention> personMentions = new ArrayList<>();
+    /** Resolved speakers in text order. */
+    private final List<Mention> speakers = new ArrayList<>();
+
+    private record Mention(int offset, Actor actor) {}
+
+    SpeakerResolver(Gazetteer gazetteer, Lexicon lexicon, AnnotatedText doc) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.doc = doc;
+        registerNames();
+    }
+
+    /** First pass: every person name in the article, so a later bare surname finds it. */
+    private void registerNames() {
+        for (Sentence s : doc.sentences()) {
+            int i = 0;
+            while (i < s.size()) {
+                if (!s.token(i).is("PROPN")) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < s.size() && (s.token(j).is("PROPN") || isInitial(s, j))) {
+                    j++;
+                }
+                Name n = name(s.tokens().subList(i, j));
+                if (n.tokens().size() >= 2 && classify(n.text()) == ActorType.PERSON) {
+                    String full = canonicalPerson(n.text());
+                    fullNames.putIfAbsent(surname(n.text()), full);
+                    personMentions.add(new Mention(s.token(i).begin(), person(full, null, null)));
+                } else if (n.tokens().size() == 1 && fullNames.containsKey(key(n.text()))) {
+                    personMentions.add(new Mention(s.token(i).begin(), person(fullNames.get(key(n.text())), null, null)));
+                }
+                i = j;
+            }
+        }
+    }
+
+    /** The actor a source mention refers to, or null when it cannot be told. */
+    Actor resolve(Span head, Sentence sentence) {
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : sentence.tokens()) {
+            if (head.contains(t.span())) {
+                tokens.add(t);
+            }
+        }
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        Actor actor = resolveTokens(tokens, head.begin());
+        if (actor != null) {
+            speakers.add(new Mention(head.begin(), actor));
+        }
+        return actor;
+    }
+
+    private Actor resolveTokens(List<Token> tokens, int offset) {
+        if (tokens.size() == 1 && tokens.get(0).is("PRON")) {
+            return pronoun(tokens.get(0).text().toLowerCase(Locale.ROOT), offset);
+        }
+        String country = null;
+        List<String> role = new ArrayList<>();
+        String seat = null;
+        // Trailing run of proper nouns is the name; what precedes it is title, role, nationality.
+        int nameStart = tokens.size();
+        while (nameStart > 0 && (tokens.get(nameStart - 1).is("PROPN") || tokens.get(nameStart - 1).text().equals(".")
+                || tokens.get(nameStart - 1).text().equals("-"))) {
+            nameStart--;
+        }
+        String whole = text(tokens, 0, tokens.size());
+        String wholeNoDet = stripDeterminer(whole);
+        // A country, capital or seat of power as a whole: "Russia", "Moscow", "the Kremlin".
+        Optional<Place> asCountry = gazetteer.country(wholeNoDet);
+        if (asCountry.isPresent()) {
+            return countryActor(asCountry.get());
+        }
+        Optional<Gazetteer.KnownEntity> known = gazetteer.entity(wholeNoDet);
+        if (known.isPresent() && known.get().type() == ActorType.ORGANIZATION) {
+            return known(known.get(), null);
+        }
+        if (gazetteer.seatOfPower(wholeNoDet).isPresent()) {
+            return new Actor(titleCase(wholeNoDet), ActorType.ORGANIZATION, null, gazetteer.seatOfPower(wholeNoDet).get(), null);
+        }
+        Optional<Place> capital = gazetteer.countryOfCapital(wholeNoDet);
+        if (capital.isPresent()) {
+            return countryActor(capital.get());
+        }
+        for (int k = 0; k < nameStart; k++) {
+            Token t = tokens.get(k);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            Optional<Place> c = gazetteer.countryOfDemonym(t.text()).or(() -> gazetteer.country(t.text()));
+            if (c.isPresent() && country == null) {
+                country = c.get().name();
+            } else if (gazetteer.seatOfPower(t.text()).isPresent()) {
+                seat = t.text();
+                country = gazetteer.seatOfPower(t.text()).get();
+            } else if (!t.is("DET") && !t.is("NUM")) {
+                role.add(t.text());
+            }
+            if (lower.equals("'s") && !role.isEmpty()) {
+                role.remove(role.size() - 1);
+            }
+        }
+        // Peel title words and nationality off the front of the proper-noun run.
+        int n = nameStart;
+        while (n < tokens.size()) {
+            Token t = tokens.get(n);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (lexicon.isTitleWord(lower) || NON_NAME_PROPN.contains(lower)) {
+                if (!NON_NAME_PROPN.contains(lower)) {
+                    role.add(t.text());
+                }
+                n++;
+            } else if (n < tokens.size() - 1 && (gazetteer.countryOfDemonym(t.text()).isPresent() || gazetteer.country(t.text()).isPresent())) {
+                if (country == null) {
+                    country = gazetteer.countryOfDemonym(t.text()).or(() -> gazetteer.country(t.text())).get().name();
+                }
+                n++;
+            } else if (n < tokens.size() - 1 && gazetteer.seatOfPower(t.text()).isPresent()) {
+                country = gazetteer.seatOfPower(t.text()).get();
+                n++;
+            } else {
+                break;
+            }
+        }
+        String roleText = role.isEmpty() ? null : cleanRole(String.join(" ", role));
+        if (n >= tokens.size()) {
+            return titleOnly(tokens, roleText, country, offset);
+        }
+        String name = text(tokens, n, tokens.size());
+        ActorType type = classify(name);
+        if (type == ActorType.COUNTRY) {
+            return countryActor(gazetteer.country(name).or(() -> gazetteer.countryOfCapital(name)).get());
+        }
+        if (type == ActorType.ORGANIZATION) {
+            Optional<Gazetteer.KnownEntity> org = gazetteer.entity(name);
+            return org.map(e -> known(e, null))
+                    .orElse(new Actor(stripDeterminer(name), ActorType.ORGANIZATION, roleText, country, null));
+        }
+        String full = name.contains(" ") ? canonicalPerson(name) : fullNames.getOrDefault(key(name), canonicalPerson(name));
+        if (!name.contains(" ")) {
+            fullNames.putIfAbsent(key(name), full);
+        } else {
+            fullNames.putIfAbsent(surname(name), full);
+        }
+        return person(full, roleText, country);
+    }
+
+    private Actor titleOnly(List<Token> tokens, String role, String country, int offset) {
+        Token head = tokens.get(tokens.size() - 1);
+        boolean singular = head.lemma().equals(head.text().toLowerCase(Locale.ROOT));
+        boolean definite = tokens.get(0).text().equalsIgnoreCase("the");
+        // "the State Secretary": a definite singular title refers to a person named earlier with it.
+        if (definite && singular && lexicon.isTitleWord(head.lemma())) {
+            for (int k = speakers.size() - 1; k >= 0; k--) {
+                Actor a = speakers.get(k).actor();
+                if (a.type() == ActorType.PERSON && a.role() != null
+                        && a.role().toLowerCase(Locale.ROOT).contains(head.lemma())) {
+                    return a;
+                }
+            }
+        }
+        String label = text(tokens, 0, tokens.size());
+        return new Actor(label, ActorType.UNNAMED_GROUP, role, country, null);
+    }
+
+    private Actor pronoun(String p, int offset) {
+        if (PERSON_PRONOUNS.contains(p)) {
+            Actor recent = recent(speakers, offset, ActorType.PERSON, 600);
+            return recent != null ? recent : recent(personMentions, offset, ActorType.PERSON, Integer.MAX_VALUE);
+        }
+        if (GROUP_PRONOUNS.contains(p)) {
+            for (int k = speakers.size() - 1; k >= 0; k--) {
+                Mention m = speakers.get(k);
+                if (m.offset() < offset && offset - m.offset() < 600 && m.actor().type() != ActorType.PERSON) {
+                    return m.actor();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Actor recent(List<Mention> mentions, int offset, ActorType type, int window) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.offset() < offset && offset - m.offset() <= window && m.actor().type() == type
+                    && (best == null || m.offset() > best.offset())) {
+                best = m;
+            }
+        }
+        return best == null ? null : best.actor();
+    }
+
+    private ActorType classify(String name) {
+        String bare = stripDeterminer(name);
+        if (gazetteer.country(bare).isPresent() || gazetteer.countryOfCapital(bare).isPresent()) {
+            return ActorType.COUNTRY;
+        }
+        Optional<Gazetteer.KnownEntity> known = gazetteer.entity(bare);
+        if (known.isPresent()) {
+            return known.get().type();
+        }
+        if (gazetteer.place(bare).isPresent() || gazetteer.seatOfPower(bare).isPresent()) {
+            return ActorType.ORGANIZATION;
+        }
+        for (String w : bare.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (ORG_WORDS.contains(w)) {
+                return ActorType.ORGANIZATION;
+            }
+        }
+        if (bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT))) {
+            return ActorType.ORGANIZATION; // acronyms: "CNN", "NATO"
+        }
+        return ActorType.PERSON;
+    }
+
+    private Actor person(String fullName, String role, String country) {
+        Optional<Gazetteer.KnownEntity> known = gazetteer.entity(fullName);
+        if (known.isPresent() && known.get().type() == ActorType.PERSON) {
+            return known(known.get(), role);
+        }
+        return new Actor(fullName, ActorType.PERSON, role, country, null);
+    }
+
+    private static Actor known(Gazetteer.KnownEntity e, String role) {
+        return new Actor(e.label(), e.type(), role, e.country(), e.qid());
+    }
+
+    private static Actor countryActor(Place c) {
+        return new Actor(c.name(), ActorType.COUNTRY, null, c.name(), c.wikidata());
+    }
+
+    private String canonicalPerson(String name) {
+        return gazetteer.entity(name).filter(e -> e.type() == ActorType.PERSON).map(Gazetteer.KnownEntity::label)
+                .orElse(name);
+    }
+
+    private record Name(List<Token> tokens, String text) {}
+
+    private Name name(List<Token> run) {
+        int k = 0;
+        while (k < run.size() - 1 && (lexicon.isTitleWord(run.get(k).text().toLowerCase(Locale.ROOT))
+                || gazetteer.countryOfDemonym(run.get(k).text()).isPresent()
+                || gazetteer.country(run.get(k).text()).isPresent()
+                || gazetteer.seatOfPower(run.get(k).text()).isPresent()
+                || NON_NAME_PROPN.contains(run.get(k).text().toLowerCase(Locale.ROOT)))) {
+            k++;
+        }
+        List<Token> rest = run.subList(k, run.size());
+        return new Name(rest, text(rest, 0, rest.size()));
+    }
+
+    private static boolean isInitial(Sentence s, int j) {
+        return s.token(j).text().equals(".") && j > 0 && s.token(j - 1).end() == s.token(j).begin()
+                && s.token(j - 1).text().length() == 1 && j + 1 < s.size() && s.token(j + 1).is("PROPN");
+    }
+
+    private static String surname(String fullName) {
+        String[] parts = fullName.split("\\s+");
+        return key(parts[parts.length - 1]);
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String stripDeterminer(String s) {
+        return s.replaceFirst("^(?i)the\\s+", "");
+    }
+
+    private static String titleCase(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String cleanRole(String role) {
+        String r = role.replaceAll("\\s+('s|’s)", "").replaceAll("^(?i)(the|a|an)\\s+", "").trim();
+        return r.isEmpty() ? null : r;
+    }
+
+    private String text(List<Token> tokens, int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        return doc.text().substring(tokens.get(from).begin(), tokens.get(to - 1).end()).replaceAll("\\s+", " ");
+    }
+}
