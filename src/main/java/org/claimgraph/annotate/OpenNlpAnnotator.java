@@ -81,12 +81,33 @@ public final class OpenNlpAnnotator implements Annotator {
         return new AnnotatedText(text, sentences);
     }
 
+    /**
+     * The UD tokenizer leaves a sentence-final period on words it does not know ("Chernihiv.");
+     * split it off unless the token is an abbreviation such as "U.S.".
+     */
+    static opennlp.tools.util.Span[] splitFinalPeriod(String sentence, opennlp.tools.util.Span[] spans) {
+        if (spans.length == 0) {
+            return spans;
+        }
+        opennlp.tools.util.Span last = spans[spans.length - 1];
+        String word = sentence.substring(last.getStart(), last.getEnd());
+        char end = word.charAt(word.length() - 1);
+        boolean abbreviation = word.matches("(\\p{L}\\.)+");
+        if (word.length() < 2 || (end != '.' && end != '!' && end != '?') || abbreviation) {
+            return spans;
+        }
+        opennlp.tools.util.Span[] out = java.util.Arrays.copyOf(spans, spans.length + 1);
+        out[spans.length - 1] = new opennlp.tools.util.Span(last.getStart(), last.getEnd() - 1);
+        out[spans.length] = new opennlp.tools.util.Span(last.getEnd() - 1, last.getEnd());
+        return out;
+    }
+
     private static void annotateLine(Tools t, String text, int from, int to, List<Sentence> out) {
         String line = text.substring(from, to);
         for (opennlp.tools.util.Span s : t.sentences().sentPosDetect(line)) {
             int sb = from + s.getStart();
             String sentence = line.substring(s.getStart(), s.getEnd());
-            opennlp.tools.util.Span[] tokSpans = t.tokenizer().tokenizePos(sentence);
+            opennlp.tools.util.Span[] tokSpans = splitFinalPeriod(sentence, t.tokenizer().tokenizePos(sentence));
             if (tokSpans.length == 0) {
                 continue;
             }

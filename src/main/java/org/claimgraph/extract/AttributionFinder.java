@@ -31,6 +31,7 @@ final class AttributionFinder {
             "saturday", "sunday", "today", "yesterday", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "morning", "evening",
             "afternoon", "night", "late", "early", "last");
+    private static final Pattern COORDINATION = Pattern.compile("(?:[,;]\\s*(?:and|but|while|whereas)?\\s*$)|;");
     private static final Pattern GAP_BEFORE = Pattern.compile("[\\s,—–-]*");
     private static final Pattern TRAILING = Pattern.compile("[\\s.,;:!?—–-]+$");
     private static final int MAX_NP = 14;
@@ -99,6 +100,11 @@ final class AttributionFinder {
         List<Span> cue = List.of(tokens(s, group, cueEnd));
 
         int[] subject = leftNP(s, group, quoted);
+        if (subject != null && allDateWords(s, subject) && subject[0] > 1 && s.token(subject[0] - 1).is("ADP")) {
+            subject = leftNP(s, subject[0] - 1, quoted); // "Lavrov on Wednesday described"
+        } else if (subject != null && allDateWords(s, subject)) {
+            subject = null;
+        }
         int[] source = subject;
         int[] head = subject;
         boolean inverted = false;
@@ -155,9 +161,11 @@ final class AttributionFinder {
         // …, X said.  /  …, said X.
         boolean clauseAtEnd = tail >= s.size() || s.token(tail).is("PUNCT") && tail == s.size() - 1;
         int firstClauseTok = s.tokenAtOrAfter(clauseStart);
-        if (clauseAtEnd && firstClauseTok > 1 && s.token(firstClauseTok - 1).text().equals(",")) {
+        if (clauseAtEnd && frame != null && tail - clauseEndTok <= 4 && firstClauseTok > 1
+                && s.token(firstClauseTok - 1).text().equals(",")) {
             Span content = trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).begin()));
-            if (content != null) {
+            int[] lead = {0, firstClauseTok - 1};
+            if (content != null && firstClauseTok - 1 >= 3 && !allDateWords(s, lead)) {
                 return new Candidate(sourceSpans, sourceHead, cue, List.of(content), lemma, false, conf - 0.05);
             }
         }
@@ -237,38 +245,53 @@ final class AttributionFinder {
         return to > from;
     }
 
-    /** Ends forward contents where the next attribution in the sentence begins. */
+    /**
+     * Resolves attributions that overlap within a sentence. A cue inside an earlier indirect
+     * content is either a coordinated clause ("X said A, and Y warned B"), which ends that
+     * content, or a report nested in it ("X said Y had proposed B"), which is dropped.
+     */
     private static List<Candidate> cutAtNeighbours(String text, Sentence s, List<Candidate> found) {
-        List<Candidate> out = new ArrayList<>(found.size());
-        for (Candidate c : found) {
-            Candidate cut = c;
-            if (c.content().size() == 1) {
-                Span content = c.content().get(0);
-                int end = content.end();
-                for (Candidate other : found) {
-                    if (other == c) {
-                        continue;
-                    }
-                    int otherStart = other.cueSpan().begin();
-                    for (Span src : other.source()) {
-                        if (src != c.source().stream().findFirst().orElse(null)) {
-                            otherStart = Math.min(otherStart, src.begin());
-                        }
-                    }
-                    if (otherStart > content.begin() && otherStart < end && !other.direct()) {
-                        end = otherStart;
+        List<Candidate> out = new ArrayList<>(found);
+        for (int a = 0; a < out.size(); a++) {
+            Candidate c = out.get(a);
+            if (c.content().size() != 1 || c.direct()) {
+                continue;
+            }
+            Span content = c.content().get(0);
+            for (int b = 0; b < out.size(); b++) {
+                Candidate other = out.get(b);
+                if (other == c || other.direct()) {
+                    continue;
+                }
+                int otherStart = other.cueSpan().begin();
+                for (Span src : other.source()) {
+                    if (!c.source().contains(src)) {
+                        otherStart = Math.min(otherStart, src.begin());
                     }
                 }
-                if (end < content.end()) {
-                    Span trimmed = trimConnectives(text, new Span(content.begin(), end));
+                if (otherStart <= content.begin() || otherStart >= content.end()) {
+                    continue;
+                }
+                String between = text.substring(content.begin(), otherStart);
+                boolean coordinated = COORDINATION.matcher(between).find() || c.source().equals(other.source());
+                if (coordinated) {
+                    Span trimmed = trimConnectives(text, new Span(content.begin(), otherStart));
                     if (trimmed == null) {
-                        continue;
+                        out.remove(a--);
+                        break;
                     }
-                    cut = new Candidate(c.source(), c.sourceHead(), c.cue(), List.of(trimmed), c.cueLemma(),
+                    content = trimmed;
+                    c = new Candidate(c.source(), c.sourceHead(), c.cue(), List.of(trimmed), c.cueLemma(),
                             c.direct(), c.confidence());
+                    out.set(a, c);
+                } else {
+                    out.remove(b);
+                    if (b < a) {
+                        a--;
+                    }
+                    b--;
                 }
             }
-            out.add(cut);
         }
         return out;
     }
@@ -382,6 +405,15 @@ final class AttributionFinder {
         return null;
     }
 
+    private static boolean allDateWords(Sentence s, int[] span) {
+        for (int k = span[0]; k < span[1]; k++) {
+            if (!DATE_WORDS.contains(s.token(k).text().toLowerCase(Locale.ROOT)) && !s.token(k).is("NUM")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isNominal(Token t) {
         return t.is("PROPN") || t.is("NOUN");
     }
@@ -430,7 +462,8 @@ final class AttributionFinder {
     private static int findThat(Sentence s, int from, boolean[] quoted) {
         for (int k = from; k < s.size() && k < from + 9 && !quoted[k]; k++) {
             Token t = s.token(k);
-            if (t.text().equalsIgnoreCase("that") && (t.is("SCONJ") || t.is("PRON") && k == from)) {
+            boolean clauseFollows = k + 1 < s.size() && !s.token(k + 1).is("AUX") && !s.token(k + 1).is("PUNCT");
+            if (t.text().equalsIgnoreCase("that") && (t.is("SCONJ") || clauseFollows)) {
                 return k;
             }
             if (t.is("VERB") || t.is("AUX") || t.text().equals(",") && k > from) {

@@ -28,6 +28,8 @@ final class SpeakerResolver {
             "abc", "msnbc", "fox", "ap", "afp", "campaign", "foundation", "corporation", "company", "inc.",
             "group", "organization", "organisation", "association", "network", "staff", "kremlin", "pentagon",
             "nato", "un", "eu", "gazette", "review", "magazine", "wire", "board", "federation");
+    /** Lower-case particles inside names ("Ursula von der Leyen"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "du", "al", "bin", "le", "la");
     private static final Set<String> NON_NAME_PROPN = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
 
     private final Gazetteer gazetteer;
@@ -37,6 +39,8 @@ final class SpeakerResolver {
     private final Map<String, String> fullNames = new HashMap<>();
     /** Person name mentions in text order, for pronouns. */
     private final List<Mention> personMentions = new ArrayList<>();
+    /** Person actors by canonical name, with what the article has said about them so far. */
+    private final Map<String, Actor> people = new HashMap<>();
     /** Resolved speakers in text order. */
     private final List<Mention> speakers = new ArrayList<>();
 
@@ -102,12 +106,12 @@ final class SpeakerResolver {
         String seat = null;
         // Trailing run of proper nouns is the name; what precedes it is title, role, nationality.
         int nameStart = tokens.size();
-        while (nameStart > 0 && (tokens.get(nameStart - 1).is("PROPN") || tokens.get(nameStart - 1).text().equals(".")
-                || tokens.get(nameStart - 1).text().equals("-"))) {
+        while (nameStart > 0 && isNameToken(tokens.get(nameStart - 1))) {
             nameStart--;
         }
         String whole = text(tokens, 0, tokens.size());
         String wholeNoDet = stripDeterminer(whole);
+        boolean definite = tokens.get(0).text().equalsIgnoreCase("the");
         // A country, capital or seat of power as a whole: "Russia", "Moscow", "the Kremlin".
         Optional<Place> asCountry = gazetteer.country(wholeNoDet);
         if (asCountry.isPresent()) {
@@ -123,6 +127,10 @@ final class SpeakerResolver {
         Optional<Place> capital = gazetteer.countryOfCapital(wholeNoDet);
         if (capital.isPresent()) {
             return countryActor(capital.get());
+        }
+        // "the Red Cross", "the Foreign Ministry": people are not named with an article.
+        if (definite && tokens.size() > 1 && tokens.get(tokens.size() - 1).is("PROPN") && noTitleWords(tokens)) {
+            return new Actor(wholeNoDet, ActorType.ORGANIZATION, null, null, null);
         }
         for (int k = 0; k < nameStart; k++) {
             Token t = tokens.get(k);
@@ -157,6 +165,9 @@ final class SpeakerResolver {
                 n++;
             } else if (n < tokens.size() - 1 && gazetteer.seatOfPower(t.text()).isPresent()) {
                 country = gazetteer.seatOfPower(t.text()).get();
+                n++;
+            } else if (n < tokens.size() - 1 && gazetteer.entity(t.text()).filter(e -> e.type() == ActorType.ORGANIZATION).isPresent()) {
+                role.add(t.text()); // "NATO Secretary General …": the organisation is part of the role
                 n++;
             } else {
                 break;
@@ -253,12 +264,21 @@ final class SpeakerResolver {
         return ActorType.PERSON;
     }
 
+    /**
+     * The person actor for a full name; what earlier mentions said (role, country) is kept, so a
+     * later "Blinken" is the same actor as "US Secretary of State Antony Blinken".
+     */
     private Actor person(String fullName, String role, String country) {
         Optional<Gazetteer.KnownEntity> known = gazetteer.entity(fullName);
-        if (known.isPresent() && known.get().type() == ActorType.PERSON) {
-            return known(known.get(), role);
-        }
-        return new Actor(fullName, ActorType.PERSON, role, country, null);
+        Actor fresh = known.isPresent() && known.get().type() == ActorType.PERSON
+                ? known(known.get(), role)
+                : new Actor(fullName, ActorType.PERSON, role, country, null);
+        Actor earlier = people.get(fresh.name());
+        Actor merged = earlier == null ? fresh
+                : new Actor(fresh.name(), ActorType.PERSON, earlier.role() != null ? earlier.role() : fresh.role(),
+                        earlier.country() != null ? earlier.country() : fresh.country(), fresh.wikidata());
+        people.put(merged.name(), merged);
+        return merged;
     }
 
     private static Actor known(Gazetteer.KnownEntity e, String role) {
@@ -282,11 +302,26 @@ final class SpeakerResolver {
                 || gazetteer.countryOfDemonym(run.get(k).text()).isPresent()
                 || gazetteer.country(run.get(k).text()).isPresent()
                 || gazetteer.seatOfPower(run.get(k).text()).isPresent()
+                || gazetteer.entity(run.get(k).text()).filter(e -> e.type() == ActorType.ORGANIZATION).isPresent()
                 || NON_NAME_PROPN.contains(run.get(k).text().toLowerCase(Locale.ROOT)))) {
             k++;
         }
         List<Token> rest = run.subList(k, run.size());
         return new Name(rest, text(rest, 0, rest.size()));
+    }
+
+    private boolean noTitleWords(List<Token> tokens) {
+        return tokens.stream().noneMatch(t -> lexicon.isTitleWord(t.text().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Proper-noun tokens, and capitalised words the tagger missed ("Vyacheslav"), initials. */
+    private boolean isNameToken(Token t) {
+        String w = t.text();
+        if (t.is("PROPN") || w.equals(".") || w.equals("-") || NAME_PARTICLES.contains(w)) {
+            return true;
+        }
+        return (t.is("NOUN") || t.is("ADJ") || t.is("X")) && Character.isUpperCase(w.charAt(0))
+                && !lexicon.isTitleWord(w.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isInitial(Sentence s, int j) {
