@@ -1,0 +1,81 @@
+package org.claimgraph.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.fuseki.main.FusekiServer;
+
+/** A started Fuseki server; {@link #stop()} (or close) shuts it down and removes its scratch directory. */
+public final class RunningServer implements AutoCloseable {
+    private final FusekiServer server;
+    private final ServeOptions options;
+    private final Path scratchDir;
+    private boolean stopped;
+
+    RunningServer(FusekiServer server, ServeOptions options, Path scratchDir) {
+        this.server = server;
+        this.options = options;
+        this.scratchDir = scratchDir;
+    }
+
+    /** The actual port (useful when the options asked for port 0). */
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    public ServeOptions options() {
+        return options;
+    }
+
+    /** Base URL with a trailing slash, e.g. {@code http://localhost:3030/}; this is the UI. */
+    public String baseUrl() {
+        return "http://" + displayHost() + ":" + port() + "/";
+    }
+
+    /** e.g. {@code http://localhost:3030/claims} */
+    public String datasetUrl() {
+        return baseUrl() + options.name();
+    }
+
+    /** The SPARQL query endpoint, e.g. {@code http://localhost:3030/claims/sparql}. */
+    public String sparqlUrl() {
+        return datasetUrl() + "/sparql";
+    }
+
+    /** One line telling the user where to go. */
+    public String banner() {
+        return "Fuseki UI: " + baseUrl() + " — dataset /" + options.name() + " — SPARQL endpoint " + sparqlUrl();
+    }
+
+    /** Blocks until the server stops (e.g. on Ctrl-C, via a shutdown hook calling {@link #stop()}). */
+    public void join() {
+        server.join();
+    }
+
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        server.stop();
+        try {
+            Files.deleteIfExists(scratchDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + scratchDir, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private String displayHost() {
+        String h = options.host();
+        if (options.isLoopback() || h.equals("0.0.0.0") || h.equals("::") || h.equals("[::]")) {
+            return "localhost";
+        }
+        return h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
+    }
+}
