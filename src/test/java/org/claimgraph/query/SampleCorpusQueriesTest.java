@@ -1,0 +1,121 @@
+package org.claimgraph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.claimgraph.SampleStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every saved query on the ingested sample corpus, with concrete rows from its gold table. */
+class SampleCorpusQueriesTest {
+    static final String FOMIN_CLAIM = "Russia would drastically reduce military activity near Kyiv and Chernihiv";
+    static QueryRunner runner;
+    static QueryLibrary library;
+
+    @BeforeAll
+    static void ingest() {
+        runner = QueryRunner.local(SampleStore.sample());
+        library = QueryLibrary.builtIn();
+    }
+
+    static ResultTable run(String name, Map<String, String> params) {
+        return runner.select(library.get(name), params);
+    }
+
+    static List<String> rowsOf(ResultTable t, String... vars) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            StringBuilder sb = new StringBuilder();
+            for (String v : vars) {
+                sb.append(sb.isEmpty() ? "" : " | ").append(t.get(i, v));
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void whoSaidWhatGivesSpeakerCueContentPlacesDateAndArticle() {
+        List<String> rows = rowsOf(run("who-said-what", Map.of()), "speaker", "cue", "content", "places", "date", "publisher");
+        assertTrue(rows.contains("Antony Blinken | said | he had seen no sign that Moscow was serious about ending the war"
+                + " | Moscow | 2022-03-29 | Global Wire Service"), rows::toString);
+        assertTrue(rows.contains("Recep Tayyip Erdogan | said | Turkey will do everything it can to help the two sides"
+                + " reach a lasting ceasefire | Turkey |  | Harbor Times"), rows::toString);
+        assertTrue(rows.contains("Ukraine | accused | Moscow of failing to keep its promise near Chernihiv"
+                + " | Chernihiv, Moscow |  | Northern Courier")
+                || rows.contains("Ukraine | accused | Moscow of failing to keep its promise near Chernihiv"
+                + " | Moscow, Chernihiv |  | Northern Courier"), rows::toString);
+    }
+
+    @Test
+    void whoSaidWhatFiltersBySpeaker() {
+        ResultTable t = run("who-said-what", Map.of("speakerName", "Dmitry Peskov"));
+        assertEquals(4, t.size(), () -> rowsOf(t, "speaker", "content").toString());
+        assertEquals(List.of("Dmitry Peskov"), t.column("speaker").stream().distinct().toList());
+        assertTrue(t.column("content").contains("Such actions do not help the negotiations"));
+    }
+
+    @Test
+    void statementsAboutKyivAcrossArticles() {
+        ResultTable t = run("statements-about-place", Map.of("placeName", "Kyiv"));
+        List<String> rows = rowsOf(t, "speaker", "publisher");
+        assertTrue(rows.contains("John Kirby | Global Wire Service"), rows::toString);
+        assertTrue(rows.contains("Hanna Maliar | Northern Courier"), rows::toString);
+        assertEquals(4, rows.stream().filter(r -> r.startsWith("Alexander Fomin")).count(), rows::toString);
+    }
+
+    @Test
+    void blinkenTimelineIsOrderedByDate() {
+        ResultTable t = run("actor-timeline", Map.of("actorName", "Antony Blinken"));
+        List<String> rows = rowsOf(t, "date", "content");
+        assertTrue(rows.size() >= 5, rows::toString);
+        assertEquals("2022-03-29 | he had seen no sign that Moscow was serious about ending the war", rows.get(0));
+        List<String> dates = t.column("date");
+        List<String> sorted = new ArrayList<>(dates);
+        sorted.sort(null);
+        assertEquals(sorted, dates, "timeline is in date order");
+    }
+
+    @Test
+    void actorsWhoSpokeAboutTheSamePlace() {
+        List<String> rows = rowsOf(run("actors-same-place", Map.of("placeName", "Kyiv")), "place", "actorA", "actorB");
+        assertTrue(rows.contains("Kyiv | Alexander Fomin | John Kirby"), rows::toString);
+        assertTrue(rows.stream().noneMatch(r -> r.endsWith("| Alexander Fomin | Alexander Fomin")), "pairs are distinct");
+    }
+
+    @Test
+    void statementsBySpeakerCountry() {
+        ResultTable t = run("statements-by-country", Map.of());
+        List<String> countries = t.column("country");
+        assertTrue(countries.containsAll(List.of("Ukraine", "Russia", "United States", "Turkey")), countries::toString);
+        int ukraine = countries.indexOf("Ukraine");
+        assertTrue(t.get(ukraine, "speakers").contains("Dmytro Kuleba"), t.get(ukraine, "speakers"));
+        int russia = countries.indexOf("Russia");
+        assertTrue(t.get(russia, "speakers").contains("Dmitry Peskov"));
+        assertTrue(Integer.parseInt(t.get(russia, "statements")) >= 10, t.get(russia, "statements"));
+    }
+
+    @Test
+    void fominsClaimIsReportedByFourArticlesFromFourPublishers() {
+        ResultTable t = run("claim-articles", Map.of("minArticles", "3"));
+        List<String> rows = rowsOf(t, "claimText", "speaker", "articles", "publishers");
+        assertEquals(List.of(FOMIN_CLAIM + " | Alexander Fomin | 4 | 4"), rows);
+        String reports = t.get(0, "reports");
+        for (String publisher : List.of("The Meridian Ledger", "Global Wire Service", "Northern Courier", "Capital Dispatch")) {
+            assertTrue(reports.contains(publisher), reports);
+        }
+    }
+
+    @Test
+    void placesCarryCountryAndWikidata() {
+        ResultTable t = run("places", Map.of());
+        int kyiv = t.column("place").indexOf("Kyiv");
+        assertTrue(kyiv >= 0, t.column("place")::toString);
+        assertEquals("Ukraine", t.get(kyiv, "country"));
+        assertEquals("http://www.wikidata.org/entity/Q1899", t.get(kyiv, "sameAs"));
+    }
+}

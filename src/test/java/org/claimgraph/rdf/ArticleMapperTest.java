@@ -1,0 +1,121 @@
+package org.claimgraph.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.extract.Actor;
+import org.claimgraph.extract.ActorType;
+import org.claimgraph.extract.Attribution;
+import org.claimgraph.extract.ExtractedArticle;
+import org.claimgraph.extract.Gazetteer;
+import org.claimgraph.extract.Place;
+import org.claimgraph.read.Article;
+import org.junit.jupiter.api.Test;
+
+class ArticleMapperTest {
+    static final String TEXT = "Blinken said that Russia was not serious. \"We will see,\" he said, \"what happens.\"";
+    static final Actor BLINKEN = new Actor("Antony Blinken", ActorType.PERSON, "Secretary of State", "United States", null);
+    static final ArticleMapper MAPPER = new ArticleMapper("claimgraph test", new Gazetteer()::country);
+
+    static Attribution indirect(Actor speaker) {
+        return new Attribution(List.of(new Span(0, 7)), List.of(new Span(8, 12)), List.of(new Span(13, 40)), speaker,
+                "say", false, List.of(new Place("Russia", "country", "Russia", "Q159", 60.0, 100.0)),
+                LocalDate.of(2022, 3, 29), 0.8);
+    }
+
+    static List<Quad> map(String id, Attribution... attributions) {
+        Article a = new Article(id, "T", LocalDate.of(2022, 3, 30), "https://example.org/" + id, "Wire", TEXT, id + ".md");
+        List<Quad> quads = new ArrayList<>();
+        MAPPER.write(new ExtractedArticle(a, List.of(attributions)), new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                quads.add(q);
+            }
+        });
+        return quads;
+    }
+
+    static List<Node> objects(List<Quad> quads, Node subject, Node predicate) {
+        return quads.stream().filter(q -> (subject == null || q.getSubject().equals(subject)) && q.getPredicate().equals(predicate))
+                .map(Quad::getObject).toList();
+    }
+
+    @Test
+    void everyQuadIsInTheArticleGraph() {
+        List<Quad> quads = map("a1", indirect(BLINKEN));
+        assertTrue(quads.stream().allMatch(q -> q.getGraph().equals(Iris.articleGraph("a1"))));
+    }
+
+    @Test
+    void statementTextDropsTheComplementiserButSpansKeepTheText() {
+        List<Quad> quads = map("a1", indirect(BLINKEN));
+        Node st = Iris.statement("a1", 1);
+        assertEquals("Russia was not serious", objects(quads, st, CG.contentText).get(0).getLiteralLexicalForm());
+        Node span = objects(quads, st, CG.contentSpan).get(0);
+        assertEquals("that Russia was not serious", objects(quads, span, CG.oaExact).get(0).getLiteralLexicalForm());
+        Node start = objects(quads, span, CG.oaStart).get(0);
+        assertEquals(XSDDatatype.XSDinteger.getURI(), start.getLiteralDatatypeURI());
+        assertEquals("13", start.getLiteralLexicalForm());
+    }
+
+    @Test
+    void splitQuotePiecesAreJoinedWithoutQuotationMarks() {
+        Attribution split = new Attribution(List.of(new Span(57, 59)), List.of(new Span(60, 64)),
+                List.of(new Span(42, 56), new Span(66, 81)), BLINKEN, "say", true, List.of(), null, 0.9);
+        List<Quad> quads = map("a1", split);
+        assertEquals("We will see … what happens",
+                objects(quads, Iris.statement("a1", 1), CG.contentText).get(0).getLiteralLexicalForm());
+        assertEquals(2, objects(quads, Iris.statement("a1", 1), CG.contentSpan).size());
+        assertTrue(objects(quads, Iris.statement("a1", 1), CG.statementDate).isEmpty(), "no date → no statement date");
+    }
+
+    @Test
+    void sameSpeakerAndPropositionIsOneClaimAcrossArticles() {
+        Node c1 = objects(map("a1", indirect(BLINKEN)), Iris.statement("a1", 1), CG.claim).get(0);
+        Node c2 = objects(map("a2", indirect(BLINKEN)), Iris.statement("a2", 1), CG.claim).get(0);
+        Actor other = new Actor("Sergei Lavrov", ActorType.PERSON, null, "Russia", null);
+        Node c3 = objects(map("a3", indirect(other)), Iris.statement("a3", 1), CG.claim).get(0);
+        assertEquals(c1, c2);
+        assertFalse(c1.equals(c3), "another speaker's identical words are another claim");
+    }
+
+    @Test
+    void actorsAffiliationsAndPlacesAreTypedInTheSameGraph() {
+        List<Quad> quads = map("a1", indirect(BLINKEN));
+        Node person = NodeFactoryHelper.uri(CG.ID + "person/antony-blinken");
+        Node us = NodeFactoryHelper.uri(CG.ID + "country/united-states");
+        assertEquals(List.of(us), objects(quads, person, CG.affiliation));
+        Node type = org.apache.jena.vocabulary.RDF.type.asNode();
+        assertEquals(List.of(CG.Country), objects(quads, us, type));
+        assertEquals("http://www.wikidata.org/entity/Q30",
+                objects(quads, us, org.apache.jena.vocabulary.OWL.sameAs.asNode()).get(0).getURI());
+        Node russia = objects(quads, Iris.statement("a1", 1), CG.about).get(0);
+        assertEquals(List.of(CG.Country), objects(quads, russia, type));
+    }
+
+    @Test
+    void unnamedGroupsArePerArticle() {
+        Actor group = new Actor("two senior US officials", ActorType.UNNAMED_GROUP, null, "United States", null);
+        Node g1 = objects(map("a1", indirect(group)), Iris.statement("a1", 1), CG.speaker).get(0);
+        Node g2 = objects(map("a2", indirect(group)), Iris.statement("a2", 1), CG.speaker).get(0);
+        assertFalse(g1.equals(g2));
+        assertEquals(Optional.of("group"), Optional.of(g1.getURI().split("/")[4]));
+    }
+
+    /** Keeps the assertions above readable. */
+    static final class NodeFactoryHelper {
+        static Node uri(String s) {
+            return org.apache.jena.graph.NodeFactory.createURI(s);
+        }
+    }
+}
