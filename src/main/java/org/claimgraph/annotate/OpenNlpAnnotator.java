@@ -33,6 +33,8 @@ public final class OpenNlpAnnotator implements Annotator {
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
     private final LemmatizerModel lemmatizerModel;
+    private static final int MAX_CACHED_LEMMAS = 200_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> lemmaCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(this::newTools);
 
     private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {}
@@ -102,7 +104,30 @@ public final class OpenNlpAnnotator implements Annotator {
         return out;
     }
 
-    private static void annotateLine(Tools t, String text, int from, int to, List<Sentence> out) {
+    /**
+     * Lemmas through a shared cache keyed by word form and tag. The statistical lemmatizer costs
+     * about five times the tagger when run over whole sentences; a word form with its tag almost
+     * always has one lemma, so each pair is lemmatised once, on its own (deterministic whatever
+     * the order articles arrive in), and looked up afterwards.
+     */
+    private String[] lemmas(Tools t, String[] words, String[] tags) {
+        String[] out = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            String key = tags[i] + '\u0000' + words[i];
+            String lemma = lemmaCache.get(key);
+            if (lemma == null) {
+                lemma = t.lemmatizer().lemmatize(new String[] {words[i]}, new String[] {tags[i]})[0];
+                if (lemmaCache.size() >= MAX_CACHED_LEMMAS) {
+                    lemmaCache.clear(); // bound memory on huge vocabularies; refills with frequent words
+                }
+                lemmaCache.put(key, lemma);
+            }
+            out[i] = lemma;
+        }
+        return out;
+    }
+
+    private void annotateLine(Tools t, String text, int from, int to, List<Sentence> out) {
         String line = text.substring(from, to);
         for (opennlp.tools.util.Span s : t.sentences().sentPosDetect(line)) {
             int sb = from + s.getStart();
@@ -116,7 +141,7 @@ public final class OpenNlpAnnotator implements Annotator {
                 words[i] = sentence.substring(tokSpans[i].getStart(), tokSpans[i].getEnd());
             }
             String[] tags = t.tagger().tag(words);
-            String[] lemmas = t.lemmatizer().lemmatize(words, tags);
+            String[] lemmas = lemmas(t, words, tags);
             List<Token> tokens = new ArrayList<>(words.length);
             for (int i = 0; i < words.length; i++) {
                 String lemma = lemmas[i];
