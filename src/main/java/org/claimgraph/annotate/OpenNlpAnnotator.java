@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -35,7 +33,7 @@ public final class OpenNlpAnnotator implements Annotator {
     private final LemmatizerModel lemmatizerModel;
     private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(this::newTools);
 
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {}
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, GreedyLemmatizer lemmatizer) {}
 
     public OpenNlpAnnotator() {
         try {
@@ -58,7 +56,7 @@ public final class OpenNlpAnnotator implements Annotator {
 
     private Tools newTools() {
         return new Tools(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
-                new POSTaggerME(posModel), new LemmatizerME(lemmatizerModel));
+                new POSTaggerME(posModel), new GreedyLemmatizer(lemmatizerModel));
     }
 
     @Override
@@ -119,12 +117,8 @@ public final class OpenNlpAnnotator implements Annotator {
             String[] lemmas = t.lemmatizer().lemmatize(words, tags);
             List<Token> tokens = new ArrayList<>(words.length);
             for (int i = 0; i < words.length; i++) {
-                String lemma = lemmas[i];
-                if (lemma == null || lemma.isEmpty() || lemma.equals("O")) {
-                    lemma = words[i];
-                }
                 tokens.add(new Token(sb + tokSpans[i].getStart(), sb + tokSpans[i].getEnd(), words[i], tags[i],
-                        lemma.toLowerCase(Locale.ROOT)));
+                        lemmas[i]));
             }
             out.add(new Sentence(sb, from + s.getEnd(), tokens));
         }
