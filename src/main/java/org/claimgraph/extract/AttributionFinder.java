@@ -119,7 +119,7 @@ final class AttributionFinder {
             int[] after = rightNP(s, cueEnd, quoted);
             if (after != null && quoteEndingBefore(text, quotes, s.token(group).begin(), s) != null
                     || after != null && group > 0 && s.token(group - 1).text().equals(",")) {
-                source = after;
+                source = new int[] {after[0], appositiveEnd(s, after[1], quoted)};
                 head = after;
                 inverted = true;
             }
@@ -147,14 +147,15 @@ final class AttributionFinder {
         if (before != null && (tail >= s.size() || isPunct(s.token(tail)))) {
             List<Span> content = new ArrayList<>();
             content.add(before);
-            Span after = quoteStartingAfter(text, quotes, s.token(Math.min(tail, s.size()) - 1).end());
+            int lastTok = Math.min(tail, s.size());
+            Span after = quoteStartingAfter(text, quotes, s.token(lastTok - 1).end(), true);
             if (after != null && after.begin() > before.end()) {
                 content.add(after);
             }
             return new Candidate(sourceSpans, sourceHead, cue, content, lemma, true, conf);
         }
         // X said: "…"  /  X told reporters, "…"
-        Span after = quoteStartingAfter(text, quotes, s.token(Math.min(tail, s.size()) - 1).end());
+        Span after = quoteStartingAfter(text, quotes, s.token(Math.min(tail, s.size()) - 1).end(), false);
         if (after != null) {
             return new Candidate(sourceSpans, sourceHead, cue, List.of(after), lemma, true, conf);
         }
@@ -387,6 +388,25 @@ final class AttributionFinder {
         return null;
     }
 
+    /**
+     * The end of an inverted source with its appositive ({@code said Jane Roe, a lawyer for the
+     * union.}): the appositive runs to the end of the sentence or to the next quotation.
+     */
+    private int appositiveEnd(Sentence s, int npEnd, boolean[] quoted) {
+        if (npEnd >= s.size() - 1 || !s.token(npEnd).text().equals(",")) {
+            return npEnd;
+        }
+        int k = npEnd + 1;
+        while (k < s.size() && !quoted[k]
+                && !(s.token(k).is("VERB") && s.token(k).text().endsWith("ing") && lexicon.verbCue(s.token(k).lemma()) != null)) {
+            k++;
+        }
+        while (k > npEnd + 1 && isPunct(s.token(k - 1))) {
+            k--;
+        }
+        return k > npEnd + 1 ? k : npEnd;
+    }
+
     /** "X, who …, said": the whole source and its head NP, or null. */
     private int[][] appositive(Sentence s, int comma, boolean[] quoted) {
         for (int c = comma - 1; c > 0 && comma - c <= 15; c--) {
@@ -504,11 +524,17 @@ final class AttributionFinder {
         return null;
     }
 
-    private static Span quoteStartingAfter(String text, List<Span> quotes, int offset) {
+    /**
+     * The quotation starting right after {@code offset}. With {@code acrossSentence} it may
+     * follow a full stop: the second half of a split quote often is a sentence of its own
+     * ({@code "A," X said. "B."}).
+     */
+    private static Span quoteStartingAfter(String text, List<Span> quotes, int offset, boolean acrossSentence) {
         for (Span q : quotes) {
             if (q.begin() >= offset) {
                 String gap = text.substring(offset, q.begin()).strip();
-                return gap.isEmpty() || gap.equals(",") || gap.equals(":") ? q : null;
+                boolean sentenceGap = acrossSentence && gap.equals(".") && !text.substring(offset, q.begin()).contains("\n");
+                return gap.isEmpty() || gap.equals(",") || gap.equals(":") || sentenceGap ? q : null;
             }
         }
         return null;
