@@ -181,7 +181,10 @@ final class AttributionFinder {
         } else if (frame == null) {
             start = cueEnd; // phrasal cue: "called for" + object is the content
         }
-        if (start >= s.size()) {
+        if (that < 0 && frame != null && start < s.size() && startsAdjunct(s.token(start))) {
+            start = afterAdjunct(s, start, quoted); // "said in a statement on Monday, ..."
+        }
+        if (start < 0 || start >= s.size()) {
             return null;
         }
         Span content = trim(text, new Span(s.token(start).begin(), s.end()));
@@ -476,6 +479,32 @@ final class AttributionFinder {
             x++;
         }
         return x;
+    }
+
+    /** Whether a token opens an adjunct rather than the reported clause ("in", "on Monday"). */
+    private static boolean startsAdjunct(Token t) {
+        return t.is("ADP") && !t.text().equalsIgnoreCase("to")
+                || DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || t.lemma().equals("this");
+    }
+
+    /**
+     * The first token after an adjunct that follows the cue and ends at a comma ("said in a
+     * statement, the deal ..."); {@code from} itself when no such comma closes it.
+     */
+    private static int afterAdjunct(Sentence s, int from, boolean[] quoted) {
+        for (int k = from; k < s.size() && k < from + 12; k++) {
+            if (quoted[k]) {
+                return k;
+            }
+            Token t = s.token(k);
+            if (t.is("VERB") || t.is("AUX")) {
+                return from;
+            }
+            if (t.text().equals(",") || t.text().equals(":")) {
+                return words(s, k + 1) >= 3 ? k + 1 : from;
+            }
+        }
+        return from;
     }
 
     /** A complementiser "that" within a few tokens of the cue, with no verb before it. */
