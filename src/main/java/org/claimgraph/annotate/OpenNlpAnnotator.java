@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -100,6 +101,40 @@ public final class OpenNlpAnnotator implements Annotator {
         return out;
     }
 
+    /**
+     * The UD tokenizer keeps clitics on their host ("city's", "don't") and the tagger then gives a
+     * joint tag ("NOUN+PART", "AUX+PART"). Rules look for the host's own tag, so such a token is
+     * split at the clitic into two tokens with one tag each; a joint tag without a visible clitic
+     * keeps its first part.
+     */
+    static void splitMultiword(int begin, String word, String tag, List<int[]> spans, List<String> words,
+                               List<String> tags) {
+        int plus = tag.indexOf('+');
+        if (plus < 0) {
+            spans.add(new int[] {begin, begin + word.length()});
+            words.add(word);
+            tags.add(tag);
+            return;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        int cut = lower.endsWith("n't") || lower.endsWith("n’t") ? word.length() - 3
+                : Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
+        if (cut <= 0 || cut >= word.length()) {
+            spans.add(new int[] {begin, begin + word.length()});
+            words.add(word);
+            tags.add(tag.substring(0, plus));
+            return;
+        }
+        spans.add(new int[] {begin, begin + cut});
+        words.add(word.substring(0, cut));
+        tags.add(tag.substring(0, plus));
+        spans.add(new int[] {begin + cut, begin + word.length()});
+        words.add(word.substring(cut));
+        String second = tag.substring(plus + 1);
+        int again = second.indexOf('+');
+        tags.add(again < 0 ? second : second.substring(0, again));
+    }
+
     private static void annotateLine(Tools t, String text, int from, int to, List<Sentence> out) {
         String line = text.substring(from, to);
         for (opennlp.tools.util.Span s : t.sentences().sentPosDetect(line)) {
@@ -114,11 +149,18 @@ public final class OpenNlpAnnotator implements Annotator {
                 words[i] = sentence.substring(tokSpans[i].getStart(), tokSpans[i].getEnd());
             }
             String[] tags = t.tagger().tag(words);
-            String[] lemmas = t.lemmatizer().lemmatize(words, tags);
-            List<Token> tokens = new ArrayList<>(words.length);
+            List<int[]> spans = new ArrayList<>();
+            List<String> splitWords = new ArrayList<>();
+            List<String> splitTags = new ArrayList<>();
             for (int i = 0; i < words.length; i++) {
-                tokens.add(new Token(sb + tokSpans[i].getStart(), sb + tokSpans[i].getEnd(), words[i], tags[i],
-                        lemmas[i]));
+                splitMultiword(sb + tokSpans[i].getStart(), words[i], tags[i], spans, splitWords, splitTags);
+            }
+            String[] w = splitWords.toArray(String[]::new);
+            String[] tg = splitTags.toArray(String[]::new);
+            String[] lemmas = t.lemmatizer().lemmatize(w, tg);
+            List<Token> tokens = new ArrayList<>(w.length);
+            for (int i = 0; i < w.length; i++) {
+                tokens.add(new Token(spans.get(i)[0], spans.get(i)[1], w[i], tg[i], lemmas[i]));
             }
             out.add(new Sentence(sb, from + s.getEnd(), tokens));
         }

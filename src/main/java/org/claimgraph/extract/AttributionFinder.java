@@ -201,10 +201,23 @@ final class AttributionFinder {
         if (np == null) {
             return null;
         }
-        Span source = tokens(s, np[0], np[1]);
+        Span sourceHead = tokens(s, np[0], np[1]);
+        int sourceEnd = np[1];
+        // "according to the city's mayor, Jane Roe": the name after the comma is the speaker.
+        if (np[1] + 1 < s.size() && s.token(np[1]).text().equals(",") && s.token(np[1] + 1).is("PROPN")) {
+            int k = np[1] + 1;
+            while (k < s.size() && s.token(k).is("PROPN")) {
+                k++;
+            }
+            if (k == s.size() || isPunct(s.token(k))) {
+                sourceHead = tokens(s, np[1] + 1, k);
+                sourceEnd = k;
+            }
+        }
+        Span source = tokens(s, np[0], sourceEnd);
         Span content;
         if (i == 0 || (i == 1 && isPunct(s.token(0)))) {
-            int k = np[1];
+            int k = sourceEnd;
             while (k < s.size() && isPunct(s.token(k))) {
                 k++;
             }
@@ -213,7 +226,7 @@ final class AttributionFinder {
             content = trim(text, new Span(s.begin(), s.token(i).begin()));
         }
         return content == null ? null
-                : new Candidate(List.of(source), source, List.of(cue), List.of(content), "accord to", false, 0.8);
+                : new Candidate(List.of(source), sourceHead, List.of(cue), List.of(content), "accord to", false, 0.8);
     }
 
     /** Headline form "Name: content" or "content: Name". */
@@ -341,6 +354,8 @@ final class AttributionFinder {
             if (t.is("PROPN") || t.is("NOUN") || t.is("NUM") || t.is("ADJ") || t.is("X")
                     || (t.is("PRON") && POSSESSIVES.contains(lower))) {
                 start = j;
+            } else if (t.is("DET") && j > 1 && s.token(j - 1).text().equals("of") && isNominal(s.token(j - 2))) {
+                start = j; // "the International Committee of the Red Cross": go on past "of the"
             } else if (t.is("DET")) {
                 start = j;
                 break;
@@ -422,7 +437,9 @@ final class AttributionFinder {
                     return null;
                 }
                 boolean adverb = comma - c == 2 && s.token(c + 1).is("ADV");
-                return new int[][] {adverb ? np : new int[] {np[0], comma}, np};
+                // "the mayor of Lviv, Anna Kovalenko, said": the name between the commas is the head.
+                int[] head = allProper(s, c + 1, comma) ? new int[] {c + 1, comma} : np;
+                return new int[][] {adverb ? np : new int[] {np[0], comma}, head};
             }
         }
         return null;
