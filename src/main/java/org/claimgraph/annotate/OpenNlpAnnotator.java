@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -33,11 +32,9 @@ public final class OpenNlpAnnotator implements Annotator {
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
     private final LemmatizerModel lemmatizerModel;
-    private static final int MAX_CACHED_LEMMAS = 200_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, String> lemmaCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(this::newTools);
 
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {}
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, GreedyLemmatizer lemmatizer) {}
 
     public OpenNlpAnnotator() {
         try {
@@ -60,7 +57,7 @@ public final class OpenNlpAnnotator implements Annotator {
 
     private Tools newTools() {
         return new Tools(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
-                new POSTaggerME(posModel), new LemmatizerME(lemmatizerModel));
+                new POSTaggerME(posModel), new GreedyLemmatizer(lemmatizerModel));
     }
 
     @Override
@@ -105,29 +102,40 @@ public final class OpenNlpAnnotator implements Annotator {
     }
 
     /**
-     * Lemmas through a shared cache keyed by word form and tag. The statistical lemmatizer costs
-     * about five times the tagger when run over whole sentences; a word form with its tag almost
-     * always has one lemma, so each pair is lemmatised once, on its own (deterministic whatever
-     * the order articles arrive in), and looked up afterwards.
+     * The UD tokenizer keeps clitics on their host ("city's", "don't") and the tagger then gives a
+     * joint tag ("NOUN+PART", "AUX+PART"). Rules look for the host's own tag, so such a token is
+     * split at the clitic into two tokens with one tag each; a joint tag without a visible clitic
+     * keeps its first part.
      */
-    private String[] lemmas(Tools t, String[] words, String[] tags) {
-        String[] out = new String[words.length];
-        for (int i = 0; i < words.length; i++) {
-            String key = tags[i] + '\u0000' + words[i];
-            String lemma = lemmaCache.get(key);
-            if (lemma == null) {
-                lemma = t.lemmatizer().lemmatize(new String[] {words[i]}, new String[] {tags[i]})[0];
-                if (lemmaCache.size() >= MAX_CACHED_LEMMAS) {
-                    lemmaCache.clear(); // bound memory on huge vocabularies; refills with frequent words
-                }
-                lemmaCache.put(key, lemma);
-            }
-            out[i] = lemma;
+    static void splitMultiword(int begin, String word, String tag, List<int[]> spans, List<String> words,
+                               List<String> tags) {
+        int plus = tag.indexOf('+');
+        if (plus < 0) {
+            spans.add(new int[] {begin, begin + word.length()});
+            words.add(word);
+            tags.add(tag);
+            return;
         }
-        return out;
+        String lower = word.toLowerCase(Locale.ROOT);
+        int cut = lower.endsWith("n't") || lower.endsWith("n’t") ? word.length() - 3
+                : Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
+        if (cut <= 0 || cut >= word.length()) {
+            spans.add(new int[] {begin, begin + word.length()});
+            words.add(word);
+            tags.add(tag.substring(0, plus));
+            return;
+        }
+        spans.add(new int[] {begin, begin + cut});
+        words.add(word.substring(0, cut));
+        tags.add(tag.substring(0, plus));
+        spans.add(new int[] {begin + cut, begin + word.length()});
+        words.add(word.substring(cut));
+        String second = tag.substring(plus + 1);
+        int again = second.indexOf('+');
+        tags.add(again < 0 ? second : second.substring(0, again));
     }
 
-    private void annotateLine(Tools t, String text, int from, int to, List<Sentence> out) {
+    private static void annotateLine(Tools t, String text, int from, int to, List<Sentence> out) {
         String line = text.substring(from, to);
         for (opennlp.tools.util.Span s : t.sentences().sentPosDetect(line)) {
             int sb = from + s.getStart();
@@ -141,15 +149,18 @@ public final class OpenNlpAnnotator implements Annotator {
                 words[i] = sentence.substring(tokSpans[i].getStart(), tokSpans[i].getEnd());
             }
             String[] tags = t.tagger().tag(words);
-            String[] lemmas = lemmas(t, words, tags);
-            List<Token> tokens = new ArrayList<>(words.length);
+            List<int[]> spans = new ArrayList<>();
+            List<String> splitWords = new ArrayList<>();
+            List<String> splitTags = new ArrayList<>();
             for (int i = 0; i < words.length; i++) {
-                String lemma = lemmas[i];
-                if (lemma == null || lemma.isEmpty() || lemma.equals("O")) {
-                    lemma = words[i];
-                }
-                tokens.add(new Token(sb + tokSpans[i].getStart(), sb + tokSpans[i].getEnd(), words[i], tags[i],
-                        lemma.toLowerCase(Locale.ROOT)));
+                splitMultiword(sb + tokSpans[i].getStart(), words[i], tags[i], spans, splitWords, splitTags);
+            }
+            String[] w = splitWords.toArray(String[]::new);
+            String[] tg = splitTags.toArray(String[]::new);
+            String[] lemmas = t.lemmatizer().lemmatize(w, tg);
+            List<Token> tokens = new ArrayList<>(w.length);
+            for (int i = 0; i < w.length; i++) {
+                tokens.add(new Token(spans.get(i)[0], spans.get(i)[1], w[i], tg[i], lemmas[i]));
             }
             out.add(new Sentence(sb, from + s.getEnd(), tokens));
         }

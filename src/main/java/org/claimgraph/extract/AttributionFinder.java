@@ -119,7 +119,7 @@ final class AttributionFinder {
             int[] after = rightNP(s, cueEnd, quoted);
             if (after != null && quoteEndingBefore(text, quotes, s.token(group).begin(), s) != null
                     || after != null && group > 0 && s.token(group - 1).text().equals(",")) {
-                source = after;
+                source = new int[] {after[0], appositiveEnd(s, after[1], quoted)};
                 head = after;
                 inverted = true;
             }
@@ -147,14 +147,15 @@ final class AttributionFinder {
         if (before != null && (tail >= s.size() || isPunct(s.token(tail)))) {
             List<Span> content = new ArrayList<>();
             content.add(before);
-            Span after = quoteStartingAfter(text, quotes, s.token(Math.min(tail, s.size()) - 1).end());
+            int lastTok = Math.min(tail, s.size());
+            Span after = quoteStartingAfter(text, quotes, s.token(lastTok - 1).end(), true);
             if (after != null && after.begin() > before.end()) {
                 content.add(after);
             }
             return new Candidate(sourceSpans, sourceHead, cue, content, lemma, true, conf);
         }
         // X said: "…"  /  X told reporters, "…"
-        Span after = quoteStartingAfter(text, quotes, s.token(Math.min(tail, s.size()) - 1).end());
+        Span after = quoteStartingAfter(text, quotes, s.token(Math.min(tail, s.size()) - 1).end(), false);
         if (after != null) {
             return new Candidate(sourceSpans, sourceHead, cue, List.of(after), lemma, true, conf);
         }
@@ -180,7 +181,10 @@ final class AttributionFinder {
         } else if (frame == null) {
             start = cueEnd; // phrasal cue: "called for" + object is the content
         }
-        if (start >= s.size()) {
+        if (that < 0 && frame != null && start < s.size() && startsAdjunct(s.token(start))) {
+            start = afterAdjunct(s, start, quoted); // "said in a statement on Monday, ..."
+        }
+        if (start < 0 || start >= s.size()) {
             return null;
         }
         Span content = trim(text, new Span(s.token(start).begin(), s.end()));
@@ -197,10 +201,23 @@ final class AttributionFinder {
         if (np == null) {
             return null;
         }
-        Span source = tokens(s, np[0], np[1]);
+        Span sourceHead = tokens(s, np[0], np[1]);
+        int sourceEnd = np[1];
+        // "according to the city's mayor, Jane Roe": the name after the comma is the speaker.
+        if (np[1] + 1 < s.size() && s.token(np[1]).text().equals(",") && s.token(np[1] + 1).is("PROPN")) {
+            int k = np[1] + 1;
+            while (k < s.size() && s.token(k).is("PROPN")) {
+                k++;
+            }
+            if (k == s.size() || isPunct(s.token(k))) {
+                sourceHead = tokens(s, np[1] + 1, k);
+                sourceEnd = k;
+            }
+        }
+        Span source = tokens(s, np[0], sourceEnd);
         Span content;
         if (i == 0 || (i == 1 && isPunct(s.token(0)))) {
-            int k = np[1];
+            int k = sourceEnd;
             while (k < s.size() && isPunct(s.token(k))) {
                 k++;
             }
@@ -209,7 +226,7 @@ final class AttributionFinder {
             content = trim(text, new Span(s.begin(), s.token(i).begin()));
         }
         return content == null ? null
-                : new Candidate(List.of(source), source, List.of(cue), List.of(content), "accord to", false, 0.8);
+                : new Candidate(List.of(source), sourceHead, List.of(cue), List.of(content), "accord to", false, 0.8);
     }
 
     /** Headline form "Name: content" or "content: Name". */
@@ -337,6 +354,8 @@ final class AttributionFinder {
             if (t.is("PROPN") || t.is("NOUN") || t.is("NUM") || t.is("ADJ") || t.is("X")
                     || (t.is("PRON") && POSSESSIVES.contains(lower))) {
                 start = j;
+            } else if (t.is("DET") && j > 1 && s.token(j - 1).text().equals("of") && isNominal(s.token(j - 2))) {
+                start = j; // "the International Committee of the Red Cross": go on past "of the"
             } else if (t.is("DET")) {
                 start = j;
                 break;
@@ -387,6 +406,25 @@ final class AttributionFinder {
         return null;
     }
 
+    /**
+     * The end of an inverted source with its appositive ({@code said Jane Roe, a lawyer for the
+     * union.}): the appositive runs to the end of the sentence or to the next quotation.
+     */
+    private int appositiveEnd(Sentence s, int npEnd, boolean[] quoted) {
+        if (npEnd >= s.size() - 1 || !s.token(npEnd).text().equals(",")) {
+            return npEnd;
+        }
+        int k = npEnd + 1;
+        while (k < s.size() && !quoted[k]
+                && !(s.token(k).is("VERB") && s.token(k).text().endsWith("ing") && lexicon.verbCue(s.token(k).lemma()) != null)) {
+            k++;
+        }
+        while (k > npEnd + 1 && isPunct(s.token(k - 1))) {
+            k--;
+        }
+        return k > npEnd + 1 ? k : npEnd;
+    }
+
     /** "X, who …, said": the whole source and its head NP, or null. */
     private int[][] appositive(Sentence s, int comma, boolean[] quoted) {
         for (int c = comma - 1; c > 0 && comma - c <= 15; c--) {
@@ -399,7 +437,9 @@ final class AttributionFinder {
                     return null;
                 }
                 boolean adverb = comma - c == 2 && s.token(c + 1).is("ADV");
-                return new int[][] {adverb ? np : new int[] {np[0], comma}, np};
+                // "the mayor of Lviv, Anna Kovalenko, said": the name between the commas is the head.
+                int[] head = allProper(s, c + 1, comma) ? new int[] {c + 1, comma} : np;
+                return new int[][] {adverb ? np : new int[] {np[0], comma}, head};
             }
         }
         return null;
@@ -458,6 +498,32 @@ final class AttributionFinder {
         return x;
     }
 
+    /** Whether a token opens an adjunct rather than the reported clause ("in", "on Monday"). */
+    private static boolean startsAdjunct(Token t) {
+        return t.is("ADP") && !t.text().equalsIgnoreCase("to")
+                || DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || t.lemma().equals("this");
+    }
+
+    /**
+     * The first token after an adjunct that follows the cue and ends at a comma ("said in a
+     * statement, the deal ..."); {@code from} itself when no such comma closes it.
+     */
+    private static int afterAdjunct(Sentence s, int from, boolean[] quoted) {
+        for (int k = from; k < s.size() && k < from + 12; k++) {
+            if (quoted[k]) {
+                return k;
+            }
+            Token t = s.token(k);
+            if (t.is("VERB") || t.is("AUX")) {
+                return from;
+            }
+            if (t.text().equals(",") || t.text().equals(":")) {
+                return words(s, k + 1) >= 3 ? k + 1 : from;
+            }
+        }
+        return from;
+    }
+
     /** A complementiser "that" within a few tokens of the cue, with no verb before it. */
     private static int findThat(Sentence s, int from, boolean[] quoted) {
         for (int k = from; k < s.size() && k < from + 9 && !quoted[k]; k++) {
@@ -504,11 +570,17 @@ final class AttributionFinder {
         return null;
     }
 
-    private static Span quoteStartingAfter(String text, List<Span> quotes, int offset) {
+    /**
+     * The quotation starting right after {@code offset}. With {@code acrossSentence} it may
+     * follow a full stop: the second half of a split quote often is a sentence of its own
+     * ({@code "A," X said. "B."}).
+     */
+    private static Span quoteStartingAfter(String text, List<Span> quotes, int offset, boolean acrossSentence) {
         for (Span q : quotes) {
             if (q.begin() >= offset) {
                 String gap = text.substring(offset, q.begin()).strip();
-                return gap.isEmpty() || gap.equals(",") || gap.equals(":") ? q : null;
+                boolean sentenceGap = acrossSentence && gap.equals(".") && !text.substring(offset, q.begin()).contains("\n");
+                return gap.isEmpty() || gap.equals(",") || gap.equals(":") || sentenceGap ? q : null;
             }
         }
         return null;

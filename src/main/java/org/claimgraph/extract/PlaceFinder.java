@@ -4,14 +4,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.claimgraph.annotate.AnnotatedText;
 import org.claimgraph.annotate.Sentence;
 import org.claimgraph.annotate.Span;
 import org.claimgraph.annotate.Token;
 
-/** Finds the toponyms inside given spans by longest match against the gazetteer. */
+/**
+ * Finds the places a content is about: toponyms inside the given spans by longest match against
+ * the gazetteer (possessives included: "Ukraine's"). A capital stands for its country unless a
+ * locative preposition makes it the city ("Moscow would ..." is Russia, "near Kyiv" is Kyiv), and
+ * a demonym before a word for land names the country ("Ukrainian territory").
+ */
 final class PlaceFinder {
+    /** Prepositions before a capital that make it a party rather than a location ("pressure on Moscow"). */
+    private static final Set<String> PARTY_PREPOSITIONS = Set.of("on", "against", "with", "for", "by");
+    /** Nouns after a demonym that make the adjective stand for the country's land. */
+    private static final Set<String> TERRITORY = Set.of("territory", "soil", "land", "airspace", "border", "waters");
+
     private final Gazetteer gazetteer;
 
     PlaceFinder(Gazetteer gazetteer) {
@@ -30,6 +42,24 @@ final class PlaceFinder {
         return new ArrayList<>(found.values());
     }
 
+    private static String stripPossessive(String name) {
+        String n = name.replaceAll("[.,;:!?\"”’']+$", "");
+        return n.endsWith("'s") || n.endsWith("’s") ? n.substring(0, n.length() - 2) : n;
+    }
+
+    /**
+     * Whether a capital stands for its government: as an actor ("Moscow would", "Moscow's
+     * attempt") or a party ("pressure on Moscow"); as a location ("near Kyiv") it is the city.
+     */
+    private static boolean actsAsGovernment(List<Token> tokens, int from, int to, String name) {
+        String written = tokens.get(to - 1).text();
+        boolean possessive = written.endsWith("'s") || written.endsWith("’s")
+                || to < tokens.size() && (tokens.get(to).text().equals("'s") || tokens.get(to).text().equals("’s"));
+        boolean actor = to < tokens.size() && (tokens.get(to).is("AUX") || tokens.get(to).is("VERB"));
+        boolean party = from > 0 && PARTY_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT));
+        return possessive || actor || party;
+    }
+
     private void scan(String text, Sentence s, Span span, Map<String, Place> found) {
         List<Token> tokens = s.tokens();
         int k = 0;
@@ -45,11 +75,22 @@ final class PlaceFinder {
                 if (!span.contains(last.span())) {
                     continue;
                 }
-                Optional<Place> p = gazetteer.place(text.substring(t.begin(), last.end()));
+                String name = stripPossessive(text.substring(t.begin(), last.end()));
+                Optional<Place> p = gazetteer.place(name);
                 if (p.isPresent()) {
-                    found.putIfAbsent(p.get().name(), p.get());
+                    Place place = p.get();
+                    Optional<Place> country = gazetteer.countryOfCapital(name);
+                    if (country.isPresent() && actsAsGovernment(tokens, k, k + len, name)) {
+                        place = country.get(); // "Moscow said", "pressure on Moscow": the government, not the city
+                    }
+                    found.putIfAbsent(place.name(), place);
                     matched = len;
                 }
+            }
+            if (matched == 0 && k + 1 < tokens.size() && span.contains(tokens.get(k + 1).span())
+                    && TERRITORY.contains(tokens.get(k + 1).lemma())) {
+                // "Ukrainian territory", "Polish airspace": the adjective names the country itself.
+                gazetteer.countryOfDemonym(t.text()).ifPresent(c -> found.putIfAbsent(c.name(), c));
             }
             k += Math.max(matched, 1);
         }

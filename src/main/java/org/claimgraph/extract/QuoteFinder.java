@@ -6,7 +6,8 @@ import org.claimgraph.annotate.Span;
 
 /**
  * Finds quotations in a text: straight double quotes paired in order, curly quotes by their
- * direction. A quotation continued over paragraphs ("…¶"…") is one span, as news style leaves
+ * direction, and two apostrophes ({@code ''}, the house style of some papers) as a straight double
+ * quote. A quotation continued over paragraphs ("…¶"…") is one span, as news style leaves
  * the closing mark off a paragraph when the next one goes on quoting.
  */
 public final class QuoteFinder {
@@ -18,6 +19,11 @@ public final class QuoteFinder {
         int open = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            int markEnd = i + 1;
+            if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                c = '"';
+                markEnd = i + 2;
+            }
             boolean opening = c == '“' || (c == '"' && open < 0);
             boolean closing = c == '”' || (c == '"' && open >= 0);
             if (open >= 0 && c == '\n' && paragraphBreak(text, i)) {
@@ -25,13 +31,13 @@ public final class QuoteFinder {
                 if (next < 0) {
                     open = -1; // unbalanced mark: do not let it swallow the next paragraph
                 } else {
-                    i = next; // the next paragraph's opening mark continues this quote
+                    i = text.startsWith("''", next) ? next + 1 : next; // the next paragraph's mark continues the quote
                 }
                 continue;
             }
             if (open >= 0 && (closing || i - open > MAX_QUOTE)) {
                 if (closing) {
-                    out.add(new Span(open, i + 1));
+                    out.add(new Span(open, markEnd));
                 }
                 open = -1;
             } else if (opening && open < 0) {
@@ -39,6 +45,7 @@ public final class QuoteFinder {
             } else if (open >= 0 && c == '“') {
                 open = i; // a new opening mark restarts an unclosed quote
             }
+            i = markEnd - 1;
         }
         return out;
     }
@@ -53,6 +60,8 @@ public final class QuoteFinder {
         while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
             j++;
         }
-        return j < text.length() && (text.charAt(j) == '"' || text.charAt(j) == '“') ? j : -1;
+        boolean mark = j < text.length() && (text.charAt(j) == '"' || text.charAt(j) == '“'
+                || text.startsWith("''", j));
+        return mark ? j : -1;
     }
 }

@@ -38,6 +38,7 @@ public final class RuleBasedExtractor implements Extractor {
         AnnotatedText doc = annotator.annotate(article.text());
         List<Span> quoteSpans = quotes.find(doc.text());
         SpeakerResolver speakers = new SpeakerResolver(gazetteer, lexicon, doc);
+        StatementDates statementDates = new StatementDates(doc.text(), article.date(), dates);
         List<Attribution> out = new ArrayList<>();
         Set<Span> seenCues = new HashSet<>();
         for (Sentence s : doc.sentences()) {
@@ -46,28 +47,13 @@ public final class RuleBasedExtractor implements Extractor {
                     continue;
                 }
                 Actor speaker = c.source().isEmpty() ? null : speakers.resolve(c.sourceHead(), sentenceOf(doc, c.sourceHead(), s));
-                LocalDate date = statementDate(doc, s, c, article.date());
+                LocalDate date = statementDates.dateOf(s.span(), c.cueSpan(), c.content());
                 out.add(new Attribution(c.source(), c.cue(), c.content(), speaker, c.cueLemma(), c.direct(),
                         places.find(doc, c.content()), date, c.confidence()));
             }
         }
         out.sort(Comparator.comparing(a -> a.cue().get(0)));
         return new ExtractedArticle(article, out);
-    }
-
-    /** The date expression of the cue's sentence nearest the cue and outside the content. */
-    private LocalDate statementDate(AnnotatedText doc, Sentence s, Candidate c, LocalDate published) {
-        DateResolver.DateMention best = null;
-        int cue = c.cueSpan().begin();
-        for (DateResolver.DateMention m : dates.find(doc.text(), s.span(), published)) {
-            if (c.content().stream().anyMatch(x -> x.overlaps(m.span()))) {
-                continue;
-            }
-            if (best == null || Math.abs(m.span().begin() - cue) < Math.abs(best.span().begin() - cue)) {
-                best = m;
-            }
-        }
-        return best == null ? null : best.date();
     }
 
     private static Sentence sentenceOf(AnnotatedText doc, Span span, Sentence fallback) {

@@ -148,8 +148,19 @@ final class SpeakerResolver {
                 role.remove(role.size() - 1);
             }
         }
-        // Peel title words and nationality off the front of the proper-noun run.
+        // Peel title words and nationality off the front of the proper-noun run. A title word
+        // further in ends a longer role ("European Commission President Ursula von der Leyen").
         int n = nameStart;
+        for (int k = tokens.size() - 2; k > nameStart; k--) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (!w.equals("of") && lexicon.isTitleWord(w)) {
+                for (int r = nameStart; r <= k; r++) {
+                    role.add(tokens.get(r).text());
+                }
+                n = k + 1;
+                break;
+            }
+        }
         while (n < tokens.size()) {
             Token t = tokens.get(n);
             String lower = t.text().toLowerCase(Locale.ROOT);
@@ -311,7 +322,9 @@ final class SpeakerResolver {
     }
 
     private boolean noTitleWords(List<Token> tokens) {
-        return tokens.stream().noneMatch(t -> lexicon.isTitleWord(t.text().toLowerCase(Locale.ROOT)));
+        // "of" is listed for "Secretary of State" but is no title by itself ("Committee of the Red Cross").
+        return tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT))
+                .noneMatch(w -> !w.equals("of") && lexicon.isTitleWord(w));
     }
 
     /** Proper-noun tokens, and capitalised words the tagger missed ("Vyacheslav"), initials. */

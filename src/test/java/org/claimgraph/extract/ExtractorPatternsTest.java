@@ -1,0 +1,172 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.read.Article;
+import org.junit.jupiter.api.Test;
+
+/** One small hand-written text per supported pattern. */
+class ExtractorPatternsTest {
+    /** Loading the models takes a second: one extractor (thread-safe, immutable) for the class. */
+    private static final Extractor EXTRACTOR = Extractors.defaultExtractor();
+    /** A Thursday. */
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 3, 31);
+
+    private static List<Attribution> extract(String text) {
+        return EXTRACTOR.extract(new Article("t", null, PUBLISHED, null, null, text, "test")).attributions();
+    }
+
+    private static String join(String text, List<Span> spans) {
+        return spans.stream().map(s -> s.of(text)).collect(Collectors.joining(" … "));
+    }
+
+    private static Attribution withCue(String text, List<Attribution> all, String cue) {
+        return all.stream().filter(a -> join(text, a.cue()).equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in " + all));
+    }
+
+    @Test
+    void indirectWithThatAndWeekday() {
+        String t = "The mayor of Lviv, Anna Kovalenko, said on Tuesday that the bridges would reopen soon.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("Anna Kovalenko", a.speaker().name());
+        assertTrue(join(t, a.content()).startsWith("that the bridges"));
+        assertEquals(LocalDate.of(2022, 3, 29), a.date(), "on Tuesday = latest Tuesday on or before publication");
+    }
+
+    @Test
+    void noDateExpressionGivesNoDate() {
+        String t = "Carla Mendes said the harvest would be late this year.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertNull(a.date());
+    }
+
+    @Test
+    void directQuoteBeforeCueAndInvertedSourceWithAppositive() {
+        String t = "\"We are ready to talk,\" said Tomas Berg, a spokesman for the port authority.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertTrue(a.direct());
+        assertEquals("\"We are ready to talk,\"", join(t, a.content()));
+        assertEquals("Tomas Berg, a spokesman for the port authority", join(t, a.source()));
+        assertEquals("Tomas Berg", a.speaker().name());
+    }
+
+    @Test
+    void directQuoteAfterColon() {
+        String t = "Nadia Petrenko said: \"The water supply is stable again.\"";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("\"The water supply is stable again.\"", join(t, a.content()));
+    }
+
+    @Test
+    void splitQuoteAroundCueContinuingInNextSentence() {
+        String t = "\"The road is open,\" Oskar Lind said. \"Trucks can pass again. Buses will follow.\"";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals(2, a.content().size());
+        assertTrue(join(t, a.content()).endsWith("Buses will follow.\""));
+    }
+
+    @Test
+    void twoApostrophesAreQuotationMarks() {
+        String t = "''Prices will fall,'' Mr. Hale said.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("''Prices will fall,''", join(t, a.content()));
+    }
+
+    @Test
+    void accordingToInBothOrders() {
+        String t = "The ferry will run twice a day, according to the harbour office.\n\n"
+                + "According to Lena Vos, the ferry will also carry cars.";
+        List<Attribution> all = extract(t);
+        assertEquals(2, all.stream().filter(a -> a.cueLemma().equals("accord to")).count());
+        assertEquals("The ferry will run twice a day", join(t, all.get(0).content()));
+        assertEquals("the ferry will also carry cars", join(t, all.get(1).content()));
+        assertEquals("Lena Vos", all.get(1).speaker().name());
+    }
+
+    @Test
+    void colonHeadline() {
+        String t = "Stoltenberg: Alliance will not send troops";
+        Attribution a = withCue(t, extract(t), ":");
+        assertEquals("Stoltenberg", join(t, a.source()));
+        assertEquals("Alliance will not send troops", join(t, a.content()));
+    }
+
+    @Test
+    void sharedSourceOfCoordinatedCues() {
+        String t = "Ivan Horak said the talks were useful and added that a second round was planned.";
+        List<Attribution> all = extract(t);
+        Attribution added = withCue(t, all, "added");
+        assertEquals("Ivan Horak", added.speaker().name());
+        Attribution said = withCue(t, all, "said");
+        assertTrue(join(t, said.content()).endsWith("were useful"), join(t, said.content()));
+    }
+
+    @Test
+    void pronounAndSurnameResolveToFullName() {
+        String t = "Foreign Minister Petra Novak said the embassy would stay open.\n\n"
+                + "She said staff had been reduced.\n\n\"We stay,\" Novak said.";
+        List<Attribution> all = extract(t);
+        assertEquals(3, all.size());
+        all.forEach(a -> assertEquals("Petra Novak", a.speaker().name()));
+        assertEquals("Foreign Minister", all.get(0).speaker().role());
+    }
+
+    @Test
+    void metonymsAreCountriesOrOrganisations() {
+        String t = "Moscow said the convoy had left.\n\nThe Kremlin announced that the border would close.";
+        List<Attribution> all = extract(t);
+        assertEquals(ActorType.COUNTRY, withCue(t, all, "said").speaker().type());
+        assertEquals("Russia", withCue(t, all, "said").speaker().name());
+        Actor kremlin = withCue(t, all, "announced").speaker();
+        assertNotNull(kremlin);
+        assertEquals("Russia", kremlin.country());
+    }
+
+    @Test
+    void unnamedGroup() {
+        String t = "Two senior European diplomats said the sanctions would be extended.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals(ActorType.UNNAMED_GROUP, a.speaker().type());
+    }
+
+    @Test
+    void placesInContent() {
+        String t = "Olga Marsh said Moscow would move troops near Kyiv and protect Ukrainian territory.";
+        Attribution a = withCue(t, extract(t), "said");
+        List<String> places = a.places().stream().map(Place::name).toList();
+        assertTrue(places.contains("Kyiv"), places.toString());
+        assertTrue(places.contains("Russia"), "a capital acting as a government is its country: " + places);
+        assertTrue(places.contains("Ukraine"), "demonym + territory names the country: " + places);
+    }
+
+    @Test
+    void sectionDateCarriesToLaterParagraphsButNotPastAHeading() {
+        String t = "Officials met in Vienna on Monday.\n\nPaul Arden said the meeting was calm.\n\n"
+                + "Arden on trade\n\nPaul Arden said exports had grown.";
+        List<Attribution> all = extract(t);
+        assertEquals(LocalDate.of(2022, 3, 28), all.get(0).date());
+        assertNull(all.get(all.size() - 1).date(), "a heading starts a new section");
+    }
+
+    @Test
+    void verbGroupAndObjectComplement() {
+        String t = "The committee has urged the ministry to publish the report.";
+        Attribution a = withCue(t, extract(t), "has urged");
+        assertEquals("the ministry to publish the report", join(t, a.content()));
+    }
+
+    @Test
+    void reportedInternalState() {
+        String t = "Most farmers believe that the new rules will raise costs.";
+        Attribution a = withCue(t, extract(t), "believe");
+        assertEquals("Most farmers", join(t, a.source()));
+    }
+}
