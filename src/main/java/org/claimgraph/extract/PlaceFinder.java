@@ -55,7 +55,9 @@ final class PlaceFinder {
         String written = tokens.get(to - 1).text();
         boolean possessive = written.endsWith("'s") || written.endsWith("’s")
                 || to < tokens.size() && (tokens.get(to).text().equals("'s") || tokens.get(to).text().equals("’s"));
-        boolean actor = to < tokens.size() && (tokens.get(to).is("AUX") || tokens.get(to).is("VERB"));
+        // "Moscow would": a subject; "away from Kyiv was": the end of a locative phrase.
+        boolean actor = to < tokens.size() && (tokens.get(to).is("AUX") || tokens.get(to).is("VERB"))
+                && (from == 0 || !tokens.get(from - 1).is("ADP"));
         boolean party = from > 0 && PARTY_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT));
         return possessive || actor || party;
     }

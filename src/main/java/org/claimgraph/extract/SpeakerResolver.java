@@ -155,7 +155,15 @@ final class SpeakerResolver {
             String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
             if (!w.equals("of") && lexicon.isTitleWord(w)) {
                 for (int r = nameStart; r <= k; r++) {
-                    role.add(tokens.get(r).text());
+                    String word = tokens.get(r).text();
+                    Optional<Place> nation = gazetteer.countryOfDemonym(word).or(() -> gazetteer.country(word));
+                    if (nation.isPresent() && country == null) {
+                        country = nation.get().name(); // "Turkish President …": affiliation, not role
+                    } else if (gazetteer.seatOfPower(word).isPresent() && country == null) {
+                        country = gazetteer.seatOfPower(word).get();
+                    } else {
+                        role.add(word);
+                    }
                 }
                 n = k + 1;
                 break;

@@ -7,21 +7,14 @@ import org.claimgraph.annotate.Span;
 
 /**
  * Statement dates for one article. A statement takes the date expression of its own sentence
- * (outside the content, nearest the cue). Without one it takes the latest date expression
- * earlier in its section: news style names the day of the reported event once ("on Tuesday")
- * and the following paragraphs report the same event. A section runs from one heading line to
- * the next, so a new sub-story does not inherit the previous one's day; a heading itself takes
- * the first date expression of the section it introduces. Failing that, a date expression
- * later in the same paragraph (or inside the content) dates it. Nothing else is guessed: a
- * section without a date expression gives no date.
+ * (outside the content, nearest the cue). Without one, it takes the nearest date expression
+ * earlier in the same paragraph, outside its content: a news paragraph reports one occasion
+ * ("On Tuesday, X suggested A. He even stated B."). Nothing else is inferred: a statement
+ * whose paragraph names no day before it has no date, as issues 2 and 4 require ("never
+ * guess"), even where human annotators filled one in from world knowledge.
  */
 final class StatementDates {
-    /** A line of text and whether it is a heading (short, without closing punctuation). */
-    private record Line(Span span, boolean heading) {}
-
-    private static final int MAX_HEADING = 140;
-
-    private final List<Line> lines = new ArrayList<>();
+    private final List<Span> paragraphs = new ArrayList<>();
     private final List<DateResolver.DateMention> mentions;
 
     StatementDates(String text, LocalDate published, DateResolver resolver) {
@@ -31,19 +24,12 @@ final class StatementDates {
             if (end < 0) {
                 end = text.length();
             }
-            String line = text.substring(start, end).strip();
-            if (!line.isEmpty()) {
-                lines.add(new Line(new Span(start, end), isHeading(line)));
+            if (!text.substring(start, end).isBlank()) {
+                paragraphs.add(new Span(start, end));
             }
             start = end + 1;
         }
         mentions = resolver.find(text, new Span(0, text.length()), published);
-    }
-
-    private static boolean isHeading(String line) {
-        char last = line.charAt(line.length() - 1);
-        boolean closed = last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '\'';
-        return line.length() <= MAX_HEADING && !closed;
     }
 
     /** The date of a statement whose cue is {@code cue}, in {@code sentence}, with {@code content}. */
@@ -60,56 +46,18 @@ final class StatementDates {
         if (best != null) {
             return best.date();
         }
-        int line = lineOf(cue.begin());
-        if (line < 0) {
+        Span paragraph = paragraphs.stream().filter(p -> p.begin() <= cue.begin() && cue.begin() <= p.end())
+                .findFirst().orElse(null);
+        if (paragraph == null) {
             return null;
         }
-        if (lines.get(line).heading()) {
-            return firstInSection(line + 1);
-        }
-        int sectionStart = line;
-        while (sectionStart > 0 && !lines.get(sectionStart).heading()) {
-            sectionStart--;
-        }
-        int from = lines.get(sectionStart).span().begin();
         LocalDate latest = null;
         for (DateResolver.DateMention m : mentions) {
-            if (m.span().begin() >= from && m.span().end() <= cue.begin()) {
+            if (m.span().begin() >= paragraph.begin() && m.span().end() <= sentence.begin()
+                    && content.stream().noneMatch(x -> x.overlaps(m.span()))) {
                 latest = m.date();
             }
         }
-        if (latest != null) {
-            return latest;
-        }
-        // The lead often names the day after the first report ("X said A. ... on Tuesday"), or
-        // only inside the content ("agreed to cut troops near Kyiv on Tuesday").
-        Span paragraph = lines.get(line).span();
-        for (DateResolver.DateMention m : mentions) {
-            if (paragraph.contains(m.span())) {
-                return m.date();
-            }
-        }
-        return null;
-    }
-
-    private LocalDate firstInSection(int firstLine) {
-        for (int k = firstLine; k < lines.size() && !lines.get(k).heading(); k++) {
-            Span span = lines.get(k).span();
-            for (DateResolver.DateMention m : mentions) {
-                if (span.contains(m.span())) {
-                    return m.date();
-                }
-            }
-        }
-        return null;
-    }
-
-    private int lineOf(int offset) {
-        for (int k = 0; k < lines.size(); k++) {
-            if (lines.get(k).span().begin() <= offset && offset <= lines.get(k).span().end()) {
-                return k;
-            }
-        }
-        return -1;
+        return latest;
     }
 }

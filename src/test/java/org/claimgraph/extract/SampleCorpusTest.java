@@ -17,7 +17,7 @@ import org.claimgraph.read.LanguageGuard;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every row of the sample corpus's gold table (src/main/resources/sample/README.md) is found:
+ * Every row of the sample corpus's gold table (src/test/resources/sample-gold.md) is found:
  * an attribution in the same article with the gold cue, the gold canonical speaker and, where the
  * table gives one, the gold statement date. No misses are allowed.
  */
@@ -26,7 +26,7 @@ class SampleCorpusTest {
 
     private static List<Row> goldRows() throws IOException {
         List<Row> rows = new ArrayList<>();
-        for (String line : resource("README.md").split("\n")) {
+        for (String line : gold().split("\n")) {
             if (!line.startsWith("| `2022")) {
                 continue;
             }
@@ -40,6 +40,13 @@ class SampleCorpusTest {
             rows.add(new Row(file, c[4].trim(), c[6].trim(), date.isEmpty() ? null : LocalDate.parse(date)));
         }
         return rows;
+    }
+
+    private static String gold() throws IOException {
+        try (InputStream in = Objects.requireNonNull(SampleCorpusTest.class.getResourceAsStream("/sample-gold.md"),
+                "test resource sample-gold.md")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static String resource(String name) throws IOException {
