@@ -148,12 +148,14 @@ class ExtractorPatternsTest {
     }
 
     @Test
-    void sectionDateCarriesToLaterParagraphsButNotPastAHeading() {
-        String t = "Officials met in Vienna on Monday.\n\nPaul Arden said the meeting was calm.\n\n"
-                + "Arden on trade\n\nPaul Arden said exports had grown.";
+    void dateCarriesWithinAParagraphButNotAcrossParagraphs() {
+        String t = "On Monday, Paul Arden said the meeting was calm. He added that talks would go on.\n\n"
+                + "Paul Arden said exports had grown.";
         List<Attribution> all = extract(t);
+        assertEquals(3, all.size());
         assertEquals(LocalDate.of(2022, 3, 28), all.get(0).date());
-        assertNull(all.get(all.size() - 1).date(), "a heading starts a new section");
+        assertEquals(LocalDate.of(2022, 3, 28), all.get(1).date(), "same paragraph, same occasion");
+        assertNull(all.get(2).date(), "another paragraph without a date expression: no date");
     }
 
     @Test
