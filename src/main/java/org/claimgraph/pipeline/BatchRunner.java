@@ -1,12 +1,16 @@
 package org.claimgraph.pipeline;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Iterator;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.claimgraph.extract.ExtractedArticle;
@@ -15,12 +19,19 @@ import org.claimgraph.read.Article;
 
 /**
  * Extracts a stream of articles on all cores and hands the results to a sink in input order.
- * At most {@code 2 × threads} articles are in flight, so memory stays flat whatever the corpus
- * size. A failure on one article is reported with its origin and the batch goes on.
+ *
+ * <p>Three roles overlap: the calling thread reads and submits, a pool extracts, and one writer
+ * thread delivers to the sink (a store commit waits on the disk; reading and extraction go on
+ * meanwhile). At most {@code 2 × threads} articles are in flight, so memory stays flat whatever
+ * the corpus size. A failure on one article is reported with its origin and the batch goes on.
  */
 public final class BatchRunner {
     /** What a batch did. */
     public record Summary(int articles, int statements, int failed) {}
+
+    private record Pending(Article article, Future<ExtractedArticle> result) {}
+
+    private static final Pending END = new Pending(null, CompletableFuture.completedFuture(null));
 
     private final Extractor extractor;
     private final int threads;
@@ -36,46 +47,70 @@ public final class BatchRunner {
             t.setDaemon(true);
             return t;
         });
-        Deque<Pending> inFlight = new ArrayDeque<>();
-        int[] counts = new int[3];
+        // Permits bound the articles submitted but not yet delivered; the queue keeps their order.
+        Semaphore window = new Semaphore(2 * threads);
+        BlockingQueue<Pending> inFlight = new LinkedBlockingQueue<>();
+        AtomicInteger delivered = new AtomicInteger();
+        AtomicInteger statements = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicReference<Throwable> writerError = new AtomicReference<>();
+        Thread writer = new Thread(() -> {
+            try {
+                for (Pending p = inFlight.take(); p != END; p = inFlight.take()) {
+                    deliver(p, sink, problems, delivered, statements, failed);
+                    window.release();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | Error e) {
+                writerError.set(e);
+                window.release(2 * threads); // unblock the reader; it sees the error below
+            }
+        }, "claimgraph-write");
+        writer.start();
         try {
             Iterator<Article> it = articles.iterator();
-            while (it.hasNext()) {
+            while (it.hasNext() && writerError.get() == null) {
                 Article a = it.next();
-                inFlight.add(new Pending(a, pool.submit(() -> extractor.extract(a))));
-                if (inFlight.size() >= 2 * threads) {
-                    deliver(inFlight.poll(), sink, problems, counts);
-                }
+                window.acquire();
+                inFlight.put(new Pending(a, pool.submit(() -> extractor.extract(a))));
             }
-            while (!inFlight.isEmpty()) {
-                deliver(inFlight.poll(), sink, problems, counts);
+            if (writerError.get() == null) {
+                inFlight.put(END);
             }
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            writer.interrupt();
+            throw new IllegalStateException("interrupted", e);
         } finally {
             pool.shutdownNow();
         }
-        return new Summary(counts[0], counts[1], counts[2]);
+        Throwable error = writerError.get();
+        if (error instanceof RuntimeException re) {
+            throw re;
+        } else if (error instanceof Error err) {
+            throw err;
+        }
+        return new Summary(delivered.get(), statements.get(), failed.get());
     }
 
-    private record Pending(Article article, Future<ExtractedArticle> result) {}
-
-    private static void deliver(Pending p, ArticleSink sink, Consumer<String> problems, int[] counts) {
+    private static void deliver(Pending p, ArticleSink sink, Consumer<String> problems, AtomicInteger delivered,
+                                AtomicInteger statements, AtomicInteger failed) throws InterruptedException {
         ExtractedArticle extracted;
         try {
             extracted = p.result().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            counts[2]++;
+            failed.incrementAndGet();
             problems.accept(p.article().origin() + ": extraction failed: " + message(e.getCause()) + " (skipped)");
             return;
         }
         try {
             sink.accept(extracted);
-            counts[0]++;
-            counts[1] += extracted.attributions().size();
+            delivered.incrementAndGet();
+            statements.addAndGet(extracted.attributions().size());
         } catch (Exception e) {
-            counts[2]++;
+            failed.incrementAndGet();
             problems.accept(p.article().origin() + ": could not store article '" + p.article().id() + "': "
                     + message(e) + " (skipped)");
         }
