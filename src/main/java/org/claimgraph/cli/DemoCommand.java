@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
 
 /** The whole path on the bundled sample corpus: ingest, run the saved queries, serve. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Ingest the bundled sample corpus (10 articles) into a TDB2 dataset, print the results of",
-                "every saved query, then serve the dataset with the Fuseki UI until Ctrl-C."})
+        description = {"Ingest the bundled sample corpus, print every saved query's results, serve the Fuseki UI.",
+                "The sample is 10 short articles written for the project; the server runs until Ctrl-C."})
 public final class DemoCommand implements Callable<Integer> {
     /** Resource listing the bundled sample articles. */
     static final String SAMPLE_INDEX = "/org/claimgraph/sample-corpus.txt";

@@ -14,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Articles into a TDB2 dataset, one named graph per article, each in its own transaction. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Extract attributions and load them into a TDB2 dataset: one named graph per article,",
-                "replaced on re-ingest (idempotent), each article in its own transaction.",
+        description = {"Extract attributions and load them into a TDB2 dataset, one named graph per article.",
+                "A re-ingested article replaces exactly its graph (idempotent); each article is its own transaction.",
                 "Exit code 0: all loaded; 3: some inputs were skipped (see messages); 1: failure."})
 public final class IngestCommand implements Callable<Integer> {
     @Spec
