@@ -76,10 +76,12 @@ public final class EntityMerger {
      * none, links offline and replaces the entities graph.
      */
     public static Summary rebuild(Dataset dataset) {
-        if (!WikidataGraph.isLoaded(dataset)) {
-            WikidataGraph.loadInto(dataset);
-        }
-        return new EntityMerger(WikidataLinker.offline(dataset)).merge(dataset);
+        return rebuild(dataset, WikidataSettings.offline());
+    }
+
+    /** Same as {@link #rebuild(Dataset)}, linking as the settings say (offline or online). */
+    public static Summary rebuild(Dataset dataset, WikidataSettings settings) {
+        return new EntityMerger(settings.linker(dataset)).merge(dataset);
     }
 
     /** Recomputes the entities graph and replaces it in one write transaction. */

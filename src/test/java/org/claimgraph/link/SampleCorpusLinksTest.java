@@ -151,4 +151,18 @@ class SampleCorpusLinksTest {
         assertEquals(summary.entities(), canonical);
         assertTrue(summary.nodes() >= summary.entities());
     }
+
+    @Test
+    void savedLinksQueryListsTheMergedEntities() {
+        var q = org.claimgraph.query.QueryLibrary.builtIn().get("wikidata-links");
+        var table = org.claimgraph.query.QueryRunner.local(ds).select(q, java.util.Map.of());
+        List<String> labels = table.column("label");
+        assertEquals(summary.entities(), labels.size());
+        int z = labels.indexOf("Volodymyr Zelenskyy");
+        assertTrue(z >= 0, labels.toString());
+        assertEquals("Person", table.column("kind").get(z));
+        assertEquals("http://www.wikidata.org/entity/Q3874799", table.column("item").get(z));
+        assertEquals("President of Ukraine", table.column("description").get(z));
+        assertTrue(table.column("otherNames").get(z).contains("Zelensky"), table.column("otherNames").get(z));
+    }
 }
