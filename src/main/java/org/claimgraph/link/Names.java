@@ -43,12 +43,13 @@ public final class Names {
     }
 
     /**
-     * One word with transliteration noise removed: "kh" → "h"; a "g" between vowels → "h"
+     * One word with transliteration noise removed: "kh" → "h"; "th" → "t" (Anthony/Antony); a
+     * "g" between vowels → "h"
      * (Ukrainian г written g or h: Chernigiv/Chernihiv); "y" → "i" (Zelenskyy/Zelenskiy);
      * doubled letters collapsed (after the above, so "yy" and "iy" both become "i").
      */
     public static String skeletonWord(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace("kh", "h");
+        String w = word.toLowerCase(Locale.ROOT).replace("kh", "h").replace("th", "t");
         StringBuilder sb = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);

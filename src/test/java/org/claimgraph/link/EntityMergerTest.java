@@ -157,4 +157,14 @@ class EntityMergerTest {
         long inStore = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getGraph(EntityMerger.GRAPH).size());
         assertEquals(first.size(), inStore, "the second rebuild replaced the first, not added to it");
     }
+
+    @Test
+    void theMostUsedSpellingIsCanonical() {
+        Node right = entity("a1", "person/antony-blinken", CG.Person, "Antony Blinken", "Antony Blinken");
+        entity("a2", "person/antony-blinken", CG.Person, "Antony Blinken", "Blinken");
+        Node typo = entity("a2", "person/anthony-blinken", CG.Person, "Anthony Blinken", "Anthony Blinken");
+        Graph g = entities();
+        assertTrue(g.contains(typo, OWL.sameAs.asNode(), right), "longer, but written once");
+        assertEquals(Set.of("Anthony Blinken", "Blinken"), alts(g, right));
+    }
 }

@@ -23,6 +23,7 @@ class NamesTest {
         assertEquals(Names.skeleton("Chernigiv"), Names.skeleton("Chernihiv"));
         assertEquals(Names.skeleton("Sergey Shoigu"), Names.skeleton("Sergei Shoigu"));
         assertEquals(Names.skeleton("Kharkiv"), Names.skeleton("Harkiv"));
+        assertEquals(Names.skeleton("Anthony Blinken"), Names.skeleton("Antony Blinken"));
     }
 
     @Test
