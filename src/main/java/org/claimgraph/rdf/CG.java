@@ -61,6 +61,10 @@ public final class CG {
     public static final Node affiliation = cg("affiliation");
     public static final Node country = cg("country");
     public static final Node claimText = cg("claimText");
+
+    // Wikidata links of canonical entities (graph https://claimgraph.org/graph/entities)
+    public static final Node linkMethod = cg("linkMethod");
+    public static final Node linkConfidence = cg("linkConfidence");
     public static final Node eventType = cg("eventType");
     public static final Node participant = cg("participant");
     public static final Node eventPlace = cg("eventPlace");
