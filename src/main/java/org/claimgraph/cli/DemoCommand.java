@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
+import org.claimgraph.link.EntityMerger;
 import org.claimgraph.query.OutputFormat;
 import org.claimgraph.query.QueryLibrary;
 import org.claimgraph.query.QueryParam;
@@ -70,8 +71,9 @@ public final class DemoCommand implements Callable<Integer> {
             Pipeline.Outcome outcome = pipeline.run(problems -> sampleArticles(pipeline.reader(), problems), store,
                     Pipeline.defaultThreads(), err);
             TdbStore.Counts counts = store.counts();
-            out.printf("Ingested the sample corpus: %s into %s (%d articles, %d statements in the store)%n%n",
+            out.printf("Ingested the sample corpus: %s into %s (%d articles, %d statements in the store)%n",
                     outcome.describe(), db, counts.articles(), counts.statements());
+            out.printf("Entities: %s%n%n", EntityMerger.rebuild(ds).describe());
             runQueries(QueryRunner.local(ds), out);
             if (outcome.exitCode() != ExitCodes.OK) {
                 return outcome.exitCode();
