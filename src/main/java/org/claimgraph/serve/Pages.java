@@ -62,7 +62,7 @@ final class Pages {
 
     String resourcePage(String root, ResourceDescription d) {
         String iri = d.iri().getURI();
-        String title = d.label().orElseGet(() -> statementTitle(d).orElse(iri.substring(CG.ID.length())));
+        String title = statementTitle(d).or(d::label).orElse(iri.substring(CG.ID.length()));
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(esc(title)).append("</h1>\n");
         b.append("<p class=\"iri\"><code>").append(esc(iri)).append("</code></p>\n");
@@ -166,6 +166,9 @@ final class Pages {
         }
         String iri = n.getURI();
         String label = labels.get(n);
+        if (label != null && label.length() > 120) {
+            label = label.substring(0, 119) + "…";
+        }
         if (isMinted(n)) {
             String shown = label != null ? label : iri.substring(CG.ID.length());
             return "<a class=\"local\" href=\"" + esc(localPath(root, iri)) + "\" title=\"" + esc(iri) + "\">"

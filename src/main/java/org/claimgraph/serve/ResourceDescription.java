@@ -35,7 +35,7 @@ public record ResourceDescription(Node iri, List<Triple> out, List<Triple> in, b
 
     /** Label predicates in order of preference. */
     static final List<Node> LABELS = List.of(RDFS.label.asNode(), CG.schemaName, CG.schemaHeadline,
-            CG.skosPrefLabel, CG.claimText, CG.oaExact);
+            CG.skosPrefLabel, CG.claimText, CG.oaExact, CG.contentText);
 
     /** Span predicates and the CSS class of their highlight. */
     static final Map<Node, String> SPAN_ROLES = Map.of(CG.speakerSpan, "speaker", CG.cueSpan, "cue",
