@@ -18,10 +18,10 @@ import picocli.CommandLine.Spec;
  * graph per article either way, replaced on re-ingest.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Extract attributions and load them: one named graph per article, replaced on re-ingest",
-                "(idempotent), each article in its own transaction. Into a TDB2 directory (--db), or into a",
-                "Fuseki someone already runs (--endpoint http://HOST:PORT/DATASET, SPARQL Graph Store Protocol,",
-                "retried on transient failures).",
+        description = {"Extract attributions and load them: one named graph per article, replaced on re-ingest"
+                + " (idempotent), each article in its own transaction. Into a TDB2 directory (--db), or into a Fuseki"
+                + " someone already runs (--endpoint http://HOST:PORT/DATASET, SPARQL Graph Store Protocol, retried"
+                + " on transient failures).",
                 "Exit code 0: all loaded; 3: some inputs were skipped (see messages); 1: failure."})
 public final class IngestCommand implements Callable<Integer> {
     @Spec

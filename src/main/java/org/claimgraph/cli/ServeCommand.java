@@ -17,11 +17,12 @@ import picocli.CommandLine.Spec;
 
 /** Serves the store with Fuseki, its UI and the linked-data pages until Ctrl-C; read-only unless asked. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the store with Fuseki and its web UI at http://HOST:PORT/, the browse page at /browse",
-                "and a page for every claimgraph IRI: https://claimgraph.org/id/X is served at /id/X (HTML for",
-                "browsers, Turtle or JSON-LD by content negotiation). SPARQL endpoint /NAME/sparql; the default graph",
-                "is the union of all article graphs. Safe by default: listens on 127.0.0.1, read-only, queries time out,",
-                "the admin area /$/ answers this machine only. Stops on Ctrl-C."})
+        description = {"Serve the store with Fuseki and its web UI at http://HOST:PORT/, a browse page at /browse,"
+                + " and a page for every claimgraph IRI: https://claimgraph.org/id/X is served at /id/X (HTML for"
+                + " browsers; Turtle, JSON-LD, N-Triples by content negotiation). SPARQL endpoint /NAME/sparql; the"
+                + " default graph is the union of all article graphs.",
+                "Safe by default: listens on 127.0.0.1, read-only, queries time out, the admin area /$/ answers"
+                + " this machine only. Stops on Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -71,7 +72,13 @@ final class BrowseServlet extends HttpServlet {
         }
         String html;
         try {
-            html = Txn.calculateRead(dataset, () -> pages.landing(root, summary(), queries.all(), actors(), articles()));
+            html = Txn.calculateRead(dataset, () -> {
+                List<String> notes = new ArrayList<>();
+                Pages.Summary summary = partly(this::summary, new Pages.Summary(-1, -1, -1), "the counts", notes);
+                List<Pages.Item> actors = partly(this::actors, List.of(), "the actor list", notes);
+                List<Pages.Item> articles = partly(this::articles, List.of(), "the article list", notes);
+                return pages.landing(root, summary, queries.all(), actors, articles, notes);
+            });
         } catch (RuntimeException e) {
             LOG.warn("landing page failed", e);
             ResourceServlet.sendHtml(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
@@ -79,6 +86,19 @@ final class BrowseServlet extends HttpServlet {
             return;
         }
         ResourceServlet.sendHtml(resp, HttpServletResponse.SC_OK, html);
+    }
+
+    /**
+     * One part of the landing page; on a store too big for it to finish within the query timeout,
+     * the page is still served, without that part and saying so.
+     */
+    private <T> T partly(java.util.function.Supplier<T> part, T fallback, String what, List<String> notes) {
+        try {
+            return part.get();
+        } catch (QueryCancelledException e) {
+            notes.add(what + " took longer than the query timeout (" + timeout.toSeconds() + " s) and is not shown");
+            return fallback;
+        }
     }
 
     private void asset(String name, HttpServletResponse resp) throws IOException {

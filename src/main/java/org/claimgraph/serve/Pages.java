@@ -209,13 +209,19 @@ final class Pages {
     /** The counts shown on the landing page. */
     record Summary(long articles, long statements, long actors) {}
 
-    String landing(String root, Summary summary, List<SavedQuery> queries, List<Item> actors, List<Item> articles) {
+    String landing(String root, Summary summary, List<SavedQuery> queries, List<Item> actors, List<Item> articles,
+                   List<String> notes) {
         StringBuilder b = new StringBuilder();
         b.append("<h1>Who said what, about where, reported where</h1>\n");
-        b.append("<p class=\"summary\">Dataset <code>/").append(esc(datasetName)).append("</code>: ")
-                .append(summary.articles()).append(" articles, ").append(summary.statements())
-                .append(" statements, ").append(summary.actors()).append(" named actors. SPARQL endpoint <code>")
-                .append(esc(root)).append(esc(datasetName)).append("/sparql</code>.</p>\n");
+        b.append("<p class=\"summary\">Dataset <code>/").append(esc(datasetName)).append("</code>");
+        if (summary.articles() >= 0) {
+            b.append(": ").append(summary.articles()).append(" articles, ").append(summary.statements())
+                    .append(" statements, ").append(summary.actors()).append(" named actors");
+        }
+        b.append(". SPARQL endpoint <code>").append(esc(root)).append(esc(datasetName)).append("/sparql</code>.</p>\n");
+        for (String note : notes) {
+            b.append("<p class=\"note\">").append(esc(note)).append(".</p>\n");
+        }
         b.append("<section id=\"queries\"><h2>Saved queries</h2>\n<p>Each link opens the query in the Fuseki UI's "
                 + "editor, ready to run.</p>\n<ul class=\"queries\">\n");
         for (SavedQuery q : queries) {

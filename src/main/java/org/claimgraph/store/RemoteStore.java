@@ -48,7 +48,8 @@ import org.claimgraph.rdf.Iris;
  * and each article lands whole or not at all (the server applies a PUT in one transaction).
  *
  * <p>The endpoint is the dataset URL, e.g. {@code http://host:3030/ds}: Fuseki accepts Graph Store
- * requests ({@code ?graph=IRI}) and SPARQL queries there. Transient failures (connection refused or
+ * requests ({@code ?graph=IRI}) and SPARQL queries there; or a Graph Store endpoint ending in
+ * {@code /data} (counts are then queried at the sibling {@code /sparql}). Transient failures (connection refused or
  * reset, timeouts, HTTP 408, 429, 500, 502, 503, 504) are retried with exponential backoff;
  * authentication and permission failures (401, 403) and other client errors stop at once with a
  * message that names the endpoint and what to do.
@@ -173,6 +174,16 @@ public final class RemoteStore implements ArticleSink {
         return endpoint;
     }
 
+    /**
+     * Where to send SPARQL queries: the endpoint itself (a Fuseki dataset URL answers both), except
+     * for a Graph Store endpoint named {@code .../data} (Fuseki's convention, and where
+     * {@code claimgraph serve --allow-update} takes writes), whose dataset's {@code /sparql} is used.
+     */
+    URI queryEndpoint() {
+        String s = endpoint.toString();
+        return s.endsWith("/data") ? URI.create(s.substring(0, s.length() - "/data".length()) + "/sparql") : endpoint;
+    }
+
     /** Replaces the ontology graph with the shipped ontology (also a first check that writing works). */
     public void loadOntology() {
         Graph g = GraphFactory.createDefaultGraph();
@@ -228,7 +239,7 @@ public final class RemoteStore implements ArticleSink {
                   { GRAPH ?g { ?a a <https://claimgraph.org/ontology#Article> } }
                   UNION { GRAPH ?h { ?s a <https://claimgraph.org/ontology#Statement> } }
                 }""";
-        HttpRequest.Builder req = HttpRequest.newBuilder(endpoint)
+        HttpRequest.Builder req = HttpRequest.newBuilder(queryEndpoint())
                 .timeout(retry.requestTimeout())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json")

@@ -245,6 +245,30 @@ class SafeDefaultsTest {
         }
     }
 
+    @Test
+    void landingPageStillServesWhenItsListsHitTheTimeout() {
+        // 20,000 statements and a 1 ms timeout: the counting queries cannot finish in time.
+        Dataset big = DatasetOpener.withUnionDefaultGraph(TDB2Factory.createDataset());
+        Txn.executeWrite(big, () -> {
+            var g = org.apache.jena.graph.NodeFactory.createURI("https://claimgraph.org/graph/article/big");
+            var type = org.apache.jena.vocabulary.RDF.type.asNode();
+            var statement = org.apache.jena.graph.NodeFactory.createURI("https://claimgraph.org/ontology#Statement");
+            for (int i = 0; i < 20_000; i++) {
+                big.asDatasetGraph().add(g, org.apache.jena.graph.NodeFactory.createURI(
+                        "https://claimgraph.org/id/statement/big/" + i), type, statement);
+            }
+        });
+        try (RunningServer s = FusekiLauncher.start(big,
+                new ServeOptions("127.0.0.1", 0, "claims").withQueryTimeout(Duration.ofMillis(1)))) {
+            HttpResponse<String> r = get(s.browseUrl());
+            assertEquals(200, r.statusCode());
+            assertTrue(r.body().contains("the counts took longer than the query timeout"), r.body());
+            assertTrue(r.body().contains("Saved queries"), r.body());
+        } finally {
+            big.close();
+        }
+    }
+
     private static Dataset scratchDataset() {
         Dataset ds = DatasetOpener.withUnionDefaultGraph(TDB2Factory.createDataset());
         Txn.executeWrite(ds, () -> RDFParser.fromString(SampleData.TRIG, Lang.TRIG).parse(ds));

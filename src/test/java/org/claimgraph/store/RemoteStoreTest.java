@@ -163,5 +163,8 @@ class RemoteStoreTest {
             assertThrows(IllegalArgumentException.class, () -> RemoteStore.parseEndpoint(bad), bad);
         }
         assertEquals("/ds", RemoteStore.parseEndpoint("http://localhost:3030/ds").getPath());
+        assertEquals("http://h:3030/ds", new RemoteStore("http://h:3030/ds", null, null, FAST).queryEndpoint().toString());
+        assertEquals("http://h:3030/ds/sparql",
+                new RemoteStore("http://h:3030/ds/data", null, null, FAST).queryEndpoint().toString());
     }
 }
