@@ -167,6 +167,7 @@ class BrowserUiTest {
                         + " return n.get('https://claimgraph.org/id/person/alexander-fomin') !== null"
                         + " && n.get('https://claimgraph.org/id/place/kyiv') !== null;");
         assertEquals(Boolean.TRUE, hasFomin);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('network-section').scrollIntoView();");
         screenshot("browse-network.png");
     }
 
