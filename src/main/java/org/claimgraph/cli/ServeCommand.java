@@ -2,6 +2,7 @@ package org.claimgraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.serve.DatasetOpener;
@@ -14,10 +15,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** Serves the store read-only with Fuseki and its UI until Ctrl-C. */
+/** Serves the store with Fuseki, its UI and the linked-data pages until Ctrl-C; read-only unless asked. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the store read-only with Fuseki and its web UI (SPARQL query + graph store read;"
-                + " the default graph is the union of all article graphs). Stops on Ctrl-C.")
+        description = {"Serve the store with Fuseki and its web UI at http://HOST:PORT/, a browse page at /browse,"
+                + " and a page for every claimgraph IRI: https://claimgraph.org/id/X is served at /id/X (HTML for"
+                + " browsers; Turtle, JSON-LD, N-Triples by content negotiation). SPARQL endpoint /NAME/sparql; the"
+                + " default graph is the union of all article graphs.",
+                "Safe by default: listens on 127.0.0.1, read-only, queries time out, the admin area /$/ answers"
+                + " this machine only. Stops on Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,11 +43,31 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 = all).")
     String host;
 
+    @Option(names = "--allow-update",
+            description = "Accept writes: SPARQL Update at /NAME/update, Graph Store read-write at /NAME/data."
+                    + " Needs --password-file unless --host is a loopback address.")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Users allowed to write, one 'user: password' line each (Jetty/Fuseki format);"
+                    + " writes then need HTTP basic auth. Only with --allow-update.")
+    Path passwordFile;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS",
+            defaultValue = "" + 30,
+            description = "Abort any query running longer than this (default: ${DEFAULT-VALUE}).")
+    double queryTimeoutSeconds;
+
     @Override
     public Integer call() {
         ServeOptions opts;
         try {
-            opts = new ServeOptions(host, port, name);
+            if (!(queryTimeoutSeconds > 0) || queryTimeoutSeconds > 86_400) {
+                throw new IllegalArgumentException("--query-timeout must be between 0 and 86400 seconds, got "
+                        + queryTimeoutSeconds);
+            }
+            opts = new ServeOptions(host, port, name, allowUpdate, passwordFile,
+                    Duration.ofMillis(Math.round(queryTimeoutSeconds * 1000)));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -60,6 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
         }, "claimgraph-serve-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
         out.println(server.banner());
+        out.println(server.accessSummary());
         if (!opts.isLoopback()) {
             out.println("Listening on " + opts.host() + ": anyone who can reach this machine can query the data.");
         }

@@ -19,6 +19,16 @@ public final class RunningServer implements AutoCloseable {
         this.scratchDir = scratchDir;
     }
 
+    /** The interface the server listens on, as configured on its connector (e.g. 127.0.0.1). */
+    public String listeningHost() {
+        for (org.eclipse.jetty.server.Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
+                return sc.getHost();
+            }
+        }
+        throw new IllegalStateException("the server has no network connector");
+    }
+
     /** The actual port (useful when the options asked for port 0). */
     public int port() {
         return server.getHttpPort();
@@ -43,9 +53,36 @@ public final class RunningServer implements AutoCloseable {
         return datasetUrl() + "/sparql";
     }
 
+    /** The landing page: saved queries, the network picture, actors and articles. */
+    public String browseUrl() {
+        return baseUrl() + "browse";
+    }
+
+    /**
+     * The local page of a minted IRI: {@code https://claimgraph.org/id/X} is served at
+     * {@code BASE/id/X}.
+     */
+    public String pageUrl(String mintedIri) {
+        if (!mintedIri.startsWith(org.claimgraph.rdf.CG.ID)) {
+            throw new IllegalArgumentException("not a claimgraph IRI: " + mintedIri);
+        }
+        return baseUrl() + "id/" + mintedIri.substring(org.claimgraph.rdf.CG.ID.length());
+    }
+
     /** One line telling the user where to go. */
     public String banner() {
-        return "Fuseki UI: " + baseUrl() + " — dataset /" + options.name() + " — SPARQL endpoint " + sparqlUrl();
+        return "Fuseki UI: " + baseUrl() + " — browse: " + browseUrl() + " — dataset /" + options.name()
+                + " — SPARQL endpoint " + sparqlUrl();
+    }
+
+    /** What the server lets clients do, one line. */
+    public String accessSummary() {
+        String writes = !options.allowUpdate() ? "read-only (start with --allow-update to accept writes)"
+                : "writes allowed at " + datasetUrl() + "/update (SPARQL Update) and " + datasetUrl()
+                        + "/data (Graph Store)" + (options.passwordFile() != null
+                        ? ", HTTP basic auth with the users in " + options.passwordFile() : ", without a password");
+        return writes + "; query timeout " + options.queryTimeout().toSeconds() + " s; admin area /$/ from this"
+                + " machine only";
     }
 
     /** Blocks until the server stops (e.g. on Ctrl-C, via a shutdown hook calling {@link #stop()}). */

@@ -51,8 +51,10 @@ class FusekiLauncherTest {
     void bannerNamesUiDatasetAndEndpoint() {
         int port = server.port();
         assertTrue(port > 0);
-        assertEquals("Fuseki UI: http://localhost:" + port + "/ — dataset /claims — SPARQL endpoint http://localhost:"
-                + port + "/claims/sparql", server.banner());
+        assertEquals("Fuseki UI: http://localhost:" + port + "/ — browse: http://localhost:" + port
+                + "/browse — dataset /claims — SPARQL endpoint http://localhost:" + port + "/claims/sparql",
+                server.banner());
+        assertTrue(server.accessSummary().startsWith("read-only"), server.accessSummary());
     }
 
     @Test
