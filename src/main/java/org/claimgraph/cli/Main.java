@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                ClaimsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
