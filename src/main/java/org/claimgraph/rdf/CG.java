@@ -70,6 +70,7 @@ public final class CG {
     public static final Node eventType = cg("eventType");
     public static final Node participant = cg("participant");
     public static final Node agent = cg("agent");
+    public static final Node commentedBy = cg("commentedBy");
     public static final Node eventPlace = cg("eventPlace");
     public static final Node eventDate = cg("eventDate");
     public static final Node triggerSpan = cg("triggerSpan");
