@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.claimgraph.claims.ClaimClusterer;
 import org.claimgraph.extract.Extractor;
 import org.claimgraph.extract.Extractors;
 import org.claimgraph.extract.Gazetteer;
@@ -66,6 +67,8 @@ public final class SampleStore {
             if (summary.articles() != 10) {
                 throw new AssertionError("expected 10 sample articles, ingested " + summary.articles());
             }
+            ClaimClusterer.recluster(ds); // as ingest does: claims are a corpus-level step
+
             sample = ds;
         }
         return sample;

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
+import org.claimgraph.claims.ClaimClusterer;
 import org.claimgraph.link.EntityMerger;
 import org.claimgraph.query.OutputFormat;
 import org.claimgraph.query.QueryLibrary;
@@ -73,7 +74,8 @@ public final class DemoCommand implements Callable<Integer> {
             TdbStore.Counts counts = store.counts();
             out.printf("Ingested the sample corpus: %s into %s (%d articles, %d statements in the store)%n",
                     outcome.describe(), db, counts.articles(), counts.statements());
-            out.printf("Entities: %s%n%n", EntityMerger.rebuild(ds).describe());
+            out.printf("Entities: %s%n", EntityMerger.rebuild(ds).describe());
+            out.printf("Claims: %s%n%n", ClaimClusterer.recluster(ds).describe());
             runQueries(QueryRunner.local(ds), out);
             if (outcome.exitCode() != ExitCodes.OK) {
                 return outcome.exitCode();

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.store.RemoteStore;
 import org.claimgraph.store.TdbStore;
+import org.claimgraph.claims.ClaimClusterer;
 import org.claimgraph.link.EntityMerger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,6 +74,7 @@ public final class IngestCommand implements Callable<Integer> {
             Pipeline.Outcome outcome = run(pipeline, store);
             int exit = report(outcome, db.toString(), store.counts());
             spec.commandLine().getOut().println("entities: " + EntityMerger.rebuild(ds, wikidata.settings()).describe());
+            spec.commandLine().getOut().println("claims: " + ClaimClusterer.recluster(ds).describe());
             return exit;
         } finally {
             ds.close();

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 BenchCommand.class,
                 WikidataCommand.class,
+                ClaimsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

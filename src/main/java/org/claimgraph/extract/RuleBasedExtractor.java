@@ -10,6 +10,8 @@ import org.claimgraph.annotate.AnnotatedText;
 import org.claimgraph.annotate.Annotator;
 import org.claimgraph.annotate.Sentence;
 import org.claimgraph.annotate.Span;
+import org.claimgraph.extract.event.EventFinder;
+import org.claimgraph.extract.event.TriggerLexicon;
 
 /**
  * The attribution pipeline for one article: annotate → quotations → candidate attributions per
@@ -24,6 +26,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final PlaceFinder places;
     private final QuoteFinder quotes = new QuoteFinder();
     private final DateResolver dates = new DateResolver();
+    private final EventFinder events;
 
     public RuleBasedExtractor(Annotator annotator, Gazetteer gazetteer, Lexicon lexicon) {
         this.annotator = annotator;
@@ -31,6 +34,7 @@ public final class RuleBasedExtractor implements Extractor {
         this.lexicon = lexicon;
         this.finder = new AttributionFinder(lexicon);
         this.places = new PlaceFinder(gazetteer);
+        this.events = new EventFinder(new TriggerLexicon(), gazetteer);
     }
 
     @Override
@@ -53,7 +57,9 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         out.sort(Comparator.comparing(a -> a.cue().get(0)));
-        return new ExtractedArticle(article, out);
+        // Events last: they link to statements by index, and resolve actors like speakers.
+        List<Event> found = events.find(doc, article.date(), out, speakers::resolve);
+        return new ExtractedArticle(article, out, found);
     }
 
     private static Sentence sentenceOf(AnnotatedText doc, Span span, Sentence fallback) {

@@ -21,6 +21,7 @@ import org.claimgraph.annotate.Span;
 import org.claimgraph.extract.Actor;
 import org.claimgraph.extract.ActorType;
 import org.claimgraph.extract.Attribution;
+import org.claimgraph.extract.Event;
 import org.claimgraph.extract.ExtractedArticle;
 import org.claimgraph.extract.Place;
 import org.claimgraph.read.Article;
@@ -46,7 +47,9 @@ public final class ArticleMapper {
     }
 
     public void write(ExtractedArticle extracted, StreamRDF out) {
-        new Writer(extracted.article(), out).write(extracted.attributions());
+        Writer w = new Writer(extracted.article(), out);
+        Map<Integer, Node> statements = w.write(extracted.attributions());
+        w.events(extracted.events(), statements);
     }
 
     /** Per-call state: which nodes are already described in this graph. */
@@ -65,14 +68,56 @@ public final class ArticleMapper {
             this.articleNode = Iris.article(article.id());
         }
 
-        void write(List<Attribution> attributions) {
+        /** Writes the article and its statements; returns statement nodes by attribution index. */
+        Map<Integer, Node> write(List<Attribution> attributions) {
             describeArticle();
+            Map<Integer, Node> statements = new HashMap<>();
             int n = 0;
-            for (Attribution a : attributions) {
+            for (int i = 0; i < attributions.size(); i++) {
+                Attribution a = attributions.get(i);
                 if (a.cue().isEmpty() || a.content().isEmpty()) {
                     continue;
                 }
-                statement(Iris.statement(article.id(), ++n), a);
+                Node st = Iris.statement(article.id(), ++n);
+                statement(st, a);
+                statements.put(i, st);
+            }
+            return statements;
+        }
+
+        /**
+         * Events, numbered in text order: type, trigger span, agent (also written as a participant,
+         * so queries need no inference), participants, places, date, article; and cg:about from
+         * each statement whose content mentions the event.
+         */
+        void events(List<Event> events, Map<Integer, Node> statements) {
+            int n = 0;
+            for (Event e : events) {
+                Node ev = Iris.event(article.id(), ++n);
+                add(ev, RDF.type.asNode(), CG.Event);
+                add(ev, CG.eventType, Iris.eventType(e.type()));
+                add(ev, CG.reportedIn, articleNode);
+                if (e.agent() != null) {
+                    Node agent = actor(e.agent());
+                    add(ev, CG.agent, agent);
+                    add(ev, CG.participant, agent);
+                }
+                for (Actor p : e.participants()) {
+                    add(ev, CG.participant, actor(p));
+                }
+                for (Place p : e.places()) {
+                    add(ev, CG.eventPlace, place(p));
+                }
+                if (e.date() != null) {
+                    add(ev, CG.eventDate, date(e.date().toString()));
+                }
+                spans(ev, CG.triggerSpan, "trigger", List.of(e.trigger()));
+                for (int index : e.aboutStatements()) {
+                    Node st = statements.get(index);
+                    if (st != null) {
+                        add(st, CG.about, ev);
+                    }
+                }
             }
         }
 
@@ -119,14 +164,8 @@ public final class ArticleMapper {
             if (a.date() != null) {
                 add(st, CG.statementDate, date(a.date().toString()));
             }
-            // Same speaker, same proposition → same claim node in every article. The claim text is
-            // part of the key, so all graphs that mention a claim agree on its one cg:claimText.
-            Node claim = Iris.claim((speaker == null ? "?" : speaker.getURI()) + "|" + content);
-            add(st, CG.claim, claim);
-            if (described.add(claim)) {
-                add(claim, RDF.type.asNode(), CG.Claim);
-                add(claim, CG.claimText, str(content));
-            }
+            // No cg:claim here: claims group statements across articles, so the corpus-level
+            // ClaimClusterer writes them (graph CG.CLAIMS_GRAPH) once the store holds every article.
             BigDecimal conf = BigDecimal.valueOf(a.confidence()).setScale(2, RoundingMode.HALF_UP);
             add(st, CG.confidence, NodeFactory.createLiteralDT(conf.toPlainString(), XSDDatatype.XSDdecimal));
             add(st, CG.extractor, str(extractorVersion));

@@ -18,6 +18,10 @@ public final class CG {
     /** Base for named graphs. */
     public static final String GRAPH = "https://claimgraph.org/graph/";
     public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";
+    /** Corpus-level graph of claims and statement → claim links, replaced by each re-clustering. */
+    public static final String CLAIMS_GRAPH = GRAPH + "claims";
+    /** Namespace of the event-type concepts (ontology/event-types.ttl). */
+    public static final String EVENT_TYPE = "https://claimgraph.org/ontology/event-type#";
 
     public static final String SCHEMA = "https://schema.org/";
     public static final String PROV = "http://www.w3.org/ns/prov#";
@@ -65,8 +69,12 @@ public final class CG {
     // Wikidata links of canonical entities (graph https://claimgraph.org/graph/entities)
     public static final Node linkMethod = cg("linkMethod");
     public static final Node linkConfidence = cg("linkConfidence");
+    public static final Node articleCount = cg("articleCount");
+    public static final Node publisherCount = cg("publisherCount");
     public static final Node eventType = cg("eventType");
     public static final Node participant = cg("participant");
+    public static final Node agent = cg("agent");
+    public static final Node commentedBy = cg("commentedBy");
     public static final Node eventPlace = cg("eventPlace");
     public static final Node eventDate = cg("eventDate");
     public static final Node triggerSpan = cg("triggerSpan");

@@ -36,6 +36,14 @@ public final class Iris {
         return NodeFactory.createURI(CG.ID + "statement/" + articleKey(articleId) + "/" + n);
     }
 
+    public static Node event(String articleId, int n) {
+        return NodeFactory.createURI(CG.ID + "event/" + articleKey(articleId) + "/" + n);
+    }
+
+    public static Node eventType(String localName) {
+        return NodeFactory.createURI(CG.EVENT_TYPE + localName);
+    }
+
     public static Node span(Node statement, String role, int i) {
         return NodeFactory.createURI(statement.getURI() + "/" + role + "/" + i);
     }

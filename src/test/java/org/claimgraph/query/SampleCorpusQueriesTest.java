@@ -118,4 +118,92 @@ class SampleCorpusQueriesTest {
         assertEquals("Ukraine", t.get(kyiv, "country"));
         assertEquals("http://www.wikidata.org/entity/Q1899", t.get(kyiv, "sameAs"));
     }
+
+    // ---- events, actors and claims (issue 5)
+
+    @Test
+    void withdrawalEventsAtChernihivWithTheirCommenters() {
+        ResultTable t = run("events", Map.of("eventType", "Withdrawal", "placeName", "Chernihiv"));
+        List<String> rows = rowsOf(t, "type", "trigger", "agent", "places", "publisher");
+        assertEquals(4, rows.size(), rows::toString);
+        for (String publisher : List.of("The Meridian Ledger", "Global Wire Service", "Northern Courier", "Capital Dispatch")) {
+            assertTrue(rows.contains("Withdrawal | reduce | Russia | Kyiv, Chernihiv | " + publisher), rows::toString);
+        }
+        t.column("commentedBy").forEach(c -> assertTrue(c.contains("Alexander Fomin"), c));
+        assertTrue(t.column("commentedBy").contains("Alexander Fomin, Two senior US officials"), t.column("commentedBy")::toString);
+    }
+
+    @Test
+    void eventsFromADateLeaveUndatedOnesOut() {
+        ResultTable t = run("events", Map.of("from", "2022-03-29"));
+        List<String> rows = rowsOf(t, "type", "trigger", "participants", "places", "date");
+        assertTrue(rows.contains("Talks | met | Ukraine, Russia | Istanbul | 2022-03-29")
+                || rows.contains("Talks | met | Russia, Ukraine | Istanbul | 2022-03-29"), rows::toString);
+        assertTrue(rows.contains("StatementOfIntent | pledge |  | Chernihiv | 2022-03-29"), rows::toString);
+        assertTrue(t.column("date").stream().noneMatch(String::isEmpty), "undated events are left out");
+        assertTrue(t.column("date").stream().noneMatch(d -> d.compareTo("2022-03-29") < 0), t.column("date")::toString);
+    }
+
+    @Test
+    void russiasStatementsAndEventsOverTime() {
+        ResultTable t = run("actor-activity", Map.of("actorName", "Russia"));
+        List<String> rows = rowsOf(t, "date", "kind", "role", "what", "places");
+        assertTrue(rows.contains("2022-03-30 | event: Attack | agent | shelled | Chernihiv"), rows::toString);
+        assertTrue(rows.contains("2022-03-29 | event: Withdrawal | agent | reduce | Kyiv, Chernihiv"), rows::toString);
+        assertTrue(rows.contains("2022-03-31 | statement | speaker | said: it would observe a local ceasefire along the route | "),
+                rows::toString);
+        assertTrue(rows.contains("2022-04-02 | event: TerritorialControl | participant | retaken | Kyiv"), rows::toString);
+        List<String> dates = t.column("date");
+        List<String> sorted = new ArrayList<>(dates);
+        sorted.sort(null);
+        assertEquals(sorted, dates, "in date order");
+    }
+
+    @Test
+    void actorsLinkedThroughEvents() {
+        List<String> rows = rowsOf(run("actor-links", Map.of("actorName", "Ukraine")), "actorA", "link", "actorB", "type", "trigger");
+        assertTrue(rows.contains("Russia | co-participants | Ukraine | Talks | met"), rows::toString);
+        assertTrue(rows.contains("Ukraine | participant / commenter | Oleksiy Danilov | Attack | struck"), rows::toString);
+        assertTrue(rows.contains("Antony Blinken | commented on the same event | Ukraine | Talks | talks"), rows::toString);
+        assertTrue(rows.stream().allMatch(r -> r.startsWith("Ukraine |") || r.contains("| Ukraine |")), rows::toString);
+        List<String> all = rowsOf(run("actor-links", Map.of()), "actorA", "link", "actorB", "trigger");
+        assertTrue(all.contains("Oleksiy Danilov | commented on the same event | Vyacheslav Gladkov | struck"), all::toString);
+    }
+
+    @Test
+    void corroboratedClaimsNeedSeveralPublishers() {
+        ResultTable t = run("corroborated-claims", Map.of());
+        assertEquals(List.of(FOMIN_CLAIM + " | Alexander Fomin | 4 | 4"), rowsOf(t, "claimText", "speaker", "publishers", "articles"));
+        assertTrue(t.get(0, "publisherNames").contains("Northern Courier"), t.get(0, "publisherNames"));
+        assertEquals(0, run("corroborated-claims", Map.of("minPublishers", "5")).size());
+    }
+
+    @Test
+    void disputesShowWhoContradictedWhom() {
+        List<String> rows = rowsOf(run("disputes", Map.of()), "disputer", "cue", "disputeContent", "aboutKind", "about", "contradicted");
+        assertTrue(rows.contains("Oleksiy Danilov | denied | Ukraine had carried out the strike | event | Attack: struck"
+                + " | Vyacheslav Gladkov"), rows::toString);
+        ResultTable chernihiv = run("disputes", Map.of("placeName", "Chernihiv"));
+        List<String> c = rowsOf(chernihiv, "disputer", "cue", "about", "contradicted", "otherContent");
+        assertTrue(c.contains("Ukraine | accused | Chernihiv | Viacheslav Chaus | Russian forces had shelled Chernihiv through the night"),
+                c::toString);
+        assertTrue(c.contains("Ukraine | accused | Chernihiv | Alexander Fomin | " + FOMIN_CLAIM), c::toString);
+        assertTrue(chernihiv.column("disputer").stream().allMatch("Ukraine"::equals), c::toString);
+    }
+
+    @Test
+    void eventNetworkIsAGraphOfActorsEventsAndPlaces() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        runner.write(library.get("event-network"), Map.of("eventType", "Withdrawal"), OutputFormat.TABLE, out);
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(out.toString(java.nio.charset.StandardCharsets.UTF_8), org.apache.jena.riot.Lang.TURTLE).parse(m);
+        String cg = "https://claimgraph.org/ontology#";
+        var event = m.createResource("https://claimgraph.org/id/event/istanbul-talks-2022-03-29/4");
+        assertEquals("Withdrawal: reduce", event.getProperty(m.createProperty("http://www.w3.org/2000/01/rdf-schema#label")).getString());
+        assertTrue(event.hasProperty(m.createProperty(cg + "participant"), m.createResource("https://claimgraph.org/id/country/russia")));
+        assertTrue(event.hasProperty(m.createProperty(cg + "commentedBy"), m.createResource("https://claimgraph.org/id/person/alexander-fomin")));
+        assertTrue(event.hasProperty(m.createProperty(cg + "eventPlace"), m.createResource("https://claimgraph.org/id/place/kyiv")));
+        assertTrue(m.listSubjectsWithProperty(m.createProperty(cg + "eventType"),
+                m.createResource("https://claimgraph.org/ontology/event-type#Talks")).toList().isEmpty(), "filtered by type");
+    }
 }

@@ -215,7 +215,9 @@ class ShaclValidatorTest {
     }
 
     @Test
-    void missingClaimAndContentSpan() {
+    void missingContentSpanAndAClaimWithoutStatements() {
+        // A statement without cg:claim is fine (claims are assigned by the corpus-level clustering),
+        // but the claim it leaves behind has no statement, and the content span is required.
         ValidationResult r = check("""
                 DELETE WHERE { GRAPH ?g { <statement/t1/1> cg:claim ?c } } ;
                 DELETE WHERE { GRAPH ?g { <statement/t1/1> cg:contentSpan ?s } }
@@ -223,7 +225,19 @@ class ShaclValidatorTest {
         assertEquals(2, r.violationCount(), () -> String.join("\n", r.lines()));
         Set<String> paths = new HashSet<>();
         r.violations().forEach(v -> paths.add(v.path()));
-        assertEquals(Set.of("cg:claim", "cg:contentSpan"), paths);
+        assertEquals(Set.of("^cg:claim", "cg:contentSpan"), paths);
+    }
+
+    @Test
+    void statementHasAtMostOneClaimAndCountsAreIntegers() {
+        ValidationResult r = check("""
+                INSERT DATA { GRAPH <https://claimgraph.org/graph/claims> {
+                  <statement/t1/1> cg:claim <claim/c0ffee02> .
+                  <claim/c0ffee02> cg:articleCount "two" } }
+                """);
+        Set<String> paths = new HashSet<>();
+        r.violations().forEach(v -> paths.add(v.path()));
+        assertEquals(Set.of("cg:claim", "cg:articleCount"), paths, () -> String.join("\n", r.lines()));
     }
 
     @Test

@@ -150,10 +150,10 @@ class ValidateCommandTest {
         assertTrue(ok.out().startsWith("OK: "), ok.out());
 
         Txn.executeWrite(ds, () -> org.apache.jena.update.UpdateAction.parseExecute(
-                Fixtures.PREFIXES + "DELETE WHERE { GRAPH ?g { <statement/t1/1> cg:claim ?c } }", ds));
+                Fixtures.PREFIXES + "DELETE WHERE { GRAPH ?g { <claim/c0ffee01> cg:claimText ?t } }", ds));
         Run bad = run("validate", "--db", dir.toString());
         assertEquals(3, bad.exit(), bad.out() + bad.err());
-        assertTrue(bad.out().contains("— cg:claim — A statement needs exactly one cg:claim."), bad.out());
+        assertTrue(bad.out().contains("— cg:claimText — A claim needs exactly one cg:claimText"), bad.out());
     }
 
     @Test

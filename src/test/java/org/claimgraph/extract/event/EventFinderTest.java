@@ -1,0 +1,97 @@
+package org.claimgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.claimgraph.SampleStore;
+import org.claimgraph.extract.Actor;
+import org.claimgraph.extract.Event;
+import org.claimgraph.extract.ExtractedArticle;
+import org.claimgraph.extract.Place;
+import org.claimgraph.read.Article;
+import org.junit.jupiter.api.Test;
+
+/** Event extraction through the real extractor, on small original texts. */
+class EventFinderTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 3, 30);
+
+    private static ExtractedArticle extract(String text) {
+        return SampleStore.extractor().extract(new Article("t", null, PUBLISHED, null, null, text, "test"));
+    }
+
+    private static List<String> names(List<Actor> actors) {
+        return actors.stream().map(Actor::name).toList();
+    }
+
+    private static List<String> places(Event e) {
+        return e.places().stream().map(Place::name).toList();
+    }
+
+    @Test
+    void announcedReductionIsAWithdrawalWithAgentPlacesAndItsStatement() {
+        ExtractedArticle a = extract("The deputy minister Alexander Fomin said Russia would sharply reduce military "
+                + "activity near Kyiv and Chernihiv.");
+        assertEquals(1, a.events().size(), a.events()::toString);
+        Event e = a.events().get(0);
+        assertEquals("Withdrawal", e.type());
+        assertEquals("reduce", e.trigger().of(a.article().text()));
+        assertEquals("Russia", e.agent().name());
+        assertEquals(List.of("Kyiv", "Chernihiv"), places(e));
+        assertEquals(List.of(0), e.aboutStatements(), "the statement's content reports the event");
+        assertNull(e.date(), "the statement has no date and the event inherits none");
+    }
+
+    @Test
+    void negatedAndContextlessTriggersAreNoEvents() {
+        assertEquals(List.of(), extract("Jens Stoltenberg said Russia was not withdrawing its troops.").events());
+        assertEquals(List.of(), extract("Buses in the city run on a reduced timetable this week.").events());
+    }
+
+    @Test
+    void laterMentionsOfTheSameTalksAreOneEventLinkedToEveryComment() {
+        ExtractedArticle a = extract("Russian and Ukrainian negotiators met in Istanbul on Tuesday. "
+                + "Kremlin spokesman Dmitry Peskov said the talks had been useful.");
+        List<Event> talks = a.events().stream().filter(e -> e.type().equals("Talks")).toList();
+        assertEquals(1, talks.size(), a.events()::toString);
+        Event e = talks.get(0);
+        assertNull(e.agent(), "parties to talks are participants on an equal footing");
+        assertEquals(List.of("Russia", "Ukraine"), names(e.participants()));
+        assertEquals(List.of("Istanbul"), places(e));
+        assertEquals(LocalDate.of(2022, 3, 29), e.date());
+        assertEquals(List.of(0), e.aboutStatements(), "Peskov's statement is about the talks");
+    }
+
+    @Test
+    void claimedStrikeAndItsDenialShareOneEvent() {
+        ExtractedArticle a = extract("Regional governor Vyacheslav Gladkov claimed that two Ukrainian helicopters had "
+                + "struck a fuel depot in Belgorod. Security council secretary Oleksiy Danilov denied that Ukraine "
+                + "had carried out the strike.");
+        List<Event> attacks = a.events().stream().filter(e -> e.type().equals("Attack")).toList();
+        assertEquals(1, attacks.size(), a.events()::toString);
+        assertEquals("Ukraine", attacks.get(0).agent().name());
+        assertEquals(List.of("Belgorod"), places(attacks.get(0)));
+        assertEquals(List.of(0, 1), attacks.get(0).aboutStatements());
+    }
+
+    @Test
+    void passiveSubjectIsThePlaceAndTheFromPhraseAParticipant() {
+        ExtractedArticle a = extract("Officials announced on Saturday that the whole Kyiv region had been retaken "
+                + "from Russian forces.");
+        Event e = a.events().get(0);
+        assertEquals("TerritorialControl", e.type());
+        assertEquals(List.of("Kyiv"), places(e));
+        assertEquals(List.of("Russia"), names(e.participants()));
+    }
+
+    @Test
+    void lexiconCombinesTheSchemeWithTheProjectTriggers() {
+        TriggerLexicon lexicon = new TriggerLexicon();
+        assertEquals(11, lexicon.types().size(), lexicon.types()::toString);
+        assertTrue(lexicon.size() > 80, "altLabels plus triggers.tsv: " + lexicon.size());
+        // "mass" is an altLabel of TroopMovement, switched off as too ambiguous.
+        assertTrue(extract("Thousands of people attended a mass in Lviv on Sunday.").events().isEmpty());
+    }
+}
