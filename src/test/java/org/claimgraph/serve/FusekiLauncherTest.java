@@ -26,7 +26,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class FusekiLauncherTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /**
+     * A fresh connection per request: after refusing a write, Jetty may close a kept-alive
+     * connection, and a pooled client that reuses it then fails with "received no bytes".
+     */
+    private static final class Http {
+        <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) throws Exception {
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, body);
+        }
+    }
+
+    private static final Http HTTP = new Http();
     private static Dataset ds;
     private static RunningServer server;
     private static final QueryLibrary LIB = QueryLibrary.builtIn();
