@@ -31,7 +31,8 @@ class FusekiLauncherTest {
      * connection, and a pooled client that reuses it then fails with "received no bytes".
      */
     private static final class Http {
-        <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) throws Exception {
+        <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body)
+                throws java.io.IOException, InterruptedException {
             return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, body);
         }
     }
