@@ -20,10 +20,12 @@ import org.claimgraph.annotate.Token;
  * ({@code X said … and added …}).
  */
 final class AttributionFinder {
-    private static final Set<String> VERB_GROUP_ADVERBS = Set.of("also", "again", "later", "previously",
-            "repeatedly", "reportedly", "publicly", "once", "never", "already", "then", "just", "recently",
-            "separately", "further", "earlier", "privately", "subsequently", "quickly", "flatly", "firmly",
-            "explicitly", "openly", "angrily", "not", "n't", "even", "still", "has", "have", "had");
+    /** Adverbs that open a clause or modify it as a whole, so they never join a verb group. */
+    private static final Set<String> CLAUSE_ADVERBS = Set.of("when", "where", "how", "why", "so", "as", "here",
+            "there", "now", "however", "meanwhile", "instead", "too", "yet", "thus", "therefore", "though",
+            "also,", "well", "ago", "today", "tonight", "yesterday", "back", "out", "up", "down", "away");
+    /** Verbs that raise the subject of their complement: "X seems to Y" is the writer's view of X. */
+    private static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you",
             "who", "which", "that", "this", "one", "both", "some", "others", "many", "most");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
@@ -56,6 +58,9 @@ final class AttributionFinder {
                 c = accordingTo(text, s, i);
             } else if (t.is("VERB") && isCue(s, i)) {
                 c = verbal(text, s, i, quotes, quoted, previous);
+            }
+            if (c == null && t.is("VERB")) {
+                c = raising(text, s, i, quotes, quoted);
             }
             if (c != null && !c.content().isEmpty()) {
                 out.add(c);
@@ -95,6 +100,9 @@ final class AttributionFinder {
         int group = i;
         while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
             group--;
+        }
+        if (isPassive(s, group, i)) {
+            return null; // "was quoted", "is expected": the subject is not the source
         }
         Lexicon.Frame frame = lexicon.verbCue(verb.lemma());
         List<Span> cue = List.of(tokens(s, group, cueEnd));
@@ -193,6 +201,48 @@ final class AttributionFinder {
         }
         boolean direct = quotes.stream().anyMatch(q -> q.contains(content));
         return new Candidate(sourceSpans, sourceHead, cue, List.of(content), lemma, direct, conf - 0.1);
+    }
+
+    /**
+     * Attributions without a source around a raising verb or a passive reporting verb: "X seems to
+     * Y", "X appears weak", "X is expected to Y", "X was asked, "…"". PolNeAR takes the verb
+     * group as the cue and the subject plus the complement as a two-piece content.
+     */
+    private Candidate raising(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted) {
+        Token verb = s.token(i);
+        int group = i;
+        while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+            group--;
+        }
+        boolean raisingVerb = RAISING_VERBS.contains(verb.lemma());
+        boolean passive = !raisingVerb && isPassive(s, group, i) && lexicon.verbCue(verb.lemma()) != null;
+        if (!raisingVerb && !passive || i + 1 >= s.size() || quoted[i + 1]) {
+            Span quote = passive ? quoteStartingAfter(text, quotes, verb.end(), false) : null;
+            return quote == null ? null : new Candidate(List.of(), null, List.of(tokens(s, group, i + 1)),
+                    List.of(quote), verb.lemma(), true, 0.6);
+        }
+        Token next = s.token(i + 1);
+        boolean infinitive = next.text().equalsIgnoreCase("to") && i + 2 < s.size() && s.token(i + 2).is("VERB")
+                || next.text().equalsIgnoreCase("to") && i + 2 < s.size() && s.token(i + 2).is("AUX");
+        boolean predicate = raisingVerb && (next.is("ADJ") || next.text().equalsIgnoreCase("that"));
+        if (!infinitive && !predicate) {
+            return null;
+        }
+        List<Span> cue = List.of(tokens(s, group, i + 1));
+        Span rest = trim(text, new Span(next.begin(), s.end()));
+        if (rest == null) {
+            return null;
+        }
+        int[] subject = leftNP(s, group, quoted);
+        if (subject == null || s.token(subject[0]).lemma().equals("it") && subject[1] - subject[0] == 1) {
+            return predicate ? new Candidate(List.of(), null, cue, List.of(rest), verb.lemma(), false, 0.5) : null;
+        }
+        if (SUBJECT_PRONOUNS.contains(s.token(subject[0]).text().toLowerCase(Locale.ROOT)) && subject[1] - subject[0] == 1
+                && !s.token(subject[0]).is("PRON")) {
+            return null;
+        }
+        return new Candidate(List.of(), null, cue, List.of(tokens(s, subject[0], subject[1]), rest), verb.lemma(),
+                false, 0.5);
     }
 
     private Candidate accordingTo(String text, Sentence s, int i) {
@@ -466,10 +516,39 @@ final class AttributionFinder {
         return t.is("PUNCT");
     }
 
+    /**
+     * Whether a token belongs to the verb group before a cue: any auxiliary or modal ("has been",
+     * "would", "can"), negation, and adverbs ("quickly accused", "also said"); PolNeAR's cue is
+     * the whole verb group. Question and relative adverbs open a clause instead.
+     */
     private static boolean isVerbGroupWord(Token t) {
-        return (t.is("AUX") || t.is("ADV") || t.is("PART")) && VERB_GROUP_ADVERBS.contains(t.text().toLowerCase(Locale.ROOT))
-                || t.is("AUX") && (t.lemma().equals("have") || t.lemma().equals("will") || t.lemma().equals("would")
-                        || t.lemma().equals("do"));
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (t.is("AUX")) {
+            return true;
+        }
+        if (t.is("PART")) {
+            return lower.equals("not") || lower.equals("n't") || lower.equals("n’t");
+        }
+        return t.is("ADV") && !CLAUSE_ADVERBS.contains(lower) && Character.isLetter(lower.charAt(0));
+    }
+
+    /** A form of "be" (or "get") in the verb group before a participle: "was quoted", "is expected". */
+    private static boolean isPassive(Sentence s, int group, int verb) {
+        String form = s.token(verb).text().toLowerCase(Locale.ROOT);
+        if (form.endsWith("ing") || form.equals(s.token(verb).lemma()) || form.endsWith("s") && !form.endsWith("ss")) {
+            return false;
+        }
+        for (int k = verb - 1; k >= group; k--) {
+            Token t = s.token(k);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (t.lemma().equals("be") || lower.equals("been") || lower.equals("being") || t.lemma().equals("get")) {
+                return true;
+            }
+            if (t.lemma().equals("have")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a cue without its own subject continues the previous one ("and added", ", adding"). */
