@@ -24,6 +24,13 @@ final class AttributionFinder {
     private static final Set<String> CLAUSE_ADVERBS = Set.of("when", "where", "how", "why", "so", "as", "here",
             "there", "now", "however", "meanwhile", "instead", "too", "yet", "thus", "therefore", "though",
             "also,", "well", "ago", "today", "tonight", "yesterday", "back", "out", "up", "down", "away");
+    /** Prepositions whose adjunct PolNeAR counts into the cue ("said in a statement", "said of him"). */
+    private static final Set<String> CUE_PREPOSITIONS = Set.of("in", "of", "about", "at", "during", "after", "with");
+    /** Prepositions that open a post-modifier inside a subject NP ("partners in Tehran", "a producer for X"). */
+    private static final Set<String> NP_PREPOSITIONS = Set.of("in", "for", "from", "on", "by", "with", "to", "at",
+            "about", "like", "over", "among", "within");
+    private static final Set<String> QUANTIFIERS = Set.of("all", "some", "none", "many", "most", "each", "both",
+            "several", "few", "any", "one", "much", "half", "majority", "either", "neither");
     /** Verbs that raise the subject of their complement: "X seems to Y" is the writer's view of X. */
     private static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you",
@@ -36,7 +43,7 @@ final class AttributionFinder {
     private static final Pattern COORDINATION = Pattern.compile("(?:[,;]\\s*(?:and|but|while|whereas)?\\s*$)|;");
     private static final Pattern GAP_BEFORE = Pattern.compile("[\\s,—–-]*");
     private static final Pattern TRAILING = Pattern.compile("[\\s.,;:!?—–-]+$");
-    private static final int MAX_NP = 14;
+    private static final int MAX_NP = 20;
 
     private final Lexicon lexicon;
 
@@ -165,6 +172,7 @@ final class AttributionFinder {
         // X said: "…"  /  X told reporters, "…"
         Span after = quoteStartingAfter(text, quotes, s.token(Math.min(tail, s.size()) - 1).end(), false);
         if (after != null) {
+            cue = extendCue(s, group, cueEnd, s.tokenAtOrAfter(after.begin()), inverted);
             return new Candidate(sourceSpans, sourceHead, cue, List.of(after), lemma, true, conf);
         }
         // …, X said.  /  …, said X.
@@ -200,7 +208,32 @@ final class AttributionFinder {
             return null;
         }
         boolean direct = quotes.stream().anyMatch(q -> q.contains(content));
+        cue = extendCue(s, group, cueEnd, start, false);
         return new Candidate(sourceSpans, sourceHead, cue, List.of(content), lemma, direct, conf - 0.1);
+    }
+
+    /**
+     * The cue with a prepositional or manner adjunct that separates it from the content: PolNeAR's
+     * cue runs on to the content in "said in a statement that", "said of the plan, "…"", "said
+     * sarcastically". An addressee ("told reporters") or a bare date stays outside.
+     */
+    private static List<Span> extendCue(Sentence s, int group, int cueEnd, int contentStart, boolean inverted) {
+        List<Span> plain = List.of(tokens(s, group, cueEnd));
+        if (inverted || contentStart <= cueEnd || contentStart > s.size()) {
+            return plain;
+        }
+        Token first = s.token(cueEnd);
+        String lower = first.text().toLowerCase(Locale.ROOT);
+        boolean adjunct = first.is("ADP") && CUE_PREPOSITIONS.contains(lower)
+                || first.is("ADV") && lower.endsWith("ly");
+        if (!adjunct) {
+            return plain;
+        }
+        int end = contentStart;
+        while (end > cueEnd && (isPunct(s.token(end - 1)) || s.token(end - 1).text().equalsIgnoreCase("that"))) {
+            end--;
+        }
+        return end > cueEnd ? List.of(tokens(s, group, end)) : plain;
     }
 
     /**
@@ -410,9 +443,15 @@ final class AttributionFinder {
                 start = j;
                 break;
             } else if ((t.is("PART") && (lower.equals("'s") || lower.equals("’s")))
-                    || (lower.equals("of") && j > 0 && isNominal(s.token(j - 1)))
-                    || ((lower.equals("and") || lower.equals("&")) && j > 0 && isNominal(s.token(j - 1))
-                            && s.token(j + 1).is("PROPN"))
+                    || (lower.equals("of") && j > 0 && (isNominal(s.token(j - 1)) || isQuantifier(s.token(j - 1))))
+                    || (t.is("ADP") && NP_PREPOSITIONS.contains(lower) && j > 0 && isNominal(s.token(j - 1)))
+                    || (t.is("VERB") && j > 0 && isNominal(s.token(j - 1)) && lower.endsWith("ed")
+                            && s.token(j + 1).is("ADP")) // "a poll conducted by X"
+                    || (t.is("VERB") && (lower.endsWith("ed") || lower.endsWith("ing")) && isNominal(s.token(j + 1)))
+                    || ((lower.equals("and") || lower.equals("&") || lower.equals("nor")) && j > 0
+                            && (isNominal(s.token(j - 1)) || s.token(j - 1).is("PRON"))
+                            && (isNominal(s.token(j + 1)) || s.token(j + 1).is("DET") || s.token(j + 1).is("ADJ")
+                                    || s.token(j + 1).is("PRON")))
                     || ((lower.equals(".") || lower.equals("-")) && j > 0 && s.token(j - 1).end() == t.begin())) {
                 start = j;
             } else {
@@ -502,6 +541,12 @@ final class AttributionFinder {
             }
         }
         return true;
+    }
+
+    /** "all of", "some of", "none of", "three of", "most of": a quantifier heading a partitive NP. */
+    private static boolean isQuantifier(Token t) {
+        return t.is("NUM") || (t.is("DET") || t.is("PRON") || t.is("ADJ"))
+                && QUANTIFIERS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isNominal(Token t) {
