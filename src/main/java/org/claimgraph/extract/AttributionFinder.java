@@ -161,7 +161,7 @@ final class AttributionFinder {
         int tail = skipAdjuncts(s, clauseEndTok, quoted);
         if (before != null && (tail >= s.size() || isPunct(s.token(tail)))) {
             List<Span> content = new ArrayList<>();
-            content.add(before);
+            content.add(withLeadIn(text, s, before));
             int lastTok = Math.min(tail, s.size());
             Span after = quoteStartingAfter(text, quotes, s.token(lastTok - 1).end(), true);
             if (after != null && after.begin() > before.end()) {
@@ -172,8 +172,11 @@ final class AttributionFinder {
         // X said: "…"  /  X told reporters, "…"
         Span after = quoteStartingAfter(text, quotes, s.token(Math.min(tail, s.size()) - 1).end(), false);
         if (after != null) {
-            cue = extendCue(s, group, cueEnd, s.tokenAtOrAfter(after.begin()), inverted);
-            return new Candidate(sourceSpans, sourceHead, cue, List.of(after), lemma, true, conf);
+            int quoteTok = s.tokenAtOrAfter(after.begin());
+            int contentTok = frame == Lexicon.Frame.CLAUSE && !inverted ? clauseSubject(s, clauseEndTok, quoteTok) : quoteTok;
+            cue = extendCue(s, group, cueEnd, contentTok, inverted);
+            Span content = contentTok < quoteTok ? new Span(s.token(contentTok).begin(), after.end()) : after;
+            return new Candidate(sourceSpans, sourceHead, cue, List.of(withTail(text, s, content)), lemma, true, conf);
         }
         // …, X said.  /  …, said X.
         boolean clauseAtEnd = tail >= s.size() || s.token(tail).is("PUNCT") && tail == s.size() - 1;
@@ -209,7 +212,82 @@ final class AttributionFinder {
         }
         boolean direct = quotes.stream().anyMatch(q -> q.contains(content));
         cue = extendCue(s, group, cueEnd, start, false);
-        return new Candidate(sourceSpans, sourceHead, cue, List.of(content), lemma, direct, conf - 0.1);
+        Span lead = interruptedLead(text, s, sourceSpans.isEmpty() ? group : s.tokenAtOrAfter(clauseStart), cueEnd);
+        List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
+        return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
+    }
+
+    /**
+     * A quotation that ends a longer clause: PolNeAR's content starts at the beginning of the
+     * sentence ("In 2009, when …, "states were …," she said"), unless the quotation itself
+     * started in an earlier sentence.
+     */
+    private static Span withLeadIn(String text, Sentence s, Span quote) {
+        if (quote.begin() <= s.begin() || quote.end() > s.end()) {
+            return quote;
+        }
+        int first = 0;
+        while (first < s.size() && isPunct(s.token(first))) {
+            first++;
+        }
+        int quoteTok = s.tokenAtOrAfter(quote.begin());
+        return quoteTok - first >= 1 && words(s, first) - words(s, quoteTok) >= 1
+                ? new Span(s.token(first).begin(), quote.end()) : quote;
+    }
+
+    /** A quotation followed by more of the same clause ("X said Y "was …" and shared …"): up to the sentence end. */
+    private static Span withTail(String text, Sentence s, Span content) {
+        int next = s.tokenAtOrAfter(content.end());
+        if (next >= s.size() || content.end() > s.end() || words(s, next) < 2) {
+            return content;
+        }
+        Token t = s.token(next);
+        if (isPunct(t) && !t.text().equals(",")) {
+            return content; // "…" - she said / "…": another clause
+        }
+        for (int k = next; k < s.size(); k++) {
+            if (s.token(k).is("VERB") && k > next && s.token(k - 1).is("PRON")) {
+                return content; // "…" he said
+            }
+        }
+        Span whole = trim(text, new Span(content.begin(), s.end()));
+        return whole == null ? content : whole;
+    }
+
+    /**
+     * For a clause-frame cue followed by a quotation, the first token of the content: PolNeAR's
+     * content takes the subject before a partial quotation ("says Kasich "has a record""), while
+     * time and place adjuncts stay out.
+     */
+    private static int clauseSubject(Sentence s, int from, int quoteTok) {
+        for (int k = from; k < quoteTok; k++) {
+            Token t = s.token(k);
+            if (t.is("PROPN") || t.is("PRON") || t.is("NOUN") || t.is("DET")) {
+                if (DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || k > from && s.token(k - 1).is("ADP")) {
+                    continue;
+                }
+                return k;
+            }
+        }
+        return quoteTok;
+    }
+
+    /**
+     * The first part of an indirect content interrupted by its source and cue ("In some ways, X
+     * noted, Y might …"): the text before the comma that precedes the source, when the cue is
+     * followed by a comma.
+     */
+    private static Span interruptedLead(String text, Sentence s, int clauseTok, int cueEnd) {
+        if (clauseTok < 3 || cueEnd >= s.size() || !s.token(cueEnd).text().equals(",")
+                || !s.token(clauseTok - 1).text().equals(",")) {
+            return null;
+        }
+        for (int k = 0; k < clauseTok - 1; k++) {
+            if (s.token(k).is("VERB") && k + 1 < clauseTok && s.token(k + 1).text().equals(",") && k == clauseTok - 2) {
+                return null;
+            }
+        }
+        return trim(text, new Span(s.begin(), s.token(clauseTok - 1).begin()));
     }
 
     /**
