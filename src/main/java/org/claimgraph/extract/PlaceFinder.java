@@ -30,7 +30,35 @@ final class PlaceFinder {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * The places named in the spans; when they name none, the places of the rest of their
+     * sentence, else of their paragraph, else the place the article names most often. Why: a
+     * statement such as "the aggression must end" is about the place the passage is about, which
+     * news style names once and then leaves implicit.
+     */
     List<Place> find(AnnotatedText doc, List<Span> spans) {
+        List<Place> own = scanAll(doc, spans);
+        if (!own.isEmpty() || spans.isEmpty()) {
+            return own;
+        }
+        Span first = spans.get(0);
+        for (Sentence s : doc.sentences()) {
+            if (s.span().overlaps(first)) {
+                List<Place> sentence = scanAll(doc, List.of(s.span()));
+                if (!sentence.isEmpty()) {
+                    return sentence;
+                }
+                break;
+            }
+        }
+        List<Place> paragraph = scanAll(doc, List.of(paragraphOf(doc.text(), first)));
+        if (!paragraph.isEmpty()) {
+            return paragraph;
+        }
+        return mostFrequent(doc);
+    }
+
+    private List<Place> scanAll(AnnotatedText doc, List<Span> spans) {
         Map<String, Place> found = new LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
             for (Span span : spans) {
@@ -40,6 +68,28 @@ final class PlaceFinder {
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    private static Span paragraphOf(String text, Span span) {
+        int b = text.lastIndexOf("\n\n", span.begin());
+        int e = text.indexOf("\n\n", span.end());
+        return new Span(b < 0 ? 0 : b + 2, e < 0 ? text.length() : e);
+    }
+
+    /** The place named most often in the article (first mention breaks ties); empty when none. */
+    private List<Place> mostFrequent(AnnotatedText doc) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Place> byName = new LinkedHashMap<>();
+        for (Sentence s : doc.sentences()) {
+            Map<String, Place> one = new LinkedHashMap<>();
+            scan(doc.text(), s, s.span(), one);
+            for (Place p : one.values()) {
+                counts.merge(p.name(), 1, Integer::sum);
+                byName.putIfAbsent(p.name(), p);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> List.of(byName.get(e.getKey()))).orElse(List.of());
     }
 
     private static String stripPossessive(String name) {
