@@ -85,8 +85,9 @@ final class AttributionFinder {
 
     private boolean isCue(Sentence s, int i) {
         Token t = s.token(i);
-        boolean cue = lexicon.verbCue(t.lemma()) != null
-                || (i + 1 < s.size() && lexicon.phrasalCue(t.lemma(), s.token(i + 1).lemma()));
+        String lemma = lemmaOf(t);
+        boolean cue = lexicon.verbCue(lemma) != null
+                || (i + 1 < s.size() && lexicon.phrasalCue(lemma, s.token(i + 1).lemma()));
         if (!cue) {
             return false;
         }
@@ -99,9 +100,10 @@ final class AttributionFinder {
     private Candidate verbal(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous) {
         Token verb = s.token(i);
         int cueEnd = i + 1;
-        String lemma = verb.lemma();
-        if (i + 1 < s.size() && lexicon.phrasalCue(verb.lemma(), s.token(i + 1).lemma())) {
-            lemma = verb.lemma() + " " + s.token(i + 1).lemma();
+        String cueHead = lemmaOf(verb);
+        String lemma = cueHead;
+        if (i + 1 < s.size() && lexicon.phrasalCue(cueHead, s.token(i + 1).lemma())) {
+            lemma = cueHead + " " + s.token(i + 1).lemma();
             cueEnd = i + 2;
         }
         int group = i;
@@ -111,7 +113,7 @@ final class AttributionFinder {
         if (isPassive(s, group, i)) {
             return null; // "was quoted", "is expected": the subject is not the source
         }
-        Lexicon.Frame frame = lexicon.verbCue(verb.lemma());
+        Lexicon.Frame frame = lexicon.verbCue(cueHead);
         List<Span> cue = List.of(tokens(s, group, cueEnd));
 
         int[] subject = leftNP(s, group, quoted);
@@ -326,7 +328,7 @@ final class AttributionFinder {
             group--;
         }
         boolean raisingVerb = RAISING_VERBS.contains(verb.lemma());
-        boolean passive = !raisingVerb && isPassive(s, group, i) && lexicon.verbCue(verb.lemma()) != null;
+        boolean passive = !raisingVerb && isPassive(s, group, i) && lexicon.verbCue(lemmaOf(verb)) != null;
         if (!raisingVerb && !passive || i + 1 >= s.size() || quoted[i + 1]) {
             Span quote = passive ? quoteStartingAfter(text, quotes, verb.end(), false) : null;
             return quote == null ? null : new Candidate(List.of(), null, List.of(tokens(s, group, i + 1)),
@@ -653,6 +655,10 @@ final class AttributionFinder {
             return lower.equals("not") || lower.equals("n't") || lower.equals("n’t");
         }
         return t.is("ADV") && !CLAUSE_ADVERBS.contains(lower) && Character.isLetter(lower.charAt(0));
+    }
+
+    private String lemmaOf(Token verb) {
+        return lexicon.cueLemma(verb.lemma(), verb.text());
     }
 
     /** A form of "be" (or "get") in the verb group before a participle: "was quoted", "is expected". */
