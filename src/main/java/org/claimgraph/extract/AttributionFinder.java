@@ -335,8 +335,9 @@ final class AttributionFinder {
                     List.of(quote), verb.lemma(), true, 0.6);
         }
         Token next = s.token(i + 1);
-        boolean infinitive = next.text().equalsIgnoreCase("to") && i + 2 < s.size() && s.token(i + 2).is("VERB")
-                || next.text().equalsIgnoreCase("to") && i + 2 < s.size() && s.token(i + 2).is("AUX");
+        // "to" + a verb (the tagger sometimes mistags it), not "to" + a noun phrase ("appeared to the court").
+        boolean infinitive = next.text().equalsIgnoreCase("to") && i + 2 < s.size()
+                && !Set.of("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "PUNCT").contains(s.token(i + 2).tag());
         boolean predicate = raisingVerb && (next.is("ADJ") || next.text().equalsIgnoreCase("that"));
         if (!infinitive && !predicate) {
             return null;
@@ -517,14 +518,18 @@ final class AttributionFinder {
             if (t.is("PROPN") || t.is("NOUN") || t.is("NUM") || t.is("ADJ") || t.is("X")
                     || (t.is("PRON") && POSSESSIVES.contains(lower))) {
                 start = j;
-            } else if (t.is("DET") && j > 1 && s.token(j - 1).text().equals("of") && isNominal(s.token(j - 2))) {
-                start = j; // "the International Committee of the Red Cross": go on past "of the"
+            } else if (t.is("DET") && j > 1 && (s.token(j - 1).text().equals("of") || s.token(j - 1).is("ADP")
+                    && NP_PREPOSITIONS.contains(s.token(j - 1).text().toLowerCase(Locale.ROOT)))
+                    && (isNominal(s.token(j - 2)) || isParticiple(s.token(j - 2)))) {
+                start = j; // "the International Committee of the Red Cross", "a poll by the": go on past "of the"
             } else if (t.is("DET")) {
                 start = j;
                 break;
             } else if ((t.is("PART") && (lower.equals("'s") || lower.equals("’s")))
                     || (lower.equals("of") && j > 0 && (isNominal(s.token(j - 1)) || isQuantifier(s.token(j - 1))))
-                    || (t.is("ADP") && NP_PREPOSITIONS.contains(lower) && j > 0 && isNominal(s.token(j - 1)))
+                    || (t.is("ADP") && NP_PREPOSITIONS.contains(lower) && j > 0
+                            && (isNominal(s.token(j - 1)) || lower.equals("by") && isParticiple(s.token(j - 1)))
+                            && !allDateWords(s, new int[] {j + 1, end})) // not "X on Friday"
                     || (t.is("VERB") && j > 0 && isNominal(s.token(j - 1)) && lower.endsWith("ed")
                             && s.token(j + 1).is("ADP")) // "a poll conducted by X"
                     || (t.is("VERB") && (lower.endsWith("ed") || lower.endsWith("ing")) && isNominal(s.token(j + 1)))
@@ -627,6 +632,11 @@ final class AttributionFinder {
     private static boolean isQuantifier(Token t) {
         return t.is("NUM") || (t.is("DET") || t.is("PRON") || t.is("ADJ"))
                 && QUANTIFIERS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** A past participle after a noun: "a poll conducted (by)". */
+    private static boolean isParticiple(Token t) {
+        return t.is("VERB") && t.text().endsWith("ed");
     }
 
     private static boolean isNominal(Token t) {

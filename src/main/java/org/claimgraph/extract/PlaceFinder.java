@@ -32,11 +32,40 @@ final class PlaceFinder {
 
     /**
      * The places named in the spans; when they name none, the places of the rest of their
-     * sentence, else of their paragraph, else the place the article names most often. Why: a
-     * statement such as "the aggression must end" is about the place the passage is about, which
-     * news style names once and then leaves implicit.
+     * sentence, else the place the article names most often. Why: a statement such as "the
+     * aggression must end" is about the place the story is about, which news style names once
+     * and then leaves implicit.
      */
     List<Place> find(AnnotatedText doc, List<Span> spans) {
+        return forArticle(doc).find(spans);
+    }
+
+    /** A finder for one article that computes the article's main place at most once. Not thread-safe. */
+    Scope forArticle(AnnotatedText doc) {
+        return new Scope(doc);
+    }
+
+    final class Scope {
+        private final AnnotatedText doc;
+        private List<Place> main;
+
+        private Scope(AnnotatedText doc) {
+            this.doc = doc;
+        }
+
+        List<Place> find(List<Span> spans) {
+            return PlaceFinder.this.find(doc, spans, this);
+        }
+
+        private List<Place> main() {
+            if (main == null) {
+                main = mostFrequent(doc);
+            }
+            return main;
+        }
+    }
+
+    private List<Place> find(AnnotatedText doc, List<Span> spans, Scope scope) {
         List<Place> own = scanAll(doc, spans);
         if (!own.isEmpty() || spans.isEmpty()) {
             return own;
@@ -51,11 +80,7 @@ final class PlaceFinder {
                 break;
             }
         }
-        List<Place> paragraph = scanAll(doc, List.of(paragraphOf(doc.text(), first)));
-        if (!paragraph.isEmpty()) {
-            return paragraph;
-        }
-        return mostFrequent(doc);
+        return scope.main();
     }
 
     private List<Place> scanAll(AnnotatedText doc, List<Span> spans) {
@@ -68,12 +93,6 @@ final class PlaceFinder {
             }
         }
         return new ArrayList<>(found.values());
-    }
-
-    private static Span paragraphOf(String text, Span span) {
-        int b = text.lastIndexOf("\n\n", span.begin());
-        int e = text.indexOf("\n\n", span.end());
-        return new Span(b < 0 ? 0 : b + 2, e < 0 ? text.length() : e);
     }
 
     /** The place named most often in the article (first mention breaks ties); empty when none. */
