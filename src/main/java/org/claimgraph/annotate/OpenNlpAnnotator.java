@@ -137,7 +137,7 @@ public final class OpenNlpAnnotator implements Annotator {
 
     private static void annotateLine(Tools t, String text, int from, int to, List<Sentence> out) {
         String line = text.substring(from, to);
-        for (opennlp.tools.util.Span s : t.sentences().sentPosDetect(line)) {
+        for (opennlp.tools.util.Span s : SentenceRepair.merge(line, t.sentences().sentPosDetect(line))) {
             int sb = from + s.getStart();
             String sentence = line.substring(s.getStart(), s.getEnd());
             opennlp.tools.util.Span[] tokSpans = splitFinalPeriod(sentence, t.tokenizer().tokenizePos(sentence));

@@ -20,10 +20,19 @@ import org.claimgraph.annotate.Token;
  * ({@code X said … and added …}).
  */
 final class AttributionFinder {
-    private static final Set<String> VERB_GROUP_ADVERBS = Set.of("also", "again", "later", "previously",
-            "repeatedly", "reportedly", "publicly", "once", "never", "already", "then", "just", "recently",
-            "separately", "further", "earlier", "privately", "subsequently", "quickly", "flatly", "firmly",
-            "explicitly", "openly", "angrily", "not", "n't", "even", "still", "has", "have", "had");
+    /** Adverbs that open a clause or modify it as a whole, so they never join a verb group. */
+    private static final Set<String> CLAUSE_ADVERBS = Set.of("when", "where", "how", "why", "so", "as", "here",
+            "there", "now", "however", "meanwhile", "instead", "too", "yet", "thus", "therefore", "though",
+            "also,", "well", "ago", "today", "tonight", "yesterday", "back", "out", "up", "down", "away");
+    /** Prepositions whose adjunct PolNeAR counts into the cue ("said in a statement", "said of him"). */
+    private static final Set<String> CUE_PREPOSITIONS = Set.of("in", "of", "about", "at", "during", "after", "with");
+    /** Prepositions that open a post-modifier inside a subject NP ("partners in Tehran", "a producer for X"). */
+    private static final Set<String> NP_PREPOSITIONS = Set.of("in", "for", "from", "on", "by", "with", "to", "at",
+            "about", "like", "over", "among", "within");
+    private static final Set<String> QUANTIFIERS = Set.of("all", "some", "none", "many", "most", "each", "both",
+            "several", "few", "any", "one", "much", "half", "majority", "either", "neither");
+    /** Verbs that raise the subject of their complement: "X seems to Y" is the writer's view of X. */
+    private static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you",
             "who", "which", "that", "this", "one", "both", "some", "others", "many", "most");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
@@ -34,7 +43,7 @@ final class AttributionFinder {
     private static final Pattern COORDINATION = Pattern.compile("(?:[,;]\\s*(?:and|but|while|whereas)?\\s*$)|;");
     private static final Pattern GAP_BEFORE = Pattern.compile("[\\s,—–-]*");
     private static final Pattern TRAILING = Pattern.compile("[\\s.,;:!?—–-]+$");
-    private static final int MAX_NP = 14;
+    private static final int MAX_NP = 20;
 
     private final Lexicon lexicon;
 
@@ -57,6 +66,9 @@ final class AttributionFinder {
             } else if (t.is("VERB") && isCue(s, i)) {
                 c = verbal(text, s, i, quotes, quoted, previous);
             }
+            if (c == null && t.is("VERB")) {
+                c = raising(text, s, i, quotes, quoted);
+            }
             if (c != null && !c.content().isEmpty()) {
                 out.add(c);
                 previous = c;
@@ -73,8 +85,9 @@ final class AttributionFinder {
 
     private boolean isCue(Sentence s, int i) {
         Token t = s.token(i);
-        boolean cue = lexicon.verbCue(t.lemma()) != null
-                || (i + 1 < s.size() && lexicon.phrasalCue(t.lemma(), s.token(i + 1).lemma()));
+        String lemma = lemmaOf(t);
+        boolean cue = lexicon.verbCue(lemma) != null
+                || (i + 1 < s.size() && lexicon.phrasalCue(lemma, s.token(i + 1).lemma()));
         if (!cue) {
             return false;
         }
@@ -87,16 +100,20 @@ final class AttributionFinder {
     private Candidate verbal(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous) {
         Token verb = s.token(i);
         int cueEnd = i + 1;
-        String lemma = verb.lemma();
-        if (i + 1 < s.size() && lexicon.phrasalCue(verb.lemma(), s.token(i + 1).lemma())) {
-            lemma = verb.lemma() + " " + s.token(i + 1).lemma();
+        String cueHead = lemmaOf(verb);
+        String lemma = cueHead;
+        if (i + 1 < s.size() && lexicon.phrasalCue(cueHead, s.token(i + 1).lemma())) {
+            lemma = cueHead + " " + s.token(i + 1).lemma();
             cueEnd = i + 2;
         }
         int group = i;
         while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
             group--;
         }
-        Lexicon.Frame frame = lexicon.verbCue(verb.lemma());
+        if (isPassive(s, group, i)) {
+            return null; // "was quoted", "is expected": the subject is not the source
+        }
+        Lexicon.Frame frame = lexicon.verbCue(cueHead);
         List<Span> cue = List.of(tokens(s, group, cueEnd));
 
         int[] subject = leftNP(s, group, quoted);
@@ -146,7 +163,7 @@ final class AttributionFinder {
         int tail = skipAdjuncts(s, clauseEndTok, quoted);
         if (before != null && (tail >= s.size() || isPunct(s.token(tail)))) {
             List<Span> content = new ArrayList<>();
-            content.add(before);
+            content.add(withLeadIn(text, s, before));
             int lastTok = Math.min(tail, s.size());
             Span after = quoteStartingAfter(text, quotes, s.token(lastTok - 1).end(), true);
             if (after != null && after.begin() > before.end()) {
@@ -157,7 +174,11 @@ final class AttributionFinder {
         // X said: "…"  /  X told reporters, "…"
         Span after = quoteStartingAfter(text, quotes, s.token(Math.min(tail, s.size()) - 1).end(), false);
         if (after != null) {
-            return new Candidate(sourceSpans, sourceHead, cue, List.of(after), lemma, true, conf);
+            int quoteTok = s.tokenAtOrAfter(after.begin());
+            int contentTok = frame == Lexicon.Frame.CLAUSE && !inverted ? clauseSubject(s, clauseEndTok, quoteTok) : quoteTok;
+            cue = extendCue(s, group, cueEnd, contentTok, inverted);
+            Span content = contentTok < quoteTok ? new Span(s.token(contentTok).begin(), after.end()) : after;
+            return new Candidate(sourceSpans, sourceHead, cue, List.of(withTail(text, s, content)), lemma, true, conf);
         }
         // …, X said.  /  …, said X.
         boolean clauseAtEnd = tail >= s.size() || s.token(tail).is("PUNCT") && tail == s.size() - 1;
@@ -192,7 +213,150 @@ final class AttributionFinder {
             return null;
         }
         boolean direct = quotes.stream().anyMatch(q -> q.contains(content));
-        return new Candidate(sourceSpans, sourceHead, cue, List.of(content), lemma, direct, conf - 0.1);
+        cue = extendCue(s, group, cueEnd, start, false);
+        Span lead = interruptedLead(text, s, sourceSpans.isEmpty() ? group : s.tokenAtOrAfter(clauseStart), cueEnd);
+        List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
+        return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
+    }
+
+    /**
+     * A quotation that ends a longer clause: PolNeAR's content starts at the beginning of the
+     * sentence ("In 2009, when …, "states were …," she said"), unless the quotation itself
+     * started in an earlier sentence.
+     */
+    private static Span withLeadIn(String text, Sentence s, Span quote) {
+        if (quote.begin() <= s.begin() || quote.end() > s.end()) {
+            return quote;
+        }
+        int first = 0;
+        while (first < s.size() && isPunct(s.token(first))) {
+            first++;
+        }
+        int quoteTok = s.tokenAtOrAfter(quote.begin());
+        return quoteTok - first >= 1 && words(s, first) - words(s, quoteTok) >= 1
+                ? new Span(s.token(first).begin(), quote.end()) : quote;
+    }
+
+    /** A quotation followed by more of the same clause ("X said Y "was …" and shared …"): up to the sentence end. */
+    private static Span withTail(String text, Sentence s, Span content) {
+        int next = s.tokenAtOrAfter(content.end());
+        if (next >= s.size() || content.end() > s.end() || words(s, next) < 2) {
+            return content;
+        }
+        Token t = s.token(next);
+        if (isPunct(t) && !t.text().equals(",")) {
+            return content; // "…" - she said / "…": another clause
+        }
+        for (int k = next; k < s.size(); k++) {
+            if (s.token(k).is("VERB") && k > next && s.token(k - 1).is("PRON")) {
+                return content; // "…" he said
+            }
+        }
+        Span whole = trim(text, new Span(content.begin(), s.end()));
+        return whole == null ? content : whole;
+    }
+
+    /**
+     * For a clause-frame cue followed by a quotation, the first token of the content: PolNeAR's
+     * content takes the subject before a partial quotation ("says Kasich "has a record""), while
+     * time and place adjuncts stay out.
+     */
+    private static int clauseSubject(Sentence s, int from, int quoteTok) {
+        for (int k = from; k < quoteTok; k++) {
+            Token t = s.token(k);
+            if (t.is("PROPN") || t.is("PRON") || t.is("NOUN") || t.is("DET")) {
+                if (DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || k > from && s.token(k - 1).is("ADP")) {
+                    continue;
+                }
+                return k;
+            }
+        }
+        return quoteTok;
+    }
+
+    /**
+     * The first part of an indirect content interrupted by its source and cue ("In some ways, X
+     * noted, Y might …"): the text before the comma that precedes the source, when the cue is
+     * followed by a comma.
+     */
+    private static Span interruptedLead(String text, Sentence s, int clauseTok, int cueEnd) {
+        if (clauseTok < 3 || cueEnd >= s.size() || !s.token(cueEnd).text().equals(",")
+                || !s.token(clauseTok - 1).text().equals(",")) {
+            return null;
+        }
+        for (int k = 0; k < clauseTok - 1; k++) {
+            if (s.token(k).is("VERB") && k + 1 < clauseTok && s.token(k + 1).text().equals(",") && k == clauseTok - 2) {
+                return null;
+            }
+        }
+        return trim(text, new Span(s.begin(), s.token(clauseTok - 1).begin()));
+    }
+
+    /**
+     * The cue with a prepositional or manner adjunct that separates it from the content: PolNeAR's
+     * cue runs on to the content in "said in a statement that", "said of the plan, "…"", "said
+     * sarcastically". An addressee ("told reporters") or a bare date stays outside.
+     */
+    private static List<Span> extendCue(Sentence s, int group, int cueEnd, int contentStart, boolean inverted) {
+        List<Span> plain = List.of(tokens(s, group, cueEnd));
+        if (inverted || contentStart <= cueEnd || contentStart > s.size()) {
+            return plain;
+        }
+        Token first = s.token(cueEnd);
+        String lower = first.text().toLowerCase(Locale.ROOT);
+        boolean adjunct = first.is("ADP") && CUE_PREPOSITIONS.contains(lower)
+                || first.is("ADV") && lower.endsWith("ly");
+        if (!adjunct) {
+            return plain;
+        }
+        int end = contentStart;
+        while (end > cueEnd && (isPunct(s.token(end - 1)) || s.token(end - 1).text().equalsIgnoreCase("that"))) {
+            end--;
+        }
+        return end > cueEnd ? List.of(tokens(s, group, end)) : plain;
+    }
+
+    /**
+     * Attributions without a source around a raising verb or a passive reporting verb: "X seems to
+     * Y", "X appears weak", "X is expected to Y", "X was asked, "…"". PolNeAR takes the verb
+     * group as the cue and the subject plus the complement as a two-piece content.
+     */
+    private Candidate raising(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted) {
+        Token verb = s.token(i);
+        int group = i;
+        while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+            group--;
+        }
+        boolean raisingVerb = RAISING_VERBS.contains(verb.lemma());
+        boolean passive = !raisingVerb && isPassive(s, group, i) && lexicon.verbCue(lemmaOf(verb)) != null;
+        if (!raisingVerb && !passive || i + 1 >= s.size() || quoted[i + 1]) {
+            Span quote = passive ? quoteStartingAfter(text, quotes, verb.end(), false) : null;
+            return quote == null ? null : new Candidate(List.of(), null, List.of(tokens(s, group, i + 1)),
+                    List.of(quote), verb.lemma(), true, 0.6);
+        }
+        Token next = s.token(i + 1);
+        // "to" + a verb (the tagger sometimes mistags it), not "to" + a noun phrase ("appeared to the court").
+        boolean infinitive = next.text().equalsIgnoreCase("to") && i + 2 < s.size()
+                && !Set.of("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "PUNCT").contains(s.token(i + 2).tag());
+        boolean predicate = raisingVerb && (next.is("ADJ") || next.text().equalsIgnoreCase("that"));
+        if (!infinitive && !predicate) {
+            return null;
+        }
+        List<Span> cue = List.of(tokens(s, group, i + 1));
+        Span rest = trim(text, new Span(next.begin(), s.end()));
+        if (rest == null) {
+            return null;
+        }
+        int[] subject = leftNP(s, group, quoted);
+        if (subject == null || s.token(subject[0]).lemma().equals("it") && subject[1] - subject[0] == 1) {
+            return predicate ? new Candidate(List.of(), null, cue, List.of(rest), verb.lemma(), false, 0.5) : null;
+        }
+        if (SUBJECT_PRONOUNS.contains(s.token(subject[0]).text().toLowerCase(Locale.ROOT)) && subject[1] - subject[0] == 1
+                && !s.token(subject[0]).is("PRON")) {
+            return null;
+        }
+        return new Candidate(List.of(), null, cue, List.of(tokens(s, subject[0], subject[1]), rest), verb.lemma(),
+                false, 0.5);
     }
 
     private Candidate accordingTo(String text, Sentence s, int i) {
@@ -354,15 +518,25 @@ final class AttributionFinder {
             if (t.is("PROPN") || t.is("NOUN") || t.is("NUM") || t.is("ADJ") || t.is("X")
                     || (t.is("PRON") && POSSESSIVES.contains(lower))) {
                 start = j;
-            } else if (t.is("DET") && j > 1 && s.token(j - 1).text().equals("of") && isNominal(s.token(j - 2))) {
-                start = j; // "the International Committee of the Red Cross": go on past "of the"
+            } else if (t.is("DET") && j > 1 && (s.token(j - 1).text().equals("of") || s.token(j - 1).is("ADP")
+                    && NP_PREPOSITIONS.contains(s.token(j - 1).text().toLowerCase(Locale.ROOT)))
+                    && (isNominal(s.token(j - 2)) || isParticiple(s.token(j - 2)))) {
+                start = j; // "the International Committee of the Red Cross", "a poll by the": go on past "of the"
             } else if (t.is("DET")) {
                 start = j;
                 break;
             } else if ((t.is("PART") && (lower.equals("'s") || lower.equals("’s")))
-                    || (lower.equals("of") && j > 0 && isNominal(s.token(j - 1)))
-                    || ((lower.equals("and") || lower.equals("&")) && j > 0 && isNominal(s.token(j - 1))
-                            && s.token(j + 1).is("PROPN"))
+                    || (lower.equals("of") && j > 0 && (isNominal(s.token(j - 1)) || isQuantifier(s.token(j - 1))))
+                    || (t.is("ADP") && NP_PREPOSITIONS.contains(lower) && j > 0
+                            && (isNominal(s.token(j - 1)) || lower.equals("by") && isParticiple(s.token(j - 1)))
+                            && !allDateWords(s, new int[] {j + 1, end})) // not "X on Friday"
+                    || (t.is("VERB") && j > 0 && isNominal(s.token(j - 1)) && lower.endsWith("ed")
+                            && s.token(j + 1).is("ADP")) // "a poll conducted by X"
+                    || (t.is("VERB") && (lower.endsWith("ed") || lower.endsWith("ing")) && isNominal(s.token(j + 1)))
+                    || ((lower.equals("and") || lower.equals("&") || lower.equals("nor")) && j > 0
+                            && (isNominal(s.token(j - 1)) || s.token(j - 1).is("PRON"))
+                            && (isNominal(s.token(j + 1)) || s.token(j + 1).is("DET") || s.token(j + 1).is("ADJ")
+                                    || s.token(j + 1).is("PRON")))
                     || ((lower.equals(".") || lower.equals("-")) && j > 0 && s.token(j - 1).end() == t.begin())) {
                 start = j;
             } else {
@@ -454,6 +628,17 @@ final class AttributionFinder {
         return true;
     }
 
+    /** "all of", "some of", "none of", "three of", "most of": a quantifier heading a partitive NP. */
+    private static boolean isQuantifier(Token t) {
+        return t.is("NUM") || (t.is("DET") || t.is("PRON") || t.is("ADJ"))
+                && QUANTIFIERS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** A past participle after a noun: "a poll conducted (by)". */
+    private static boolean isParticiple(Token t) {
+        return t.is("VERB") && t.text().endsWith("ed");
+    }
+
     private static boolean isNominal(Token t) {
         return t.is("PROPN") || t.is("NOUN");
     }
@@ -466,10 +651,43 @@ final class AttributionFinder {
         return t.is("PUNCT");
     }
 
+    /**
+     * Whether a token belongs to the verb group before a cue: any auxiliary or modal ("has been",
+     * "would", "can"), negation, and adverbs ("quickly accused", "also said"); PolNeAR's cue is
+     * the whole verb group. Question and relative adverbs open a clause instead.
+     */
     private static boolean isVerbGroupWord(Token t) {
-        return (t.is("AUX") || t.is("ADV") || t.is("PART")) && VERB_GROUP_ADVERBS.contains(t.text().toLowerCase(Locale.ROOT))
-                || t.is("AUX") && (t.lemma().equals("have") || t.lemma().equals("will") || t.lemma().equals("would")
-                        || t.lemma().equals("do"));
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (t.is("AUX")) {
+            return true;
+        }
+        if (t.is("PART")) {
+            return lower.equals("not") || lower.equals("n't") || lower.equals("n’t");
+        }
+        return t.is("ADV") && !CLAUSE_ADVERBS.contains(lower) && Character.isLetter(lower.charAt(0));
+    }
+
+    private String lemmaOf(Token verb) {
+        return lexicon.cueLemma(verb.lemma(), verb.text());
+    }
+
+    /** A form of "be" (or "get") in the verb group before a participle: "was quoted", "is expected". */
+    private static boolean isPassive(Sentence s, int group, int verb) {
+        String form = s.token(verb).text().toLowerCase(Locale.ROOT);
+        if (form.endsWith("ing") || form.equals(s.token(verb).lemma()) || form.endsWith("s") && !form.endsWith("ss")) {
+            return false;
+        }
+        for (int k = verb - 1; k >= group; k--) {
+            Token t = s.token(k);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (t.lemma().equals("be") || lower.equals("been") || lower.equals("being") || t.lemma().equals("get")) {
+                return true;
+            }
+            if (t.lemma().equals("have")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a cue without its own subject continues the previous one ("and added", ", adding"). */

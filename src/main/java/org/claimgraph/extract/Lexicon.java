@@ -38,6 +38,32 @@ public final class Lexicon {
         return verbs.get(lemma);
     }
 
+    /**
+     * The lexicon's lemma for a verb token. The statistical lemmatiser sometimes gets an inflected
+     * form wrong ("described" → "describ", "decried" → "decrie", "echoed" → "echoed"); when its
+     * lemma is not a cue, the regular English inflections of the word form are tried instead.
+     */
+    public String cueLemma(String lemma, String form) {
+        if (verbs.containsKey(lemma) || phrasal.containsKey(lemma)) {
+            return lemma;
+        }
+        String f = form.toLowerCase(java.util.Locale.ROOT);
+        String[] candidates = {f,
+                strip(f, "ied", "y"), strip(f, "ies", "y"), strip(f, "ed", ""), strip(f, "ed", "e"), strip(f, "d", ""),
+                strip(f, "es", ""), strip(f, "s", ""), strip(f, "ing", ""), strip(f, "ing", "e")};
+        for (String c : candidates) {
+            if (c != null && (verbs.containsKey(c) || phrasal.containsKey(c))) {
+                return c;
+            }
+        }
+        return lemma;
+    }
+
+    private static String strip(String form, String suffix, String add) {
+        return form.length() > suffix.length() + 2 && form.endsWith(suffix)
+                ? form.substring(0, form.length() - suffix.length()) + add : null;
+    }
+
     /** Whether {@code lemma + particle} is a phrasal cue ("call for", "point out"). */
     public boolean phrasalCue(String lemma, String particle) {
         Set<String> p = phrasal.get(lemma);

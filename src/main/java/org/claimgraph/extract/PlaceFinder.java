@@ -30,7 +30,60 @@ final class PlaceFinder {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * The places named in the spans; when they name none, the places of the rest of their
+     * sentence, else the place the article names most often. Why: a statement such as "the
+     * aggression must end" is about the place the story is about, which news style names once
+     * and then leaves implicit.
+     */
     List<Place> find(AnnotatedText doc, List<Span> spans) {
+        return forArticle(doc).find(spans);
+    }
+
+    /** A finder for one article that computes the article's main place at most once. Not thread-safe. */
+    Scope forArticle(AnnotatedText doc) {
+        return new Scope(doc);
+    }
+
+    final class Scope {
+        private final AnnotatedText doc;
+        private List<Place> main;
+
+        private Scope(AnnotatedText doc) {
+            this.doc = doc;
+        }
+
+        List<Place> find(List<Span> spans) {
+            return PlaceFinder.this.find(doc, spans, this);
+        }
+
+        private List<Place> main() {
+            if (main == null) {
+                main = mostFrequent(doc);
+            }
+            return main;
+        }
+    }
+
+    private List<Place> find(AnnotatedText doc, List<Span> spans, Scope scope) {
+        List<Place> own = scanAll(doc, spans);
+        if (!own.isEmpty() || spans.isEmpty()) {
+            return own;
+        }
+        Span first = spans.get(0);
+        for (Sentence s : doc.sentences()) {
+            if (s.span().overlaps(first)) {
+                List<Place> sentence = scanAll(doc, List.of(s.span()));
+                if (!sentence.isEmpty()) {
+                    return sentence;
+                }
+                break;
+            }
+        }
+        return scope.main();
+    }
+
+    private List<Place> scanAll(AnnotatedText doc, List<Span> spans) {
         Map<String, Place> found = new LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
             for (Span span : spans) {
@@ -40,6 +93,22 @@ final class PlaceFinder {
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** The place named most often in the article (first mention breaks ties); empty when none. */
+    private List<Place> mostFrequent(AnnotatedText doc) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Place> byName = new LinkedHashMap<>();
+        for (Sentence s : doc.sentences()) {
+            Map<String, Place> one = new LinkedHashMap<>();
+            scan(doc.text(), s, s.span(), one);
+            for (Place p : one.values()) {
+                counts.merge(p.name(), 1, Integer::sum);
+                byName.putIfAbsent(p.name(), p);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> List.of(byName.get(e.getKey()))).orElse(List.of());
     }
 
     private static String stripPossessive(String name) {

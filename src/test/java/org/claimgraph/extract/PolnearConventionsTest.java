@@ -1,0 +1,142 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.read.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The span conventions of PolNeAR-style attribution (verb group in the cue, full subject NP as
+ * source, two-piece contents) and the patterns that follow them, each on a hand-written sentence.
+ */
+class PolnearConventionsTest {
+    private static final Extractor EXTRACTOR = Extractors.defaultExtractor();
+
+    private static List<Attribution> extract(String text) {
+        return EXTRACTOR.extract(new Article("t", null, LocalDate.of(2022, 3, 31), null, null, text, "test")).attributions();
+    }
+
+    private static String join(String text, List<Span> spans) {
+        return spans.stream().map(s -> s.of(text)).collect(Collectors.joining(" … "));
+    }
+
+    private static Attribution withCue(String text, List<Attribution> all, String cue) {
+        return all.stream().filter(a -> join(text, a.cue()).equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in "
+                        + all.stream().map(a -> join(text, a.cue())).toList()));
+    }
+
+    @Test
+    void adverbsAndModalsBelongToTheCue() {
+        String t = "The union quickly accused the board of hiding the figures.";
+        Attribution a = withCue(t, extract(t), "quickly accused");
+        assertEquals("The union", join(t, a.source()));
+        assertEquals("the board of hiding the figures", join(t, a.content()));
+    }
+
+    @Test
+    void progressiveAuxiliaryBelongsToTheCue() {
+        String t = "The harbour master is predicting that the ferries will run again by May.";
+        Attribution a = withCue(t, extract(t), "is predicting");
+        assertEquals("The harbour master", join(t, a.source()));
+    }
+
+    @Test
+    void passiveReportingVerbHasNoSubjectSource() {
+        String t = "The new bridge is expected to open in the autumn.";
+        Attribution a = withCue(t, extract(t), "is expected");
+        assertTrue(a.source().isEmpty(), "the bridge expects nothing");
+        assertEquals("The new bridge … to open in the autumn", join(t, a.content()));
+    }
+
+    @Test
+    void raisingVerbSplitsTheContentAroundTheCue() {
+        String t = "The old plan seemed to please nobody in the village.";
+        Attribution a = withCue(t, extract(t), "seemed");
+        assertTrue(a.source().isEmpty());
+        assertEquals("The old plan … to please nobody in the village", join(t, a.content()));
+    }
+
+    @Test
+    void appearedOnTelevisionIsNotAnAttribution() {
+        String t = "The minister appeared on television last night.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("appeared")));
+    }
+
+    @Test
+    void subjectWithPostModifierAndTitle() {
+        String t = "A survey conducted by the Coastal Institute found that most residents want a new ferry.";
+        Attribution a = withCue(t, extract(t), "found");
+        assertEquals("A survey conducted by the Coastal Institute", join(t, a.source()));
+        String u = "Fishermen in the northern harbours say the quotas are too low.";
+        assertEquals("Fishermen in the northern harbours", join(u, withCue(u, extract(u), "say").source()));
+    }
+
+    @Test
+    void dateAfterTheSpeakerIsNotPartOfTheSource() {
+        String t = "Mayor Ida Brandt on Friday urged the council to act.";
+        Attribution a = withCue(t, extract(t), "urged");
+        assertEquals("Ida Brandt", a.speaker().name());
+    }
+
+    @Test
+    void titleAbbreviationDoesNotEndTheSentence() {
+        String t = "Sen. Ruth Alder said the vote would be close.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("Sen. Ruth Alder", join(t, a.source()));
+    }
+
+    @Test
+    void questionQuoteKeepsItsSpeechTag() {
+        String t = "\"Why would we wait?\" Lena Ortiz said. \"The money is there.\"";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("Lena Ortiz", join(t, a.source()));
+        assertEquals(2, a.content().size(), "both halves of the split quotation");
+    }
+
+    @Test
+    void prepositionalAdjunctRunsIntoTheCue() {
+        String t = "The ministry said in a statement that the roads were safe.";
+        Attribution a = withCue(t, extract(t), "said in a statement");
+        assertEquals("that the roads were safe", join(t, a.content()));
+    }
+
+    @Test
+    void partialQuotationKeepsItsSubjectAndLeadIn() {
+        String t = "Omar Haddad says the mayor \"has never listened to the port.\"";
+        Attribution a = withCue(t, extract(t), "says");
+        assertEquals("the mayor \"has never listened to the port.\"", join(t, a.content()));
+        String u = "After the storm, \"nothing was left standing,\" Omar Haddad said.";
+        assertEquals("After the storm, \"nothing was left standing,\"", join(u, withCue(u, extract(u), "said").content()));
+    }
+
+    @Test
+    void indirectContentInterruptedByItsCue() {
+        String t = "In some districts, Maria Lund noted, the schools have no heating.";
+        Attribution a = withCue(t, extract(t), "noted");
+        assertEquals("In some districts … the schools have no heating", join(t, a.content()));
+    }
+
+    @Test
+    void misLemmatisedCueIsStillFound() {
+        Lexicon lexicon = new Lexicon();
+        assertEquals("describe", lexicon.cueLemma("describ", "described"));
+        assertEquals("decry", lexicon.cueLemma("decrie", "decried"));
+        assertEquals("walk", lexicon.cueLemma("walk", "walked"), "no cue: the lemma stays");
+        assertNull(lexicon.verbCue("feel"), "low-precision verbs are left out of the lexicon");
+    }
+
+    @Test
+    void contentWithoutPlaceFallsBackToTheArticlesPlace() {
+        String t = "Fighting went on near Kharkiv for a third day. Kharkiv had no power.\n\n"
+                + "Olena Shevchuk said the shelling had stopped at dawn.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals(List.of("Kharkiv"), a.places().stream().map(Place::name).toList());
+    }
+}
