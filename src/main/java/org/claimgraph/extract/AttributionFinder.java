@@ -450,7 +450,7 @@ final class AttributionFinder {
                         otherStart = Math.min(otherStart, src.begin());
                     }
                 }
-                if (otherStart <= content.begin() || otherStart >= content.end()) {
+                if (otherStart < content.begin() || otherStart >= content.end() || other.cueSpan().equals(c.cueSpan())) {
                     continue;
                 }
                 String between = text.substring(content.begin(), otherStart);

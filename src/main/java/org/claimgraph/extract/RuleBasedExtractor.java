@@ -43,7 +43,6 @@ public final class RuleBasedExtractor implements Extractor {
         List<Span> quoteSpans = quotes.find(doc.text());
         SpeakerResolver speakers = new SpeakerResolver(gazetteer, lexicon, doc);
         StatementDates statementDates = new StatementDates(doc.text(), article.date(), dates);
-        PlaceFinder.Scope articlePlaces = places.forArticle(doc);
         List<Attribution> out = new ArrayList<>();
         Set<Span> seenCues = new HashSet<>();
         for (Sentence s : doc.sentences()) {
@@ -54,7 +53,7 @@ public final class RuleBasedExtractor implements Extractor {
                 Actor speaker = c.source().isEmpty() ? null : speakers.resolve(c.sourceHead(), sentenceOf(doc, c.sourceHead(), s));
                 LocalDate date = statementDates.dateOf(s.span(), c.cueSpan(), c.content());
                 out.add(new Attribution(c.source(), c.cue(), c.content(), speaker, c.cueLemma(), c.direct(),
-                        articlePlaces.find(c.content()), date, c.confidence()));
+                        places.find(doc, c.content(), c.source()), date, c.confidence()));
             }
         }
         out.sort(Comparator.comparing(a -> a.cue().get(0)));

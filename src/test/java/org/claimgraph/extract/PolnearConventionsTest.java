@@ -133,10 +133,13 @@ class PolnearConventionsTest {
     }
 
     @Test
-    void contentWithoutPlaceFallsBackToTheArticlesPlace() {
+    void contentWithoutPlaceTakesItsSentencesPlaceButNothingFurther() {
         String t = "Fighting went on near Kharkiv for a third day. Kharkiv had no power.\n\n"
-                + "Olena Shevchuk said the shelling had stopped at dawn.";
-        Attribution a = withCue(t, extract(t), "said");
-        assertEquals(List.of("Kharkiv"), a.places().stream().map(Place::name).toList());
+                + "Olena Shevchuk said the shelling had stopped at dawn. In Sumy, officials said the roads were open.";
+        List<Attribution> all = extract(t);
+        Attribution far = withCue(t, all, "said");
+        assertEquals(List.of(), far.places().stream().map(Place::name).toList(), "no guessing from other paragraphs");
+        Attribution near = all.get(all.size() - 1);
+        assertEquals(List.of("Sumy"), near.places().stream().map(Place::name).toList());
     }
 }
