@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                CompactCommand.class,
                 WikidataCommand.class,
                 ClaimsCommand.class,
                 CommandLine.HelpCommand.class

@@ -1,5 +1,6 @@
 package org.claimgraph.pipeline;
 
+import java.util.List;
 import org.claimgraph.extract.ExtractedArticle;
 
 /**
@@ -8,6 +9,17 @@ import org.claimgraph.extract.ExtractedArticle;
  */
 public interface ArticleSink extends AutoCloseable {
     void accept(ExtractedArticle article) throws Exception;
+
+    /**
+     * Takes several articles that are ready at once. A store may write them in one commit (group
+     * commit), but each article must still be all-or-nothing: when this throws, nothing of the
+     * group may have been stored, and the caller retries the articles one by one.
+     */
+    default void acceptAll(List<ExtractedArticle> articles) throws Exception {
+        for (ExtractedArticle a : articles) {
+            accept(a);
+        }
+    }
 
     /** Flushes and releases; called once after the last article. */
     @Override

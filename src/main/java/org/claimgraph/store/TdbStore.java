@@ -4,13 +4,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -23,9 +24,10 @@ import org.claimgraph.rdf.Iris;
 import org.claimgraph.serve.DatasetOpener;
 
 /**
- * A TDB2 dataset holding one named graph per article plus the ontology graph. Each article is
- * written in its own transaction that replaces exactly its graph: re-ingesting is idempotent
- * and a failure leaves the store as it was before that article.
+ * A TDB2 dataset holding one named graph per article plus the ontology graph. Writing an article
+ * replaces exactly its graph inside a write transaction: re-ingesting is idempotent and a failure
+ * leaves the store as it was before that article. Several ready articles may share one
+ * transaction ({@link #acceptAll}); each is still all-or-nothing.
  */
 public final class TdbStore implements ArticleSink {
     /** Ontology files loaded, in this order, into the ontology graph. */
@@ -80,25 +82,37 @@ public final class TdbStore implements ArticleSink {
 
     @Override
     public void accept(ExtractedArticle article) {
-        List<Quad> quads = new ArrayList<>();
-        StreamRDF collect = new org.apache.jena.riot.system.StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                quads.add(q);
-            }
-        };
-        mapper.write(article, collect);
-        replaceGraph(Iris.articleGraph(article.article().id()), quads);
+        acceptAll(List.of(article));
+    }
+
+    /** Replaces the graphs of all {@code articles} in one write transaction (group commit). */
+    @Override
+    public void acceptAll(List<ExtractedArticle> articles) {
+        // Map first: a mapping failure must not leave a transaction half done.
+        Map<Node, List<Quad>> graphs = new LinkedHashMap<>();
+        for (ExtractedArticle article : articles) {
+            List<Quad> quads = new ArrayList<>();
+            mapper.write(article, new org.apache.jena.riot.system.StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    quads.add(q);
+                }
+            });
+            graphs.put(Iris.articleGraph(article.article().id()), quads);
+        }
+        Txn.executeWrite(dataset, () -> graphs.forEach(this::replaceInTxn));
     }
 
     private void replaceGraph(Node graph, List<Quad> quads) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            for (Quad q : quads) {
-                dsg.add(q);
-            }
-        });
+        Txn.executeWrite(dataset, () -> replaceInTxn(graph, quads));
+    }
+
+    private void replaceInTxn(Node graph, List<Quad> quads) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        for (Quad q : quads) {
+            dsg.add(q);
+        }
     }
 
     /** Number of article graphs and statements, for summaries and tests. */

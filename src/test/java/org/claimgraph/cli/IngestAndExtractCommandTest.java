@@ -78,6 +78,22 @@ class IngestAndExtractCommandTest {
     }
 
     @Test
+    void compactKeepsTheDataAndReportsSizes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("good.md");
+        Files.writeString(file, GOOD);
+        Path db = dir.resolve("db");
+        assertEquals(ExitCodes.OK, run("ingest", file.toString(), "--db", db.toString()).exit());
+        assertEquals(ExitCodes.OK, run("ingest", file.toString(), "--db", db.toString()).exit());
+        TdbStore.Counts before = counts(db);
+        Run r = run("compact", "--db", db.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertTrue(r.out().matches("(?s)compact: .* from \\d+ MB to \\d+ MB.*"), r.out());
+        assertEquals(before, counts(db), "compaction keeps every quad");
+        assertTrue(Files.isDirectory(db.resolve("Data-0002")) && !Files.exists(db.resolve("Data-0001")),
+                "a new generation replaced the old one");
+    }
+
+    @Test
     void extractStreamsEachFormat(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("good.md");
         Files.writeString(file, GOOD);

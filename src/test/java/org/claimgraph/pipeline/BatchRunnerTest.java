@@ -55,7 +55,7 @@ class BatchRunnerTest {
     }
 
     @Test
-    void keepsAtMostTwiceTheThreadsInFlight() {
+    void keepsABoundedNumberOfArticlesInFlight() {
         int[] inFlight = {0};
         int[] peak = {0};
         Extractor counting = a -> {
@@ -69,6 +69,52 @@ class BatchRunnerTest {
                 inFlight[0]--;
             }
         }, p -> {});
-        assertTrue(peak[0] <= 4, "peak " + peak[0]);
+        assertTrue(peak[0] <= 2 * 2 + BatchRunner.MAX_GROUP, "peak " + peak[0] + " of 200 articles");
+    }
+
+    @Test
+    void readyArticlesShareACommitAndAFailedGroupIsRetriedOneByOne() {
+        Extractor instant = a -> {
+            if (a.id().equals("a0")) {
+                try {
+                    Thread.sleep(300); // the others finish meanwhile, so the writer finds a group ready
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return new ExtractedArticle(a, List.of());
+        };
+        List<Integer> groupSizes = new ArrayList<>();
+        List<String> stored = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        ArticleSink sink = new ArticleSink() {
+            @Override
+            public void accept(ExtractedArticle a) throws Exception {
+                if (a.article().id().equals("a13")) {
+                    throw new java.io.IOException("bad bytes");
+                }
+                stored.add(a.article().id());
+            }
+
+            @Override
+            public void acceptAll(List<ExtractedArticle> group) throws Exception {
+                groupSizes.add(group.size());
+                if (group.stream().anyMatch(a -> a.article().id().equals("a13"))) {
+                    throw new java.io.IOException("group failed"); // nothing stored, like a rolled-back txn
+                }
+                for (ExtractedArticle a : group) {
+                    stored.add(a.article().id());
+                }
+            }
+        };
+        BatchRunner.Summary s = new BatchRunner(instant, 2).run(IntStream.range(0, 40).mapToObj(BatchRunnerTest::article),
+                sink, problems::add);
+        assertEquals(IntStream.range(0, 40).filter(i -> i != 13).mapToObj(i -> "a" + i).toList(), stored,
+                "everything but the bad article, in order, exactly once");
+        assertEquals(new BatchRunner.Summary(39, 0, 1), s);
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).contains("file13.txt") && problems.get(0).contains("bad bytes"), problems.toString());
+        assertTrue(!groupSizes.isEmpty() && groupSizes.get(0) >= 2, "a group formed: " + groupSizes);
+        assertTrue(groupSizes.stream().allMatch(n -> n <= BatchRunner.MAX_GROUP), groupSizes.toString());
     }
 }
