@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
         description = {"Extract attributions and load them, one named graph per article, replaced on re-ingest.",
                 "Into a TDB2 directory (--db), or into a Fuseki someone already runs (--endpoint"
                 + " http://HOST:PORT/DATASET, SPARQL Graph Store Protocol, retried on transient failures).",
-                "Each article is its own transaction. Afterwards (TDB2) the corpus-level entities graph is rebuilt:"
-                + " one node per entity, linked to Wikidata (offline unless --wikidata online).",
+                "Each article's graph is replaced whole or not at all (articles ready together share a commit)."
+                + " Afterwards (TDB2) the corpus-level graphs are rebuilt: entities (one node per entity, linked"
+                + " to Wikidata, offline unless --wikidata online) and claims across articles.",
                 "Exit code 0: all loaded; 3: some inputs were skipped (see messages); 1: failure."})
 public final class IngestCommand implements Callable<Integer> {
     @Spec
