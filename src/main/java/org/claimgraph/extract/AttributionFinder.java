@@ -14,6 +14,7 @@ import org.claimgraph.annotate.Token;
  * <ul>
  *   <li>{@link VerbalPattern}: a reporting verb with its source and content;</li>
  *   <li>{@link AccordingTo}: {@code according to X};</li>
+ *   <li>{@link NominalPattern}: a noun cue with a possessor ({@code X's claim that …});</li>
  *   <li>{@link RaisingPattern}: sourceless raising and passive cues ({@code X seems to …});</li>
  *   <li>{@link ColonHeadline}: {@code Name: …} headlines, when nothing else matched;</li>
  *   <li>{@link Neighbours}: overlapping attributions in the sentence.</li>
@@ -22,10 +23,12 @@ import org.claimgraph.annotate.Token;
 final class AttributionFinder {
     private final VerbalPattern verbal;
     private final RaisingPattern raising;
+    private final NominalPattern nominal;
 
     AttributionFinder(Lexicon lexicon) {
         this.verbal = new VerbalPattern(lexicon, new NounPhrases(lexicon));
         this.raising = new RaisingPattern(lexicon);
+        this.nominal = new NominalPattern(lexicon);
     }
 
     List<Candidate> find(String text, Sentence s, List<Span> quotes) {
@@ -42,6 +45,8 @@ final class AttributionFinder {
                 c = AccordingTo.find(text, s, i);
             } else if (t.is("VERB") && verbal.isCue(s, i)) {
                 c = verbal.find(text, s, i, quotes, quoted, previous);
+            } else if (nominal.isCue(t)) {
+                c = nominal.find(text, s, i, quoted);
             }
             if (c == null && t.is("VERB")) {
                 c = raising.find(text, s, i, quotes, quoted);

@@ -171,4 +171,27 @@ class ExtractorPatternsTest {
         Attribution a = withCue(t, extract(t), "believe");
         assertEquals("Most farmers", join(t, a.source()));
     }
+
+    @Test
+    void nounCueWithPossessorAndThatClause() {
+        String t = "The recount began a day after Mara Quint's claim that the ballots had been lost.";
+        Attribution a = withCue(t, extract(t), "claim");
+        assertEquals("Mara Quint's", join(t, a.source()));
+        assertEquals("that the ballots had been lost", join(t, a.content()));
+        assertEquals("Mara Quint", a.speaker().name());
+    }
+
+    @Test
+    void nounCueWithLinkingPreposition() {
+        String t = "Within an hour the crowd had ignored her call for calm, and the square filled again.";
+        Attribution a = withCue(t, extract(t), "call for");
+        assertEquals("her", join(t, a.source()));
+        assertEquals("calm", join(t, a.content()));
+    }
+
+    @Test
+    void nounCueWithoutPossessorIsNoAttribution() {
+        String t = "The claim that the ballots had been lost spread quickly.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("claim")));
+    }
 }
