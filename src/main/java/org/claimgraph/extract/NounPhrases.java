@@ -52,7 +52,9 @@ final class NounPhrases {
             return SUBJECT_PRONOUNS.contains(last.lemma()) || SUBJECT_PRONOUNS.contains(last.text().toLowerCase(Locale.ROOT))
                     ? new int[] {j, end} : null;
         }
-        if (!(last.is("PROPN") || last.is("NOUN") || last.is("NUM"))) {
+        // "the official said": a nominalised adjective after a determiner heads the NP too.
+        boolean adjectiveHead = last.is("ADJ") && j > 0 && s.token(j - 1).is("DET");
+        if (!(last.is("PROPN") || last.is("NOUN") || last.is("NUM") || adjectiveHead)) {
             return null;
         }
         int start = j;

@@ -95,6 +95,9 @@ final class VerbalPattern {
         } else if (previous != null && sharesSource(s, group)) {
             sourceSpans = previous.source();
             sourceHead = previous.sourceHead();
+        } else if ((subject = mainSubject(s, group, quoted)) != null) {
+            sourceSpans = List.of(tokens(s, subject[0], subject[1]));
+            sourceHead = sourceSpans.get(0);
         } else {
             return null;
         }
@@ -107,7 +110,7 @@ final class VerbalPattern {
         // A quotation right before the clause: "…," X said [, "…"].
         Span before = quoteEndingBefore(text, quotes, clauseStart, s);
         int tail = skipAdjuncts(s, clauseEndTok, quoted);
-        if (before != null && (tail >= s.size() || isPunct(s.token(tail)))) {
+        if (before != null && (tail >= s.size() || isPunct(s.token(tail)) || opensAdjunctClause(s, tail))) {
             List<Span> content = new ArrayList<>();
             content.add(withLeadIn(text, s, before));
             int lastTok = Math.min(tail, s.size());
@@ -167,5 +170,44 @@ final class VerbalPattern {
 
     String lemmaOf(Token verb) {
         return lexicon.cueLemma(verb.lemma(), verb.text());
+    }
+
+    /**
+     * A cue coordinated with or subordinated to an earlier verb of the same sentence ("X took
+     * back her words and said …", "X is cautious, saying …", "X ended by saying …") shares that
+     * verb's subject: the nearest earlier verb group with a subject NP names the source.
+     */
+    private static int[] mainSubject(Sentence s, int group, boolean[] quoted) {
+        boolean linked = sharesSource(s, group)
+                || group > 0 && s.token(group).text().endsWith("ing") && s.token(group - 1).is("ADP");
+        if (!linked) {
+            return null;
+        }
+        for (int k = group - 2; k >= 0 && group - k <= 20 && !quoted[k]; k--) {
+            Token t = s.token(k);
+            if (t.text().equals(";") || t.is("SCONJ")) {
+                return null;
+            }
+            if (!t.is("VERB") && !t.is("AUX")) {
+                continue;
+            }
+            int g = k;
+            while (g > 0 && !quoted[g - 1] && isVerbGroupWord(s.token(g - 1))) {
+                g--;
+            }
+            int[] np = leftNP(s, g, quoted);
+            if (np != null && !allDateWords(s, np)
+                    && !Set.of("who", "which", "that").contains(s.token(np[0]).text().toLowerCase(Locale.ROOT))) {
+                return np;
+            }
+            k = g;
+        }
+        return null;
+    }
+
+    /** "…," she said when asked …  /  "…," he said after a pause: the quotation is still the whole content. */
+    private static boolean opensAdjunctClause(Sentence s, int tail) {
+        Token t = s.token(tail);
+        return !t.text().equalsIgnoreCase("that") && (t.is("SCONJ") || t.is("ADV") || t.is("VERB") && t.text().endsWith("ed"));
     }
 }

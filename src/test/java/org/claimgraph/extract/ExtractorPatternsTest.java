@@ -194,4 +194,33 @@ class ExtractorPatternsTest {
         String t = "The claim that the ballots had been lost spread quickly.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("claim")));
     }
+
+    @Test
+    void coordinatedCueTakesTheSubjectOfTheFirstVerb() {
+        String t = "Mora later took back her words and said farmers are the real victims.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("Mora", join(t, a.source()));
+        assertEquals("farmers are the real victims", join(t, a.content()));
+    }
+
+    @Test
+    void participleCueAfterMainClauseTakesItsSubject() {
+        String t = "Vance is more cautious, saying he favors a slower rollout.";
+        Attribution a = withCue(t, extract(t), "saying");
+        assertEquals("Vance", join(t, a.source()));
+    }
+
+    @Test
+    void quotationBeforeCueFollowedByAdjunctClause() {
+        String t = "\"Certainly,\" she said when asked whether the offer stands.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("\"Certainly,\"", join(t, a.content()));
+    }
+
+    @Test
+    void adjectiveTaggedHeadAfterDeterminerIsASource() {
+        String t = "\"We found the roads closed,\" the official said.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("the official", join(t, a.source()));
+    }
 }
