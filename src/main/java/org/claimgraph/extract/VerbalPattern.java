@@ -157,7 +157,7 @@ final class VerbalPattern {
         if (start < 0 || start >= s.size()) {
             return null;
         }
-        Span content = trim(text, new Span(s.token(start).begin(), s.end()));
+        Span content = trim(text, new Span(s.token(start).begin(), clauseEnd(s, start, quoted)));
         if (content == null || words(s, start) < 2) {
             return null;
         }
@@ -209,5 +209,22 @@ final class VerbalPattern {
     private static boolean opensAdjunctClause(Sentence s, int tail) {
         Token t = s.token(tail);
         return !t.text().equalsIgnoreCase("that") && (t.is("SCONJ") || t.is("ADV") || t.is("VERB") && t.text().endsWith("ed"));
+    }
+
+    /** Words that open a comment on the reported clause after a comma rather than continue it. */
+    private static final Set<String> AFTERTHOUGHTS = Set.of("though", "although", "whereas", "despite");
+
+    /**
+     * Where an indirect content ends: the sentence end, or a comma opening a non-restrictive
+     * concessive clause ("…, though …", "…, despite …"), which is the writer's addition.
+     */
+    private static int clauseEnd(Sentence s, int start, boolean[] quoted) {
+        for (int k = start + 2; k + 1 < s.size(); k++) {
+            if (!quoted[k] && s.token(k).text().equals(",")
+                    && AFTERTHOUGHTS.contains(s.token(k + 1).text().toLowerCase(Locale.ROOT))) {
+                return s.token(k).begin();
+            }
+        }
+        return s.end();
     }
 }

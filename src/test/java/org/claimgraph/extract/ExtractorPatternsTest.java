@@ -223,4 +223,11 @@ class ExtractorPatternsTest {
         Attribution a = withCue(t, extract(t), "said");
         assertEquals("the official", join(t, a.source()));
     }
+
+    @Test
+    void concessiveAfterthoughtEndsIndirectContent() {
+        String t = "Ilse Moor said the mill would stay open, though its owners have not confirmed that.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("the mill would stay open", join(t, a.content()));
+    }
 }
