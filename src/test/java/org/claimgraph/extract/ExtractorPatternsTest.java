@@ -171,4 +171,63 @@ class ExtractorPatternsTest {
         Attribution a = withCue(t, extract(t), "believe");
         assertEquals("Most farmers", join(t, a.source()));
     }
+
+    @Test
+    void nounCueWithPossessorAndThatClause() {
+        String t = "The recount began a day after Mara Quint's claim that the ballots had been lost.";
+        Attribution a = withCue(t, extract(t), "claim");
+        assertEquals("Mara Quint's", join(t, a.source()));
+        assertEquals("that the ballots had been lost", join(t, a.content()));
+        assertEquals("Mara Quint", a.speaker().name());
+    }
+
+    @Test
+    void nounCueWithLinkingPreposition() {
+        String t = "Within an hour the crowd had ignored her call for calm, and the square filled again.";
+        Attribution a = withCue(t, extract(t), "call for");
+        assertEquals("her", join(t, a.source()));
+        assertEquals("calm", join(t, a.content()));
+    }
+
+    @Test
+    void nounCueWithoutPossessorIsNoAttribution() {
+        String t = "The claim that the ballots had been lost spread quickly.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("claim")));
+    }
+
+    @Test
+    void coordinatedCueTakesTheSubjectOfTheFirstVerb() {
+        String t = "Mora later took back her words and said farmers are the real victims.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("Mora", join(t, a.source()));
+        assertEquals("farmers are the real victims", join(t, a.content()));
+    }
+
+    @Test
+    void participleCueAfterMainClauseTakesItsSubject() {
+        String t = "Vance is more cautious, saying he favors a slower rollout.";
+        Attribution a = withCue(t, extract(t), "saying");
+        assertEquals("Vance", join(t, a.source()));
+    }
+
+    @Test
+    void quotationBeforeCueFollowedByAdjunctClause() {
+        String t = "\"Certainly,\" she said when asked whether the offer stands.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("\"Certainly,\"", join(t, a.content()));
+    }
+
+    @Test
+    void adjectiveTaggedHeadAfterDeterminerIsASource() {
+        String t = "\"We found the roads closed,\" the official said.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("the official", join(t, a.source()));
+    }
+
+    @Test
+    void concessiveAfterthoughtEndsIndirectContent() {
+        String t = "Ilse Moor said the mill would stay open, though its owners have not confirmed that.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("the mill would stay open", join(t, a.content()));
+    }
 }

@@ -1,0 +1,53 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.NounPhrases.*;
+import static org.claimgraph.extract.Tokens.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
+
+/** {@code according to X}: the source after the cue, the content the rest of the sentence. */
+final class AccordingTo {
+    private AccordingTo() {
+    }
+
+    static Candidate find(String text, Sentence s, int i) {
+        Span cue = tokens(s, i, i + 2);
+        int[] np = rightNP(s, i + 2, new boolean[s.size()]);
+        if (np == null) {
+            return null;
+        }
+        Span sourceHead = tokens(s, np[0], np[1]);
+        int sourceEnd = np[1];
+        // "according to the city's mayor, Jane Roe": the name after the comma is the speaker.
+        if (np[1] + 1 < s.size() && s.token(np[1]).text().equals(",") && s.token(np[1] + 1).is("PROPN")) {
+            int k = np[1] + 1;
+            while (k < s.size() && s.token(k).is("PROPN")) {
+                k++;
+            }
+            if (k == s.size() || isPunct(s.token(k))) {
+                sourceHead = tokens(s, np[1] + 1, k);
+                sourceEnd = k;
+            }
+        }
+        Span source = tokens(s, np[0], sourceEnd);
+        Span content;
+        if (i == 0 || (i == 1 && isPunct(s.token(0)))) {
+            int k = sourceEnd;
+            while (k < s.size() && isPunct(s.token(k))) {
+                k++;
+            }
+            content = k < s.size() ? trim(text, new Span(s.token(k).begin(), s.end())) : null;
+        } else {
+            content = trim(text, new Span(s.begin(), s.token(i).begin()));
+        }
+        return content == null ? null
+                : new Candidate(List.of(source), sourceHead, List.of(cue), List.of(content), "accord to", false, 0.8);
+    }
+}

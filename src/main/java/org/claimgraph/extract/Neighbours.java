@@ -1,0 +1,77 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Tokens.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
+
+/** Overlapping attributions within one sentence: coordinated clauses cut the earlier content, nested reports go. */
+final class Neighbours {
+    private static final Pattern COORDINATION = Pattern.compile("(?:[,;]\\s*(?:and|but|while|whereas)?\\s*$)|;");
+
+    private Neighbours() {
+    }
+
+    /**
+     * Resolves attributions that overlap within a sentence. A cue inside an earlier indirect
+     * content is either a coordinated clause ("X said A, and Y warned B"), which ends that
+     * content, or a report nested in it ("X said Y had proposed B"), which is dropped.
+     */
+    static List<Candidate> cut(String text, Sentence s, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>(found);
+        for (int a = 0; a < out.size(); a++) {
+            Candidate c = out.get(a);
+            if (c.content().size() != 1 || c.direct()) {
+                continue;
+            }
+            Span content = c.content().get(0);
+            for (int b = 0; b < out.size(); b++) {
+                Candidate other = out.get(b);
+                if (other == c || other.direct()) {
+                    continue;
+                }
+                int otherStart = other.cueSpan().begin();
+                for (Span src : other.source()) {
+                    if (!c.source().contains(src)) {
+                        otherStart = Math.min(otherStart, src.begin());
+                    }
+                }
+                if (otherStart < content.begin() || otherStart >= content.end() || other.cueSpan().equals(c.cueSpan())) {
+                    continue;
+                }
+                String between = text.substring(content.begin(), otherStart);
+                boolean coordinated = COORDINATION.matcher(between).find() || c.source().equals(other.source());
+                if (coordinated) {
+                    Span trimmed = trimConnectives(text, new Span(content.begin(), otherStart));
+                    if (trimmed == null) {
+                        out.remove(a--);
+                        break;
+                    }
+                    content = trimmed;
+                    c = new Candidate(c.source(), c.sourceHead(), c.cue(), List.of(trimmed), c.cueLemma(),
+                            c.direct(), c.confidence());
+                    out.set(a, c);
+                } else {
+                    out.remove(b);
+                    if (b < a) {
+                        a--;
+                    }
+                    b--;
+                }
+            }
+        }
+        return out;
+    }
+
+    static Span trimConnectives(String text, Span span) {
+        String s = text.substring(span.begin(), span.end());
+        String stripped = s.replaceFirst("(?:[\\s,;]+(?:and|but|while|as|before|after|adding|saying))*[\\s,;]*$", "");
+        return trim(text, new Span(span.begin(), span.begin() + stripped.length()));
+    }
+}

@@ -1,0 +1,121 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Tokens.isPunct;
+import static org.claimgraph.extract.Tokens.tokens;
+import static org.claimgraph.extract.Tokens.trim;
+import static org.claimgraph.extract.Tokens.words;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
+
+/**
+ * A noun cue with its possessor as the source and its complement as the content: "Ruiz's claim
+ * that the vote was rigged", "her call for calm", "the council's decision to close the road".
+ * PolNeAR keeps the possessive ending in the source and a linking preposition in the cue. A
+ * noun cue without a possessor is left alone: "the claim that …" alone names no one and is
+ * too often a plain noun ("the plan", "the report").
+ */
+final class NominalPattern {
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my");
+    /** Prepositions that link a noun cue to its content ("call for", "criticism of", "fears about"); "on" and "over" mostly open a time or place ("comments on Tuesday"). */
+    private static final Set<String> LINKS = Set.of("for", "of", "about", "against");
+
+    private final Lexicon lexicon;
+
+    NominalPattern(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    boolean isCue(Token t) {
+        return t.is("NOUN") && (lexicon.nounCue(t.lemma()) || lexicon.nounCue(t.text().toLowerCase(Locale.ROOT)));
+    }
+
+    Candidate find(String text, Sentence s, int i, boolean[] quoted) {
+        // The possessor, past at most two adjectives ("his recent call").
+        int j = i - 1;
+        while (j > 0 && i - j <= 2 && s.token(j).is("ADJ")) {
+            j--;
+        }
+        if (j < 0 || quoted[j]) {
+            return null;
+        }
+        Token owner = s.token(j);
+        String lower = owner.text().toLowerCase(Locale.ROOT);
+        int[] source;
+        int[] head;
+        if (owner.is("PRON") && POSSESSIVE_PRONOUNS.contains(lower)) {
+            source = new int[] {j, j + 1};
+            head = source;
+        } else if (lower.equals("'s") || lower.equals("’s")) {
+            int[] np = NounPhrases.leftNP(s, j, quoted);
+            if (np == null || s.token(np[0]).is("PRON")) {
+                return null;
+            }
+            source = new int[] {np[0], j + 1};
+            head = np;
+        } else {
+            return null;
+        }
+        int k = i + 1;
+        if (k >= s.size() - 1 || quoted[k]) {
+            return null;
+        }
+        Token next = s.token(k);
+        String link = next.text().toLowerCase(Locale.ROOT);
+        int cueEnd = i + 1;
+        int contentStart;
+        int contentEnd;
+        if (link.equals("that") && !s.token(k + 1).is("AUX") && !s.token(k + 1).is("VERB")) {
+            contentStart = k;
+            contentEnd = clauseEnd(s, k + 1, quoted);
+        } else if (link.equals("to") && (s.token(k + 1).is("VERB") || s.token(k + 1).is("AUX"))) {
+            contentStart = k;
+            contentEnd = clauseEnd(s, k + 1, quoted);
+        } else if (next.is("ADP") && LINKS.contains(link)) {
+            cueEnd = k + 1;
+            contentStart = k + 1;
+            contentEnd = phraseEnd(s, k + 1, quoted);
+        } else {
+            return null;
+        }
+        if (contentEnd <= contentStart || words(s, contentStart) < 1) {
+            return null;
+        }
+        Span content = trim(text, tokens(s, contentStart, contentEnd));
+        if (content == null) {
+            return null;
+        }
+        return new Candidate(List.of(tokens(s, source[0], source[1])), tokens(s, head[0], head[1]),
+                List.of(tokens(s, i, cueEnd)), List.of(content), s.token(i).lemma(), false, 0.6);
+    }
+
+    /** A that- or to-clause runs to the sentence end or to a semicolon or dash. */
+    private static int clauseEnd(Sentence s, int from, boolean[] quoted) {
+        int k = from;
+        while (k < s.size() && !(isPunct(s.token(k)) && Set.of(";", "—", "–", "(").contains(s.token(k).text()))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * A prepositional complement is a noun phrase: it ends before the sentence's own verb
+     * ("her call for calm was ignored") or at a clause punctuation mark.
+     */
+    private static int phraseEnd(Sentence s, int from, boolean[] quoted) {
+        int k = from;
+        while (k < s.size()) {
+            Token t = s.token(k);
+            boolean verb = (t.is("VERB") || t.is("AUX")) && !(k == from && t.text().endsWith("ing"));
+            if (verb || isPunct(t) && !t.text().equals("-") && !t.text().equals("'s") || t.is("SCONJ")) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+}

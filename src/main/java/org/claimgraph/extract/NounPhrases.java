@@ -1,0 +1,179 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Tokens.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
+
+
+/** Noun phrases around a cue: the subject on the left, the inverted source on the right, appositives. */
+final class NounPhrases {
+    /** Prepositions that open a post-modifier inside a subject NP ("partners in Tehran", "a producer for X"). */
+    static final Set<String> NP_PREPOSITIONS = Set.of("in", "for", "from", "on", "by", "with", "to", "at",
+            "about", "like", "over", "among", "within");
+    static final Set<String> QUANTIFIERS = Set.of("all", "some", "none", "many", "most", "each", "both",
+            "several", "few", "any", "one", "much", "half", "majority", "either", "neither");
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you",
+            "who", "which", "that", "this", "one", "both", "some", "others", "many", "most");
+    static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+    static final int MAX_NP = 20;
+
+    private final Lexicon lexicon;
+
+    NounPhrases(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The NP ending right before token {@code end}, as [start, end), or null. */
+    static int[] leftNP(Sentence s, int end, boolean[] quoted) {
+        int j = end - 1;
+        if (j < 0 || quoted[j]) {
+            return null;
+        }
+        if (s.token(j).text().equals(")")) {
+            int open = j - 1;
+            while (open >= 0 && end - open < 10 && !s.token(open).text().equals("(")) {
+                open--;
+            }
+            if (open <= 0 || !s.token(open).text().equals("(")) {
+                return null;
+            }
+            int[] inner = leftNP(s, open, quoted);
+            return inner == null ? null : new int[] {inner[0], end};
+        }
+        Token last = s.token(j);
+        if (last.is("PRON")) {
+            return SUBJECT_PRONOUNS.contains(last.lemma()) || SUBJECT_PRONOUNS.contains(last.text().toLowerCase(Locale.ROOT))
+                    ? new int[] {j, end} : null;
+        }
+        // "the official said": a nominalised adjective after a determiner heads the NP too.
+        boolean adjectiveHead = last.is("ADJ") && j > 0 && s.token(j - 1).is("DET");
+        if (!(last.is("PROPN") || last.is("NOUN") || last.is("NUM") || adjectiveHead)) {
+            return null;
+        }
+        int start = j;
+        j--;
+        while (j >= 0 && end - j <= MAX_NP && !quoted[j]) {
+            Token t = s.token(j);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (t.is("PROPN") || t.is("NOUN") || t.is("NUM") || t.is("ADJ") || t.is("X")
+                    || (t.is("PRON") && POSSESSIVES.contains(lower))) {
+                start = j;
+            } else if (t.is("DET") && j > 1 && (s.token(j - 1).text().equals("of") || s.token(j - 1).is("ADP")
+                    && NP_PREPOSITIONS.contains(s.token(j - 1).text().toLowerCase(Locale.ROOT)))
+                    && (isNominal(s.token(j - 2)) || isParticiple(s.token(j - 2)))) {
+                start = j; // "the International Committee of the Red Cross", "a poll by the": go on past "of the"
+            } else if (t.is("DET")) {
+                start = j;
+                break;
+            } else if ((t.is("PART") && (lower.equals("'s") || lower.equals("’s")))
+                    || (lower.equals("of") && j > 0 && (isNominal(s.token(j - 1)) || isQuantifier(s.token(j - 1))))
+                    || (t.is("ADP") && NP_PREPOSITIONS.contains(lower) && j > 0
+                            && (isNominal(s.token(j - 1)) || lower.equals("by") && isParticiple(s.token(j - 1)))
+                            && !allDateWords(s, new int[] {j + 1, end})) // not "X on Friday"
+                    || (t.is("VERB") && j > 0 && isNominal(s.token(j - 1)) && lower.endsWith("ed")
+                            && s.token(j + 1).is("ADP")) // "a poll conducted by X"
+                    || (t.is("VERB") && (lower.endsWith("ed") || lower.endsWith("ing")) && isNominal(s.token(j + 1)))
+                    || ((lower.equals("and") || lower.equals("&") || lower.equals("nor")) && j > 0
+                            && (isNominal(s.token(j - 1)) || s.token(j - 1).is("PRON"))
+                            && (isNominal(s.token(j + 1)) || s.token(j + 1).is("DET") || s.token(j + 1).is("ADJ")
+                                    || s.token(j + 1).is("PRON")))
+                    || ((lower.equals(".") || lower.equals("-")) && j > 0 && s.token(j - 1).end() == t.begin())) {
+                start = j;
+            } else {
+                break;
+            }
+            j--;
+        }
+        while (start < end - 1 && (DATE_WORDS.contains(s.token(start).text().toLowerCase(Locale.ROOT))
+                || !isWordy(s.token(start)))) {
+            start++;
+        }
+        return new int[] {start, end};
+    }
+
+    /** The NP starting at token {@code start}, as [start, end), or null. */
+    static int[] rightNP(Sentence s, int start, boolean[] quoted) {
+        int k = start;
+        while (k < s.size() && !quoted[k] && k - start < MAX_NP) {
+            Token t = s.token(k);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            boolean inside = k > start;
+            if (t.is("PROPN") || t.is("NOUN") || t.is("NUM") || t.is("ADJ") || t.is("X")
+                    || (t.is("DET") && !inside) || (t.is("PRON") && POSSESSIVES.contains(lower))
+                    || (inside && t.is("PART") && (lower.equals("'s") || lower.equals("’s")))
+                    || (inside && lower.equals("of") && k + 1 < s.size() && isNominal(s.token(k + 1)))
+                    || (inside && (lower.equals(".") || lower.equals("-")) && s.token(k - 1).end() == t.begin()
+                            && k + 1 < s.size() && s.token(k + 1).is("PROPN"))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (k == start) {
+            return null;
+        }
+        for (int x = start; x < k; x++) {
+            if (isNominal(s.token(x))) {
+                return new int[] {start, k};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The end of an inverted source with its appositive ({@code said Jane Roe, a lawyer for the
+     * union.}): the appositive runs to the end of the sentence or to the next quotation.
+     */
+    int appositiveEnd(Sentence s, int npEnd, boolean[] quoted) {
+        if (npEnd >= s.size() - 1 || !s.token(npEnd).text().equals(",")) {
+            return npEnd;
+        }
+        int k = npEnd + 1;
+        while (k < s.size() && !quoted[k]
+                && !(s.token(k).is("VERB") && s.token(k).text().endsWith("ing") && lexicon.verbCue(s.token(k).lemma()) != null)) {
+            k++;
+        }
+        while (k > npEnd + 1 && isPunct(s.token(k - 1))) {
+            k--;
+        }
+        return k > npEnd + 1 ? k : npEnd;
+    }
+
+    /** "X, who …, said": the whole source and its head NP, or null. */
+    int[][] appositive(Sentence s, int comma, boolean[] quoted) {
+        for (int c = comma - 1; c > 0 && comma - c <= 15; c--) {
+            if (quoted[c] || s.token(c).is("VERB") && lexicon.verbCue(s.token(c).lemma()) != null) {
+                return null;
+            }
+            if (s.token(c).text().equals(",")) {
+                int[] np = leftNP(s, c, quoted);
+                if (np == null) {
+                    return null;
+                }
+                boolean adverb = comma - c == 2 && s.token(c + 1).is("ADV");
+                // "the mayor of Lviv, Anna Kovalenko, said": the name between the commas is the head.
+                int[] head = allProper(s, c + 1, comma) ? new int[] {c + 1, comma} : np;
+                return new int[][] {adverb ? np : new int[] {np[0], comma}, head};
+            }
+        }
+        return null;
+    }
+
+    /** "all of", "some of", "none of", "three of", "most of": a quantifier heading a partitive NP. */
+    static boolean isQuantifier(Token t) {
+        return t.is("NUM") || (t.is("DET") || t.is("PRON") || t.is("ADJ"))
+                && QUANTIFIERS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** A past participle after a noun: "a poll conducted (by)". */
+    static boolean isParticiple(Token t) {
+        return t.is("VERB") && t.text().endsWith("ed");
+    }
+}

@@ -1,0 +1,103 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Tokens.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
+
+
+/** Quotations around a cue: before it, after it, and how far a quoted content runs in its sentence. */
+final class QuotePatterns {
+    static final Pattern GAP_BEFORE = Pattern.compile("[\\s,—–-]*");
+
+    private QuotePatterns() {
+    }
+
+    /**
+     * A quotation that ends a longer clause: PolNeAR's content starts at the beginning of the
+     * sentence ("In 2009, when …, "states were …," she said"), unless the quotation itself
+     * started in an earlier sentence.
+     */
+    static Span withLeadIn(String text, Sentence s, Span quote) {
+        if (quote.begin() <= s.begin() || quote.end() > s.end()) {
+            return quote;
+        }
+        int first = 0;
+        while (first < s.size() && isPunct(s.token(first))) {
+            first++;
+        }
+        int quoteTok = s.tokenAtOrAfter(quote.begin());
+        return quoteTok - first >= 1 && words(s, first) - words(s, quoteTok) >= 1
+                ? new Span(s.token(first).begin(), quote.end()) : quote;
+    }
+
+    /** A quotation followed by more of the same clause ("X said Y "was …" and shared …"): up to the sentence end. */
+    static Span withTail(String text, Sentence s, Span content) {
+        int next = s.tokenAtOrAfter(content.end());
+        if (next >= s.size() || content.end() > s.end() || words(s, next) < 2) {
+            return content;
+        }
+        Token t = s.token(next);
+        if (isPunct(t) && !t.text().equals(",")) {
+            return content; // "…" - she said / "…": another clause
+        }
+        for (int k = next; k < s.size(); k++) {
+            if (s.token(k).is("VERB") && k > next && s.token(k - 1).is("PRON")) {
+                return content; // "…" he said
+            }
+        }
+        Span whole = trim(text, new Span(content.begin(), s.end()));
+        return whole == null ? content : whole;
+    }
+
+    static boolean[] quotedTokens(Sentence s, List<Span> quotes) {
+        boolean[] quoted = new boolean[s.size()];
+        for (Span q : quotes) {
+            if (q.end() <= s.begin() || q.begin() >= s.end()) {
+                continue;
+            }
+            for (int k = 0; k < s.size(); k++) {
+                Token t = s.token(k);
+                if (t.begin() >= q.begin() && t.end() <= q.end()) {
+                    quoted[k] = true;
+                }
+            }
+        }
+        return quoted;
+    }
+
+    static Span quoteEndingBefore(String text, List<Span> quotes, int offset, Sentence s) {
+        for (int k = quotes.size() - 1; k >= 0; k--) {
+            Span q = quotes.get(k);
+            if (q.end() <= offset && GAP_BEFORE.matcher(text.substring(q.end(), offset)).matches()) {
+                return q;
+            }
+            if (q.end() < offset - 3) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The quotation starting right after {@code offset}. With {@code acrossSentence} it may
+     * follow a full stop: the second half of a split quote often is a sentence of its own
+     * ({@code "A," X said. "B."}).
+     */
+    static Span quoteStartingAfter(String text, List<Span> quotes, int offset, boolean acrossSentence) {
+        for (Span q : quotes) {
+            if (q.begin() >= offset) {
+                String gap = text.substring(offset, q.begin()).strip();
+                boolean sentenceGap = acrossSentence && gap.equals(".") && !text.substring(offset, q.begin()).contains("\n");
+                return gap.isEmpty() || gap.equals(",") || gap.equals(":") || sentenceGap ? q : null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.NounPhrases.*;
+import static org.claimgraph.extract.QuotePatterns.*;
+import static org.claimgraph.extract.Tokens.*;
+import static org.claimgraph.extract.VerbGroups.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
+
+/** Sourceless attributions around a raising verb or a passive reporting verb. */
+final class RaisingPattern {
+    /** Verbs that raise the subject of their complement: "X seems to Y" is the writer's view of X. */
+    static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
+
+    private final Lexicon lexicon;
+
+    RaisingPattern(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Attributions without a source around a raising verb or a passive reporting verb: "X seems to
+     * Y", "X appears weak", "X is expected to Y", "X was asked, "…"". PolNeAR takes the verb
+     * group as the cue and the subject plus the complement as a two-piece content.
+     */
+    Candidate find(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted) {
+        Token verb = s.token(i);
+        int group = i;
+        while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+            group--;
+        }
+        boolean raisingVerb = RAISING_VERBS.contains(verb.lemma());
+        boolean passive = !raisingVerb && isPassive(s, group, i) && lexicon.verbCue(lemmaOf(verb)) != null;
+        if (!raisingVerb && !passive || i + 1 >= s.size() || quoted[i + 1]) {
+            Span quote = passive ? quoteStartingAfter(text, quotes, verb.end(), false) : null;
+            return quote == null ? null : new Candidate(List.of(), null, List.of(tokens(s, group, i + 1)),
+                    List.of(quote), verb.lemma(), true, 0.6);
+        }
+        Token next = s.token(i + 1);
+        // "to" + a verb (the tagger sometimes mistags it), not "to" + a noun phrase ("appeared to the court").
+        boolean infinitive = next.text().equalsIgnoreCase("to") && i + 2 < s.size()
+                && !Set.of("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "PUNCT").contains(s.token(i + 2).tag());
+        boolean predicate = raisingVerb && (next.is("ADJ") || next.text().equalsIgnoreCase("that"));
+        if (!infinitive && !predicate) {
+            return null;
+        }
+        List<Span> cue = List.of(tokens(s, group, i + 1));
+        Span rest = trim(text, new Span(next.begin(), s.end()));
+        if (rest == null) {
+            return null;
+        }
+        int[] subject = leftNP(s, group, quoted);
+        if (subject == null || s.token(subject[0]).lemma().equals("it") && subject[1] - subject[0] == 1) {
+            return predicate ? new Candidate(List.of(), null, cue, List.of(rest), verb.lemma(), false, 0.5) : null;
+        }
+        if (SUBJECT_PRONOUNS.contains(s.token(subject[0]).text().toLowerCase(Locale.ROOT)) && subject[1] - subject[0] == 1
+                && !s.token(subject[0]).is("PRON")) {
+            return null;
+        }
+        return new Candidate(List.of(), null, cue, List.of(tokens(s, subject[0], subject[1]), rest), verb.lemma(),
+                false, 0.5);
+    }
+
+    String lemmaOf(Token verb) {
+        return lexicon.cueLemma(verb.lemma(), verb.text());
+    }
+}

@@ -1,0 +1,82 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
+
+
+/** Small token and span helpers shared by the attribution patterns. */
+final class Tokens {
+    static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "morning", "evening",
+            "afternoon", "night", "late", "early", "last");
+    static final Pattern TRAILING = Pattern.compile("[\\s.,;:!?—–-]+$");
+
+    private Tokens() {
+    }
+
+    static boolean allProper(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!s.token(k).is("PROPN")) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    static boolean allDateWords(Sentence s, int[] span) {
+        for (int k = span[0]; k < span[1]; k++) {
+            if (!DATE_WORDS.contains(s.token(k).text().toLowerCase(Locale.ROOT)) && !s.token(k).is("NUM")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isNominal(Token t) {
+        return t.is("PROPN") || t.is("NOUN");
+    }
+
+    static boolean isWordy(Token t) {
+        return Character.isLetterOrDigit(t.text().charAt(0));
+    }
+
+    static boolean isPunct(Token t) {
+        return t.is("PUNCT");
+    }
+
+    static Span tokens(Sentence s, int from, int to) {
+        return new Span(s.token(from).begin(), s.token(to - 1).end());
+    }
+
+    static int words(Sentence s, int from) {
+        int n = 0;
+        for (int k = from; k < s.size(); k++) {
+            if (isWordy(s.token(k))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Removes surrounding whitespace and trailing punctuation; null when nothing is left. */
+    static Span trim(String text, Span span) {
+        int b = span.begin();
+        int e = span.end();
+        while (b < e && (Character.isWhitespace(text.charAt(b)) || text.charAt(b) == ',')) {
+            b++;
+        }
+        String inner = text.substring(b, e);
+        var m = TRAILING.matcher(inner);
+        if (m.find()) {
+            e = b + m.start();
+        }
+        return e - b < 2 ? null : new Span(b, e);
+    }
+}

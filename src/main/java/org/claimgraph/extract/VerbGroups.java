@@ -1,0 +1,188 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Tokens.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
+
+
+/** The verb group of a cue and the boundaries between cue, adjuncts and content. */
+final class VerbGroups {
+    /** Adverbs that open a clause or modify it as a whole, so they never join a verb group. */
+    static final Set<String> CLAUSE_ADVERBS = Set.of("when", "where", "how", "why", "so", "as", "here",
+            "there", "now", "however", "meanwhile", "instead", "too", "yet", "thus", "therefore", "though",
+            "also,", "well", "ago", "today", "tonight", "yesterday", "back", "out", "up", "down", "away");
+    /** Prepositions whose adjunct PolNeAR counts into the cue ("said in a statement", "said of him"). */
+    static final Set<String> CUE_PREPOSITIONS = Set.of("in", "of", "about", "at", "during", "after", "with");
+
+    private VerbGroups() {
+    }
+
+    /**
+     * For a clause-frame cue followed by a quotation, the first token of the content: PolNeAR's
+     * content takes the subject before a partial quotation ("says Kasich "has a record""), while
+     * time and place adjuncts stay out.
+     */
+    static int clauseSubject(Sentence s, int from, int quoteTok) {
+        for (int k = from; k < quoteTok; k++) {
+            Token t = s.token(k);
+            if (t.is("PROPN") || t.is("PRON") || t.is("NOUN") || t.is("DET")) {
+                if (DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || k > from && s.token(k - 1).is("ADP")) {
+                    continue;
+                }
+                return k;
+            }
+        }
+        return quoteTok;
+    }
+
+    /**
+     * The first part of an indirect content interrupted by its source and cue ("In some ways, X
+     * noted, Y might …"): the text before the comma that precedes the source, when the cue is
+     * followed by a comma.
+     */
+    static Span interruptedLead(String text, Sentence s, int clauseTok, int cueEnd) {
+        if (clauseTok < 3 || cueEnd >= s.size() || !s.token(cueEnd).text().equals(",")
+                || !s.token(clauseTok - 1).text().equals(",")) {
+            return null;
+        }
+        for (int k = 0; k < clauseTok - 1; k++) {
+            if (s.token(k).is("VERB") && k + 1 < clauseTok && s.token(k + 1).text().equals(",") && k == clauseTok - 2) {
+                return null;
+            }
+        }
+        return trim(text, new Span(s.begin(), s.token(clauseTok - 1).begin()));
+    }
+
+    /**
+     * The cue with a prepositional or manner adjunct that separates it from the content: PolNeAR's
+     * cue runs on to the content in "said in a statement that", "said of the plan, "…"", "said
+     * sarcastically". An addressee ("told reporters") or a bare date stays outside.
+     */
+    static List<Span> extendCue(Sentence s, int group, int cueEnd, int contentStart, boolean inverted) {
+        List<Span> plain = List.of(tokens(s, group, cueEnd));
+        if (inverted || contentStart <= cueEnd || contentStart > s.size()) {
+            return plain;
+        }
+        Token first = s.token(cueEnd);
+        String lower = first.text().toLowerCase(Locale.ROOT);
+        boolean adjunct = first.is("ADP") && CUE_PREPOSITIONS.contains(lower)
+                || first.is("ADV") && lower.endsWith("ly");
+        if (!adjunct) {
+            return plain;
+        }
+        int end = contentStart;
+        while (end > cueEnd && (isPunct(s.token(end - 1)) || s.token(end - 1).text().equalsIgnoreCase("that"))) {
+            end--;
+        }
+        return end > cueEnd ? List.of(tokens(s, group, end)) : plain;
+    }
+
+    /**
+     * Whether a token belongs to the verb group before a cue: any auxiliary or modal ("has been",
+     * "would", "can"), negation, and adverbs ("quickly accused", "also said"); PolNeAR's cue is
+     * the whole verb group. Question and relative adverbs open a clause instead.
+     */
+    static boolean isVerbGroupWord(Token t) {
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (t.is("AUX")) {
+            return true;
+        }
+        if (t.is("PART")) {
+            return lower.equals("not") || lower.equals("n't") || lower.equals("n’t");
+        }
+        return t.is("ADV") && !CLAUSE_ADVERBS.contains(lower) && Character.isLetter(lower.charAt(0));
+    }
+
+    /** A form of "be" (or "get") in the verb group before a participle: "was quoted", "is expected". */
+    static boolean isPassive(Sentence s, int group, int verb) {
+        String form = s.token(verb).text().toLowerCase(Locale.ROOT);
+        if (form.endsWith("ing") || form.equals(s.token(verb).lemma()) || form.endsWith("s") && !form.endsWith("ss")) {
+            return false;
+        }
+        for (int k = verb - 1; k >= group; k--) {
+            Token t = s.token(k);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (t.lemma().equals("be") || lower.equals("been") || lower.equals("being") || t.lemma().equals("get")) {
+                return true;
+            }
+            if (t.lemma().equals("have")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cue without its own subject continues the previous one ("and added", ", adding"). */
+    static boolean sharesSource(Sentence s, int group) {
+        if (s.token(group).text().endsWith("ing")) {
+            return true;
+        }
+        if (group == 0) {
+            return false;
+        }
+        String prev = s.token(group - 1).text().toLowerCase(Locale.ROOT);
+        return prev.equals("and") || prev.equals("but") || prev.equals(",");
+    }
+
+    /** Skips an addressee and time adjuncts after the cue ("told reporters on Tuesday"). */
+    static int skipAdjuncts(Sentence s, int k, boolean[] quoted) {
+        int limit = Math.min(s.size(), k + 7);
+        int x = k;
+        while (x < limit && !quoted[x]) {
+            Token t = s.token(x);
+            if (t.is("VERB") || t.is("AUX") || t.is("SCONJ") || t.is("PUNCT") || t.is("CCONJ")) {
+                break;
+            }
+            x++;
+        }
+        return x;
+    }
+
+    /** Whether a token opens an adjunct rather than the reported clause ("in", "on Monday"). */
+    static boolean startsAdjunct(Token t) {
+        return t.is("ADP") && !t.text().equalsIgnoreCase("to")
+                || DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || t.lemma().equals("this");
+    }
+
+    /**
+     * The first token after an adjunct that follows the cue and ends at a comma ("said in a
+     * statement, the deal ..."); {@code from} itself when no such comma closes it.
+     */
+    static int afterAdjunct(Sentence s, int from, boolean[] quoted) {
+        for (int k = from; k < s.size() && k < from + 12; k++) {
+            if (quoted[k]) {
+                return k;
+            }
+            Token t = s.token(k);
+            if (t.is("VERB") || t.is("AUX")) {
+                return from;
+            }
+            if (t.text().equals(",") || t.text().equals(":")) {
+                return words(s, k + 1) >= 3 ? k + 1 : from;
+            }
+        }
+        return from;
+    }
+
+    /** A complementiser "that" within a few tokens of the cue, with no verb before it. */
+    static int findThat(Sentence s, int from, boolean[] quoted) {
+        for (int k = from; k < s.size() && k < from + 9 && !quoted[k]; k++) {
+            Token t = s.token(k);
+            boolean clauseFollows = k + 1 < s.size() && !s.token(k + 1).is("AUX") && !s.token(k + 1).is("PUNCT");
+            if (t.text().equalsIgnoreCase("that") && (t.is("SCONJ") || clauseFollows)) {
+                return k;
+            }
+            if (t.is("VERB") || t.is("AUX") || t.text().equals(",") && k > from) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,230 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.NounPhrases.*;
+import static org.claimgraph.extract.QuotePatterns.*;
+import static org.claimgraph.extract.Tokens.*;
+import static org.claimgraph.extract.VerbGroups.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
+
+/**
+ * A reporting verb with its source and content: {@code X said (that) …}, the inverted form after a
+ * quotation ({@code "…," said X}), quotations before, after or around the cue, the cue at the end
+ * of its sentence ({@code …, X said.}), and a cue sharing the previous cue's source
+ * ({@code X said … and added …}).
+ */
+final class VerbalPattern {
+    private final Lexicon lexicon;
+    private final NounPhrases nps;
+
+    VerbalPattern(Lexicon lexicon, NounPhrases nps) {
+        this.lexicon = lexicon;
+        this.nps = nps;
+    }
+
+    boolean isCue(Sentence s, int i) {
+        Token t = s.token(i);
+        String lemma = lemmaOf(t);
+        boolean cue = lexicon.verbCue(lemma) != null
+                || (i + 1 < s.size() && lexicon.phrasalCue(lemma, s.token(i + 1).lemma()));
+        if (!cue) {
+            return false;
+        }
+        // "the announced pullbacks": a participle modifying a noun is not a reporting act.
+        boolean afterDeterminer = i > 0 && (s.token(i - 1).is("DET") || s.token(i - 1).is("ADJ"));
+        boolean beforeNoun = i + 1 < s.size() && s.token(i + 1).is("NOUN");
+        return !(afterDeterminer && beforeNoun);
+    }
+
+    Candidate find(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous) {
+        Token verb = s.token(i);
+        int cueEnd = i + 1;
+        String cueHead = lemmaOf(verb);
+        String lemma = cueHead;
+        if (i + 1 < s.size() && lexicon.phrasalCue(cueHead, s.token(i + 1).lemma())) {
+            lemma = cueHead + " " + s.token(i + 1).lemma();
+            cueEnd = i + 2;
+        }
+        int group = i;
+        while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+            group--;
+        }
+        if (isPassive(s, group, i)) {
+            return null; // "was quoted", "is expected": the subject is not the source
+        }
+        Lexicon.Frame frame = lexicon.verbCue(cueHead);
+        List<Span> cue = List.of(tokens(s, group, cueEnd));
+
+        int[] subject = leftNP(s, group, quoted);
+        if (subject != null && allDateWords(s, subject) && subject[0] > 1 && s.token(subject[0] - 1).is("ADP")) {
+            subject = leftNP(s, subject[0] - 1, quoted); // "Lavrov on Wednesday described"
+        } else if (subject != null && allDateWords(s, subject)) {
+            subject = null;
+        }
+        int[] source = subject;
+        int[] head = subject;
+        boolean inverted = false;
+        if (subject == null && group > 0 && s.token(group - 1).text().equals(",")) {
+            int[][] apposition = nps.appositive(s, group - 1, quoted);
+            if (apposition != null) {
+                source = apposition[0];
+                head = apposition[1];
+            }
+        }
+        if (source == null && (group == 0 || isPunct(s.token(group - 1)))) {
+            int[] after = rightNP(s, cueEnd, quoted);
+            if (after != null && quoteEndingBefore(text, quotes, s.token(group).begin(), s) != null
+                    || after != null && group > 0 && s.token(group - 1).text().equals(",")) {
+                source = new int[] {after[0], nps.appositiveEnd(s, after[1], quoted)};
+                head = after;
+                inverted = true;
+            }
+        }
+        List<Span> sourceSpans;
+        Span sourceHead;
+        if (source != null) {
+            sourceSpans = List.of(tokens(s, source[0], source[1]));
+            sourceHead = tokens(s, head[0], head[1]);
+        } else if (previous != null && sharesSource(s, group)) {
+            sourceSpans = previous.source();
+            sourceHead = previous.sourceHead();
+        } else if ((subject = mainSubject(s, group, quoted)) != null) {
+            sourceSpans = List.of(tokens(s, subject[0], subject[1]));
+            sourceHead = sourceSpans.get(0);
+        } else {
+            return null;
+        }
+
+        int clauseStart = Math.min(s.token(group).begin(), sourceSpans.isEmpty() || sharesSource(s, group)
+                ? s.token(group).begin() : sourceSpans.get(0).begin());
+        int clauseEndTok = inverted ? source[1] : cueEnd;
+        double conf = inverted ? 0.85 : 0.9;
+
+        // A quotation right before the clause: "…," X said [, "…"].
+        Span before = quoteEndingBefore(text, quotes, clauseStart, s);
+        int tail = skipAdjuncts(s, clauseEndTok, quoted);
+        if (before != null && (tail >= s.size() || isPunct(s.token(tail)) || opensAdjunctClause(s, tail))) {
+            List<Span> content = new ArrayList<>();
+            content.add(withLeadIn(text, s, before));
+            int lastTok = Math.min(tail, s.size());
+            Span after = quoteStartingAfter(text, quotes, s.token(lastTok - 1).end(), true);
+            if (after != null && after.begin() > before.end()) {
+                content.add(after);
+            }
+            return new Candidate(sourceSpans, sourceHead, cue, content, lemma, true, conf);
+        }
+        // X said: "…"  /  X told reporters, "…"
+        Span after = quoteStartingAfter(text, quotes, s.token(Math.min(tail, s.size()) - 1).end(), false);
+        if (after != null) {
+            int quoteTok = s.tokenAtOrAfter(after.begin());
+            int contentTok = frame == Lexicon.Frame.CLAUSE && !inverted ? clauseSubject(s, clauseEndTok, quoteTok) : quoteTok;
+            cue = extendCue(s, group, cueEnd, contentTok, inverted);
+            Span content = contentTok < quoteTok ? new Span(s.token(contentTok).begin(), after.end()) : after;
+            return new Candidate(sourceSpans, sourceHead, cue, List.of(withTail(text, s, content)), lemma, true, conf);
+        }
+        // …, X said.  /  …, said X.
+        boolean clauseAtEnd = tail >= s.size() || s.token(tail).is("PUNCT") && tail == s.size() - 1;
+        int firstClauseTok = s.tokenAtOrAfter(clauseStart);
+        if (clauseAtEnd && frame != null && tail - clauseEndTok <= 4 && firstClauseTok > 1
+                && s.token(firstClauseTok - 1).text().equals(",")) {
+            Span content = trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).begin()));
+            int[] lead = {0, firstClauseTok - 1};
+            if (content != null && firstClauseTok - 1 >= 3 && !allDateWords(s, lead)) {
+                return new Candidate(sourceSpans, sourceHead, cue, List.of(content), lemma, false, conf - 0.05);
+            }
+        }
+        if (inverted) {
+            return null;
+        }
+        // X said (that) …  /  X told Y (that) …
+        int start = cueEnd;
+        int that = findThat(s, cueEnd, quoted);
+        if (that >= 0) {
+            start = that;
+        } else if (frame == null) {
+            start = cueEnd; // phrasal cue: "called for" + object is the content
+        }
+        if (that < 0 && frame != null && start < s.size() && startsAdjunct(s.token(start))) {
+            start = afterAdjunct(s, start, quoted); // "said in a statement on Monday, ..."
+        }
+        if (start < 0 || start >= s.size()) {
+            return null;
+        }
+        Span content = trim(text, new Span(s.token(start).begin(), clauseEnd(s, start, quoted)));
+        if (content == null || words(s, start) < 2) {
+            return null;
+        }
+        boolean direct = quotes.stream().anyMatch(q -> q.contains(content));
+        cue = extendCue(s, group, cueEnd, start, false);
+        Span lead = interruptedLead(text, s, sourceSpans.isEmpty() ? group : s.tokenAtOrAfter(clauseStart), cueEnd);
+        List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
+        return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
+    }
+
+    String lemmaOf(Token verb) {
+        return lexicon.cueLemma(verb.lemma(), verb.text());
+    }
+
+    /**
+     * A cue coordinated with or subordinated to an earlier verb of the same sentence ("X took
+     * back her words and said …", "X is cautious, saying …", "X ended by saying …") shares that
+     * verb's subject: the nearest earlier verb group with a subject NP names the source.
+     */
+    private static int[] mainSubject(Sentence s, int group, boolean[] quoted) {
+        boolean linked = sharesSource(s, group)
+                || group > 0 && s.token(group).text().endsWith("ing") && s.token(group - 1).is("ADP");
+        if (!linked) {
+            return null;
+        }
+        for (int k = group - 2; k >= 0 && group - k <= 20 && !quoted[k]; k--) {
+            Token t = s.token(k);
+            if (t.text().equals(";") || t.is("SCONJ")) {
+                return null;
+            }
+            if (!t.is("VERB") && !t.is("AUX")) {
+                continue;
+            }
+            int g = k;
+            while (g > 0 && !quoted[g - 1] && isVerbGroupWord(s.token(g - 1))) {
+                g--;
+            }
+            int[] np = leftNP(s, g, quoted);
+            if (np != null && !allDateWords(s, np)
+                    && !Set.of("who", "which", "that").contains(s.token(np[0]).text().toLowerCase(Locale.ROOT))) {
+                return np;
+            }
+            k = g;
+        }
+        return null;
+    }
+
+    /** "…," she said when asked …  /  "…," he said after a pause: the quotation is still the whole content. */
+    private static boolean opensAdjunctClause(Sentence s, int tail) {
+        Token t = s.token(tail);
+        return !t.text().equalsIgnoreCase("that") && (t.is("SCONJ") || t.is("ADV") || t.is("VERB") && t.text().endsWith("ed"));
+    }
+
+    /** Words that open a comment on the reported clause after a comma rather than continue it. */
+    private static final Set<String> AFTERTHOUGHTS = Set.of("though", "although", "whereas", "despite");
+
+    /**
+     * Where an indirect content ends: the sentence end, or a comma opening a non-restrictive
+     * concessive clause ("…, though …", "…, despite …"), which is the writer's addition.
+     */
+    private static int clauseEnd(Sentence s, int start, boolean[] quoted) {
+        for (int k = start + 2; k + 1 < s.size(); k++) {
+            if (!quoted[k] && s.token(k).text().equals(",")
+                    && AFTERTHOUGHTS.contains(s.token(k + 1).text().toLowerCase(Locale.ROOT))) {
+                return s.token(k).begin();
+            }
+        }
+        return s.end();
+    }
+}
