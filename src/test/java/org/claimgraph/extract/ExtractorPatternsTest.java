@@ -4,33 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.claimgraph.annotate.Span;
-import org.claimgraph.read.Article;
 import org.junit.jupiter.api.Test;
 
 /** One small hand-written text per supported pattern. */
 class ExtractorPatternsTest {
-    /** Loading the models takes a second: one extractor (thread-safe, immutable) for the class. */
-    private static final Extractor EXTRACTOR = Extractors.defaultExtractor();
-    /** A Thursday. */
-    private static final LocalDate PUBLISHED = LocalDate.of(2022, 3, 31);
-
-    private static List<Attribution> extract(String text) {
-        return EXTRACTOR.extract(new Article("t", null, PUBLISHED, null, null, text, "test")).attributions();
-    }
-
-    private static String join(String text, List<Span> spans) {
-        return spans.stream().map(s -> s.of(text)).collect(Collectors.joining(" … "));
-    }
-
-    private static Attribution withCue(String text, List<Attribution> all, String cue) {
-        return all.stream().filter(a -> join(text, a.cue()).equals(cue)).findFirst()
-                .orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in " + all));
-    }
 
     @Test
     void indirectWithThatAndWeekday() {

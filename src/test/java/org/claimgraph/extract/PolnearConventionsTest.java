@@ -3,12 +3,12 @@ package org.claimgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.claimgraph.annotate.Span;
-import org.claimgraph.read.Article;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,21 +16,6 @@ import org.junit.jupiter.api.Test;
  * source, two-piece contents) and the patterns that follow them, each on a hand-written sentence.
  */
 class PolnearConventionsTest {
-    private static final Extractor EXTRACTOR = Extractors.defaultExtractor();
-
-    private static List<Attribution> extract(String text) {
-        return EXTRACTOR.extract(new Article("t", null, LocalDate.of(2022, 3, 31), null, null, text, "test")).attributions();
-    }
-
-    private static String join(String text, List<Span> spans) {
-        return spans.stream().map(s -> s.of(text)).collect(Collectors.joining(" … "));
-    }
-
-    private static Attribution withCue(String text, List<Attribution> all, String cue) {
-        return all.stream().filter(a -> join(text, a.cue()).equals(cue)).findFirst()
-                .orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in "
-                        + all.stream().map(a -> join(text, a.cue())).toList()));
-    }
 
     @Test
     void adverbsAndModalsBelongToTheCue() {
