@@ -16,7 +16,9 @@ import org.claimgraph.annotate.Token;
  * Finds the places a content is about: toponyms inside the given spans by longest match against
  * the gazetteer (possessives included: "Ukraine's"). A capital stands for its country unless a
  * locative preposition makes it the city ("Moscow would ..." is Russia, "near Kyiv" is Kyiv), and
- * a demonym before a word for land names the country ("Ukrainian territory").
+ * a demonym before a word for land names the country ("Ukrainian territory"). "The city", "the
+ * capital", "the region" and "there" stand for the nearest fitting place named in the previous
+ * few sentences, when there is one.
  */
 final class PlaceFinder {
     /** Prepositions before a capital that make it a party rather than a location ("pressure on Moscow"). */
@@ -81,7 +83,7 @@ final class PlaceFinder {
         for (Sentence s : doc.sentences()) {
             for (Span span : spans) {
                 if (s.span().overlaps(span)) {
-                    scan(doc.text(), s, span, found);
+                    scan(doc, s, span, found);
                 }
             }
         }
@@ -108,39 +110,128 @@ final class PlaceFinder {
         return possessive || actor || party;
     }
 
-    private void scan(String text, Sentence s, Span span, Map<String, Place> found) {
+    /** A toponym matched at a token: how many tokens it covers and the place it names. */
+    private record Match(int length, Place place) {}
+
+    /** The longest gazetteer name starting at token {@code k} and lying inside {@code span}, or null. */
+    private Match matchAt(String text, List<Token> tokens, int k, Span span) {
+        Token t = tokens.get(k);
+        if (!Character.isUpperCase(t.text().charAt(0))) {
+            return null;
+        }
+        for (int len = Math.min(gazetteer.longestName(), tokens.size() - k); len >= 1; len--) {
+            Token last = tokens.get(k + len - 1);
+            if (!span.contains(last.span())) {
+                continue;
+            }
+            String name = stripPossessive(text.substring(t.begin(), last.end()));
+            Optional<Place> p = gazetteer.place(name);
+            if (p.isPresent()) {
+                Place place = p.get();
+                Optional<Place> country = gazetteer.countryOfCapital(name);
+                if (country.isPresent() && actsAsGovernment(tokens, k, k + len, name)) {
+                    place = country.get(); // "Moscow said", "pressure on Moscow": the government, not the city
+                }
+                return new Match(len, place);
+            }
+        }
+        return null;
+    }
+
+    private void scan(AnnotatedText doc, Sentence s, Span span, Map<String, Place> found) {
+        String text = doc.text();
         List<Token> tokens = s.tokens();
         int k = 0;
         while (k < tokens.size()) {
             Token t = tokens.get(k);
-            if (!span.contains(t.span()) || !Character.isUpperCase(t.text().charAt(0))) {
+            if (!span.contains(t.span())) {
                 k++;
                 continue;
             }
-            int matched = 0;
-            for (int len = Math.min(gazetteer.longestName(), tokens.size() - k); len >= 1 && matched == 0; len--) {
-                Token last = tokens.get(k + len - 1);
-                if (!span.contains(last.span())) {
-                    continue;
-                }
-                String name = stripPossessive(text.substring(t.begin(), last.end()));
-                Optional<Place> p = gazetteer.place(name);
-                if (p.isPresent()) {
-                    Place place = p.get();
-                    Optional<Place> country = gazetteer.countryOfCapital(name);
-                    if (country.isPresent() && actsAsGovernment(tokens, k, k + len, name)) {
-                        place = country.get(); // "Moscow said", "pressure on Moscow": the government, not the city
-                    }
-                    found.putIfAbsent(place.name(), place);
-                    matched = len;
-                }
+            Match m = matchAt(text, tokens, k, span);
+            if (m != null) {
+                found.putIfAbsent(m.place().name(), m.place());
+                k += m.length();
+                continue;
             }
-            if (matched == 0 && k + 1 < tokens.size() && span.contains(tokens.get(k + 1).span())
+            String kind = anaphorKind(tokens, k);
+            if (kind != null) {
+                Place antecedent = antecedent(doc, t.begin(), kind);
+                if (antecedent != null) {
+                    found.putIfAbsent(antecedent.name(), antecedent);
+                }
+            } else if (k + 1 < tokens.size() && span.contains(tokens.get(k + 1).span())
                     && TERRITORY.contains(tokens.get(k + 1).lemma())) {
                 // "Ukrainian territory", "Polish airspace": the adjective names the country itself.
                 gazetteer.countryOfDemonym(t.text()).ifPresent(c -> found.putIfAbsent(c.name(), c));
             }
-            k += Math.max(matched, 1);
+            k++;
         }
+    }
+
+    /**
+     * The kind of place an anaphoric expression at token {@code k} refers to ("the city" →
+     * "city", "there" → any), or null. "the city of Kharkiv" names its place and is not one;
+     * existential "there is" is not a place.
+     */
+    private static String anaphorKind(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        String word = t.text().toLowerCase(Locale.ROOT);
+        if (word.equals("there")) {
+            boolean existential = k + 1 < tokens.size() && tokens.get(k + 1).lemma().equals("be")
+                    || k + 1 < tokens.size() && tokens.get(k + 1).is("AUX");
+            return existential || !t.is("ADV") ? null : "any";
+        }
+        if (!word.equals("the") || k + 1 >= tokens.size()) {
+            return null;
+        }
+        String noun = tokens.get(k + 1).text().toLowerCase(Locale.ROOT);
+        boolean named = k + 2 < tokens.size() && tokens.get(k + 2).text().equalsIgnoreCase("of");
+        if (named) {
+            return null;
+        }
+        return switch (noun) {
+            case "city", "town", "capital" -> "city";
+            case "region", "oblast", "peninsula" -> "region";
+            default -> null;
+        };
+    }
+
+    /**
+     * The nearest place named before {@code offset} within the previous three sentences whose
+     * kind fits; null when there is none, so nothing is guessed.
+     */
+    private Place antecedent(AnnotatedText doc, int offset, String kind) {
+        List<Sentence> sentences = doc.sentences();
+        int current = 0;
+        while (current < sentences.size() - 1 && sentences.get(current + 1).begin() <= offset) {
+            current++;
+        }
+        for (int i = current; i >= Math.max(0, current - 3); i--) {
+            Sentence s = sentences.get(i);
+            List<Token> tokens = s.tokens();
+            Place last = null;
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).begin() >= offset) {
+                    break;
+                }
+                Match m = matchAt(doc.text(), tokens, k, s.span());
+                if (m != null && fits(m.place(), kind)) {
+                    last = m.place();
+                }
+            }
+            if (last != null) {
+                return last;
+            }
+        }
+        return null;
+    }
+
+    private static boolean fits(Place p, String kind) {
+        return switch (kind) {
+            case "city" -> p.kind().equals("city");
+            case "region" -> p.kind().equals("region") || p.kind().equals("peninsula") || p.kind().equals("state");
+            default -> !p.kind().equals("continent");
+        };
     }
 }

@@ -213,4 +213,22 @@ class ExtractorPatternsTest {
         Attribution a = withCue(t, extract(t), "said");
         assertEquals("the mill would stay open", join(t, a.content()));
     }
+
+    @Test
+    void theCityAndThereStandForTheNearestPlaceNamedBefore() {
+        String t = "Fighting continued near Kharkiv on Monday. Mayor Ihor Terekhov said the city had no power.\n\n"
+                + "Olena Shevchuk visited Lviv last month. She said aid was arriving there every day.";
+        List<Attribution> all = extract(t);
+        Attribution city = all.stream().filter(a -> join(t, a.content()).contains("the city")).findFirst().orElseThrow();
+        assertEquals(List.of("Kharkiv"), city.places().stream().map(Place::name).toList());
+        Attribution there = all.stream().filter(a -> join(t, a.content()).contains("there")).findFirst().orElseThrow();
+        assertEquals(List.of("Lviv"), there.places().stream().map(Place::name).toList());
+    }
+
+    @Test
+    void anaphoraWithoutAnAntecedentStaysUnresolved() {
+        String t = "Olena Shevchuk said there was no shortage and the city would cope.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals(List.of(), a.places(), "nothing named before: no place");
+    }
 }
