@@ -27,7 +27,9 @@ final class Neighbours {
         List<Candidate> out = new ArrayList<>(found);
         for (int a = 0; a < out.size(); a++) {
             Candidate c = out.get(a);
-            if (c.content().size() != 1 || c.direct()) {
+            // "A told B that C, according to D": D reports the whole chain, which stays its content,
+            // and the report nested in it stands on its own.
+            if (c.content().size() != 1 || c.direct() || c.cueLemma().equals("accord to")) {
                 continue;
             }
             Span content = c.content().get(0);

@@ -231,4 +231,15 @@ class ExtractorPatternsTest {
         Attribution a = withCue(t, extract(t), "said");
         assertEquals(List.of(), a.places(), "nothing named before: no place");
     }
+
+    @Test
+    void accordingToKeepsTheReportedChainAsItsContent() {
+        String t = "Two officials told reporters that the troops were leaving, according to the Daily Ledger.";
+        List<Attribution> all = extract(t);
+        Attribution outer = withCue(t, all, "according to");
+        assertEquals("Two officials told reporters that the troops were leaving", join(t, outer.content()));
+        Attribution inner = withCue(t, all, "told");
+        assertEquals("Two officials", join(t, inner.source()));
+        assertTrue(join(t, inner.content()).endsWith("the troops were leaving"), join(t, inner.content()));
+    }
 }
