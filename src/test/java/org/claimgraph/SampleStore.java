@@ -1,6 +1,5 @@
 package org.claimgraph;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -72,9 +71,5 @@ public final class SampleStore {
             sample = ds;
         }
         return sample;
-    }
-
-    public static Path tempDir(String prefix) throws java.io.IOException {
-        return Files.createTempDirectory(prefix);
     }
 }

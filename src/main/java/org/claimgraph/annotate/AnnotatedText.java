@@ -7,8 +7,4 @@ public record AnnotatedText(String text, List<Sentence> sentences) {
     public AnnotatedText {
         sentences = List.copyOf(sentences);
     }
-
-    public String covered(Span span) {
-        return text.substring(span.begin(), span.end());
-    }
 }

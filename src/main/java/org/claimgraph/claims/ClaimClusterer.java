@@ -90,7 +90,12 @@ public final class ClaimClusterer {
 
     /** Re-clusters every statement in {@code dataset} with the default options and gazetteer. */
     public static Summary recluster(Dataset dataset) {
-        return new ClaimClusterer(Options.defaults(), new Gazetteer()::countryOfCapital).reclusterStore(dataset);
+        return recluster(dataset, new Gazetteer());
+    }
+
+    /** As {@link #recluster(Dataset)}, with a gazetteer the caller already has. */
+    public static Summary recluster(Dataset dataset, Gazetteer gazetteer) {
+        return new ClaimClusterer(Options.defaults(), gazetteer::countryOfCapital).reclusterStore(dataset);
     }
 
     /**

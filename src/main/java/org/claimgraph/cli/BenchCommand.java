@@ -76,7 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
                     long s = System.nanoTime();
                     Pipeline.Outcome o = pipeline.run(p -> pipeline.reader().read(List.of(corpus), p), store, t, err);
                     report(out, "ingest", o, s, heap);
-                    out.printf("store    %d MB allocated on disk for %d articles (before compaction)%n", sizeMb(work.resolve("tdb2")), o.summary().articles());
+                    out.printf("store    %d MB allocated on disk for %d articles (before compaction)%n", TdbStore.allocatedBytes(work.resolve("tdb2")) >> 20, o.summary().articles());
                 } finally {
                     ds.close();
                 }
@@ -86,12 +86,6 @@ public final class BenchCommand implements Callable<Integer> {
             if (dir == null) {
                 org.apache.commons.io.FileUtils.deleteDirectory(work.toFile());
             }
-        }
-    }
-
-    private static long sizeMb(Path dir) throws java.io.IOException {
-        try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() >> 20;
         }
     }
 

@@ -1,11 +1,11 @@
 package org.claimgraph.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.claimgraph.serve.DatasetOpener;
+import org.claimgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,17 +30,11 @@ public final class CompactCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Dataset ds = DatasetOpener.openExisting(db);
-        long before = size(db);
+        long before = TdbStore.allocatedBytes(db);
         DatabaseMgr.compact(ds.asDatasetGraph(), true);
-        long after = size(db);
+        long after = TdbStore.allocatedBytes(db);
         spec.commandLine().getOut().printf("compact: %s from %d MB to %d MB (allocated file sizes)%n", db, before >> 20, after >> 20);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
-    }
-
-    private static long size(Path dir) throws java.io.IOException {
-        try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
     }
 }

@@ -75,7 +75,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf("Ingested the sample corpus: %s into %s (%d articles, %d statements in the store)%n",
                     outcome.describe(), db, counts.articles(), counts.statements());
             out.printf("Entities: %s%n", EntityMerger.rebuild(ds).describe());
-            out.printf("Claims: %s%n%n", ClaimClusterer.recluster(ds).describe());
+            out.printf("Claims: %s%n%n", ClaimClusterer.recluster(ds, pipeline.gazetteer()).describe());
             runQueries(QueryRunner.local(ds), out);
             if (outcome.exitCode() != ExitCodes.OK) {
                 return outcome.exitCode();

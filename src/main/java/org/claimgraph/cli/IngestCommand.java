@@ -75,7 +75,7 @@ public final class IngestCommand implements Callable<Integer> {
             Pipeline.Outcome outcome = run(pipeline, store);
             int exit = report(outcome, db.toString(), store.counts());
             spec.commandLine().getOut().println("entities: " + EntityMerger.rebuild(ds, wikidata.settings()).describe());
-            spec.commandLine().getOut().println("claims: " + ClaimClusterer.recluster(ds).describe());
+            spec.commandLine().getOut().println("claims: " + ClaimClusterer.recluster(ds, pipeline.gazetteer()).describe());
             return exit;
         } finally {
             ds.close();

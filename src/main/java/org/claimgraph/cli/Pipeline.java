@@ -23,15 +23,20 @@ import org.claimgraph.read.ReadProblem;
 final class Pipeline {
     static final String VERSION = "claimgraph " + version();
 
+    private final Gazetteer gazetteer;
     private final ArticleReader reader;
     private final Extractor extractor;
     private final ArticleMapper mapper;
 
     Pipeline() {
-        Gazetteer gazetteer = new Gazetteer();
+        this.gazetteer = new Gazetteer();
         this.reader = new ArticleReader(OpenNlpLanguageGuard.loadBundled());
-        this.extractor = Extractors.defaultExtractor();
+        this.extractor = Extractors.defaultExtractor(gazetteer);
         this.mapper = new ArticleMapper(VERSION, gazetteer::country);
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
     }
 
     ArticleReader reader() {

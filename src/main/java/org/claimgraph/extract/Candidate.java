@@ -19,15 +19,4 @@ record Candidate(List<Span> source, Span sourceHead, List<Span> cue, List<Span> 
     Span cueSpan() {
         return new Span(cue.get(0).begin(), cue.get(cue.size() - 1).end());
     }
-
-    int begin() {
-        int b = cue.get(0).begin();
-        for (Span s : content) {
-            b = Math.min(b, s.begin());
-        }
-        for (Span s : source) {
-            b = Math.min(b, s.begin());
-        }
-        return b;
-    }
 }

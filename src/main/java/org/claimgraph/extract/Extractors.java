@@ -7,6 +7,11 @@ public final class Extractors {
     private Extractors() {}
 
     public static Extractor defaultExtractor() {
-        return new RuleBasedExtractor(new OpenNlpAnnotator(), new Gazetteer(), new Lexicon());
+        return defaultExtractor(new Gazetteer());
+    }
+
+    /** The default extractor over a gazetteer the caller also uses (one copy per process). */
+    public static Extractor defaultExtractor(Gazetteer gazetteer) {
+        return new RuleBasedExtractor(new OpenNlpAnnotator(), gazetteer, new Lexicon());
     }
 }

@@ -78,12 +78,6 @@ public final class Lexicon {
         return titles.contains(lowerCase);
     }
 
-    public int verbCount() {
-        Set<String> all = new HashSet<>(verbs.keySet());
-        all.addAll(phrasal.keySet());
-        return all.size();
-    }
-
     private static void readLines(String resource, Set<String> into) {
         InputStream in = Lexicon.class.getResourceAsStream(resource);
         if (in == null) {

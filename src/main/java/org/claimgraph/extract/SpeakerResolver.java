@@ -103,7 +103,6 @@ final class SpeakerResolver {
         }
         String country = null;
         List<String> role = new ArrayList<>();
-        String seat = null;
         // Trailing run of proper nouns is the name; what precedes it is title, role, nationality.
         int nameStart = tokens.size();
         while (nameStart > 0 && isNameToken(tokens.get(nameStart - 1))) {
@@ -139,7 +138,6 @@ final class SpeakerResolver {
             if (c.isPresent() && country == null) {
                 country = c.get().name();
             } else if (gazetteer.seatOfPower(t.text()).isPresent()) {
-                seat = t.text();
                 country = gazetteer.seatOfPower(t.text()).get();
             } else if (!t.is("DET") && !t.is("NUM")) {
                 role.add(t.text());

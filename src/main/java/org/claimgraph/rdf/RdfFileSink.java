@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
@@ -104,14 +103,5 @@ public final class RdfFileSink implements ArticleSink {
         pm.setNsPrefix("owl", "http://www.w3.org/2002/07/owl#");
         pm.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
         return pm;
-    }
-
-    static Lang lang(Format f) {
-        return switch (f) {
-            case TRIG -> Lang.TRIG;
-            case NQUADS -> Lang.NQUADS;
-            case TURTLE -> Lang.TURTLE;
-            case JSONLD -> Lang.JSONLD;
-        };
     }
 }

@@ -115,6 +115,13 @@ public final class TdbStore implements ArticleSink {
         }
     }
 
+    /** Bytes the store's files take (allocated sizes: TDB2 pre-allocates its files). */
+    public static long allocatedBytes(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
     /** Number of article graphs and statements, for summaries and tests. */
     public Counts counts() {
         return Txn.calculateRead(dataset, () -> {
