@@ -18,11 +18,20 @@ import org.claimgraph.annotate.Token;
  * locative preposition makes it the city ("Moscow would ..." is Russia, "near Kyiv" is Kyiv), and
  * a demonym before a word for land names the country ("Ukrainian territory"). "The city", "the
  * capital", "the region" and "there" stand for the nearest fitting place named in the previous
- * few sentences, when there is one.
+ * few sentences, when there is one. A content that names no place, in a clause that names none
+ * either, is about the country the article is set in, when the article has a clear one.
  */
 final class PlaceFinder {
     /** Prepositions before a capital that make it a party rather than a location ("pressure on Moscow"). */
     private static final Set<String> PARTY_PREPOSITIONS = Set.of("on", "against", "with", "for", "by");
+    /**
+     * People and bodies a country name can premodify ("US officials", "EU leaders"): the name then
+     * says whose they are, not where the statement is about.
+     */
+    private static final Set<String> AGENT_NOUNS = Set.of("official", "officer", "force", "troop", "soldier",
+            "diplomat", "negotiator", "president", "leader", "side", "government", "military", "army",
+            "delegation", "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy",
+            "lawmaker", "senator", "intelligence", "administration", "authority", "source", "analyst", "expert");
     /** Nouns after a demonym that make the adjective stand for the country's land. */
     private static final Set<String> TERRITORY = Set.of("territory", "soil", "land", "airspace", "border", "waters");
 
@@ -34,9 +43,7 @@ final class PlaceFinder {
 
     /**
      * The places named in the spans; when they name none, the places of the rest of their
-     * sentence ("In Kyiv, officials said the shelling had stopped" is about Kyiv). Nothing
-     * further away is used: a place the article names elsewhere would be a guess (an earlier
-     * version fell back to the article's most-named place; on seeds-dev it gained 1 of 52).
+     * sentence ("In Kyiv, officials said the shelling had stopped" is about Kyiv).
      */
     List<Place> find(AnnotatedText doc, List<Span> spans) {
         return find(doc, spans, List.of());
@@ -47,6 +54,16 @@ final class PlaceFinder {
      * the speaker is not what the statement is about ("Moscow said it would observe a ceasefire").
      */
     List<Place> find(AnnotatedText doc, List<Span> spans, List<Span> source) {
+        return find(doc, spans, source, List.of(), null);
+    }
+
+    /**
+     * As {@link #find(AnnotatedText, List, List)}; the sentence fallback reads only the cue's own
+     * clause and verbless fronted phrases ("In Kyiv, officials said …"), not other clauses of the
+     * sentence ("As a sign that Moscow …, X said …", "…, but Y said …"). When that names no place
+     * either, the article's {@link #setting} (if it has one) is what the statement is about.
+     */
+    List<Place> find(AnnotatedText doc, List<Span> spans, List<Span> source, List<Span> cue, Place setting) {
         List<Place> own = scanAll(doc, spans);
         if (!own.isEmpty() || spans.isEmpty()) {
             return own;
@@ -54,10 +71,103 @@ final class PlaceFinder {
         Span first = spans.get(0);
         for (Sentence s : doc.sentences()) {
             if (s.span().overlaps(first)) {
-                return scanAll(doc, minus(s.span(), source));
+                List<Span> region = new ArrayList<>();
+                for (Span segment : segments(s)) {
+                    boolean statement = cue.stream().anyMatch(segment::overlaps) || spans.stream().anyMatch(segment::overlaps);
+                    if (statement || verbless(s, segment)) {
+                        region.addAll(minus(segment, source));
+                    }
+                }
+                List<Place> around = scanAll(doc, region);
+                if (!around.isEmpty() || setting == null) {
+                    return around;
+                }
+                return List.of(setting);
             }
         }
         return List.of();
+    }
+
+    /** The stretches of a sentence between commas and semicolons. */
+    private static List<Span> segments(Sentence s) {
+        List<Span> out = new ArrayList<>();
+        int from = s.begin();
+        for (Token t : s.tokens()) {
+            if (t.text().equals(",") || t.text().equals(";")) {
+                if (t.begin() > from) {
+                    out.add(new Span(from, t.begin()));
+                }
+                from = t.end();
+            }
+        }
+        if (from < s.end()) {
+            out.add(new Span(from, s.end()));
+        }
+        return out;
+    }
+
+    /** A phrase like "In Kyiv" or "On Tuesday in Mariupol": opens with a preposition, has no verb. */
+    private static boolean verbless(Sentence s, Span segment) {
+        List<Token> inside = s.tokens().stream().filter(t -> segment.contains(t.span())).toList();
+        return !inside.isEmpty() && inside.get(0).is("ADP") && inside.stream().noneMatch(t -> t.is("VERB") || t.is("AUX"));
+    }
+
+    /**
+     * The country an article is set in: the country its named places lie in most often. Cities and
+     * regions count for their country; a country counts where it is named as a location ("in
+     * Ukraine"), not as an actor ("Russia said", "pressure on Moscow"). A setting needs to be
+     * named
+     * at least {@value #SETTING_MIN} times and more often than any other. News reports a
+     * war, a summit or a disaster from one theatre, and a statement that names no place of its
+     * own ("the agency said at least 12 people were killed") is about that theatre.
+     */
+    Place setting(AnnotatedText doc) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Place> byName = new LinkedHashMap<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                Match m = matchAt(doc.text(), tokens, k, s.span());
+                if (m == null) {
+                    continue;
+                }
+                Place p = m.place();
+                // A city or region votes for its country; a country only where it is a location,
+                // since countries are named as actors as often ("Russia said").
+                Place country = p.kind().equals("country") ? (locative(tokens, k) ? p : null)
+                        : p.country() == null ? null : gazetteer.country(p.country()).orElse(null);
+                if (country != null) {
+                    counts.merge(country.name(), 1, Integer::sum);
+                    byName.putIfAbsent(country.name(), country);
+                }
+                k += m.length() - 1;
+            }
+        }
+        String best = null;
+        int top = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > top) {
+                second = top;
+                top = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return top >= SETTING_MIN && top > second ? byName.get(best) : null;
+    }
+
+    private static final int SETTING_MIN = 3;
+
+    /** Whether the name at token {@code k} follows a preposition of place ("in", "near", "across"). */
+    private static boolean locative(List<Token> tokens, int k) {
+        if (k == 0) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return before.is("ADP") && !PARTY_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))
+                && !before.text().equalsIgnoreCase("of");
     }
 
     private static List<Span> minus(Span whole, List<Span> holes) {
@@ -150,7 +260,9 @@ final class PlaceFinder {
             }
             Match m = matchAt(text, tokens, k, span);
             if (m != null) {
-                found.putIfAbsent(m.place().name(), m.place());
+                if (!premodifiesAgent(tokens, k + m.length() - 1)) {
+                    found.putIfAbsent(m.place().name(), m.place());
+                }
                 k += m.length();
                 continue;
             }
@@ -170,11 +282,23 @@ final class PlaceFinder {
     }
 
     /**
+     * "US officials": the name (ending at token {@code last}) right before a word for people acting
+     * for it. A possessive still names the place ("Ukraine's military").
+     */
+    private static boolean premodifiesAgent(List<Token> tokens, int last) {
+        String written = tokens.get(last).text();
+        int next = last + 1;
+        return !written.endsWith("'s") && !written.endsWith("’s")
+                && next < tokens.size() && tokens.get(next).is("NOUN")
+                && AGENT_NOUNS.contains(tokens.get(next).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * The kind of place an anaphoric expression at token {@code k} refers to ("the city" →
      * "city", "there" → any), or null. "the city of Kharkiv" names its place and is not one;
      * existential "there is" is not a place.
      */
-    private static String anaphorKind(List<Token> tokens, int k) {
+    private String anaphorKind(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         String word = t.text().toLowerCase(Locale.ROOT);
         if (word.equals("there")) {
@@ -185,8 +309,13 @@ final class PlaceFinder {
         if (!word.equals("the") || k + 1 >= tokens.size()) {
             return null;
         }
-        String noun = tokens.get(k + 1).text().toLowerCase(Locale.ROOT);
-        boolean named = k + 2 < tokens.size() && tokens.get(k + 2).text().equalsIgnoreCase("of");
+        int n = k + 1;
+        while (n + 1 < tokens.size() && n - k <= 3 && (tokens.get(n).is("ADJ") || tokens.get(n).is("VERB")
+                && tokens.get(n).text().endsWith("ed") || gazetteer.countryOfDemonym(tokens.get(n).text()).isPresent())) {
+            n++; // "the besieged city", "the southern Ukrainian city"
+        }
+        String noun = tokens.get(n).text().toLowerCase(Locale.ROOT);
+        boolean named = n + 1 < tokens.size() && tokens.get(n + 1).text().equalsIgnoreCase("of");
         if (named) {
             return null;
         }

@@ -43,6 +43,7 @@ public final class RuleBasedExtractor implements Extractor {
         List<Span> quoteSpans = quotes.find(doc.text());
         SpeakerResolver speakers = new SpeakerResolver(gazetteer, lexicon, doc);
         StatementDates statementDates = new StatementDates(doc.text(), article.date(), dates);
+        Place setting = places.setting(doc);
         List<Attribution> out = new ArrayList<>();
         Set<Span> seenCues = new HashSet<>();
         for (Sentence s : doc.sentences()) {
@@ -53,7 +54,7 @@ public final class RuleBasedExtractor implements Extractor {
                 Actor speaker = c.source().isEmpty() ? null : speakers.resolve(c.sourceHead(), sentenceOf(doc, c.sourceHead(), s));
                 LocalDate date = statementDates.dateOf(s.span(), c.cueSpan(), c.content());
                 out.add(new Attribution(c.source(), c.cue(), c.content(), speaker, c.cueLemma(), c.direct(),
-                        places.find(doc, c.content(), c.source()), date, c.confidence()));
+                        places.find(doc, c.content(), c.source(), c.cue(), setting), date, c.confidence()));
             }
         }
         out.sort(Comparator.comparing(a -> a.cue().get(0)));

@@ -118,13 +118,46 @@ class PolnearConventionsTest {
     }
 
     @Test
-    void contentWithoutPlaceTakesItsSentencesPlaceButNothingFurther() {
+    void contentWithoutPlaceTakesItsClauseThenTheArticlesSetting() {
         String t = "Fighting went on near Kharkiv for a third day. Kharkiv had no power.\n\n"
                 + "Olena Shevchuk said the shelling had stopped at dawn. In Sumy, officials said the roads were open.";
         List<Attribution> all = extract(t);
         Attribution far = withCue(t, all, "said");
-        assertEquals(List.of(), far.places().stream().map(Place::name).toList(), "no guessing from other paragraphs");
+        assertEquals(List.of("Ukraine"), names(far.places()),
+                "three named places lie in Ukraine: the article is set there");
         Attribution near = all.get(all.size() - 1);
-        assertEquals(List.of("Sumy"), near.places().stream().map(Place::name).toList());
+        assertEquals(List.of("Sumy"), names(near.places()), "a fronted place phrase belongs to the clause");
+    }
+
+    @Test
+    void noSettingWithoutAClearMajority() {
+        String t = "Talks resumed in Geneva on Monday. Fighting went on near Kharkiv.\n\n"
+                + "Olena Shevchuk said the shelling had stopped at dawn.";
+        assertEquals(List.of(), withCue(t, extract(t), "said").places(), "one place each: no setting, no guess");
+    }
+
+    @Test
+    void anotherClauseOfTheSentenceIsNotTheStatementsPlace() {
+        String t = "As a sign that Moscow may be changing course, Olena Shevchuk said the main tasks had been met.";
+        assertEquals(List.of(), withCue(t, extract(t), "said").places());
+    }
+
+    @Test
+    void aCountryNamingWhoseOfficialsIsNotAPlace() {
+        String t = "Two US officials said the convoy near Kharkiv had turned back.";
+        assertEquals(List.of("Kharkiv"), names(withCue(t, extract(t), "said").places()));
+        String own = "Two officials said Ukraine's military had turned the convoy back.";
+        assertEquals(List.of("Ukraine"), names(withCue(own, extract(own), "said").places()),
+                "a possessive still names the place");
+    }
+
+    @Test
+    void theCityWithModifiersStandsForItsAntecedent() {
+        String t = "Shelling hit Kharkiv overnight. The mayor said power was back in the battered northern Ukrainian city.";
+        assertEquals(List.of("Kharkiv"), names(withCue(t, extract(t), "said").places()));
+    }
+
+    private static List<String> names(List<Place> places) {
+        return places.stream().map(Place::name).toList();
     }
 }

@@ -150,7 +150,7 @@ class SampleCorpusQueriesTest {
         List<String> rows = rowsOf(t, "date", "kind", "role", "what", "places");
         assertTrue(rows.contains("2022-03-30 | event: Attack | agent | shelled | Chernihiv"), rows::toString);
         assertTrue(rows.contains("2022-03-29 | event: Withdrawal | agent | reduce | Kyiv, Chernihiv"), rows::toString);
-        assertTrue(rows.contains("2022-03-31 | statement | speaker | said: it would observe a local ceasefire along the route | "),
+        assertTrue(rows.contains("2022-03-31 | statement | speaker | said: it would observe a local ceasefire along the route | Ukraine"),
                 rows::toString);
         assertTrue(rows.contains("2022-04-02 | event: TerritorialControl | participant | retaken | Kyiv"), rows::toString);
         List<String> dates = t.column("date");
