@@ -301,6 +301,9 @@ final class PlaceFinder {
     private String anaphorKind(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         String word = t.text().toLowerCase(Locale.ROOT);
+        if (word.equals("where") && k > 0 && tokens.get(k - 1).text().equals(",")) {
+            return "any"; // "a summit in Brussels, where they agreed …"
+        }
         if (word.equals("there")) {
             boolean existential = k + 1 < tokens.size() && tokens.get(k + 1).lemma().equals("be")
                     || k + 1 < tokens.size() && tokens.get(k + 1).is("AUX");

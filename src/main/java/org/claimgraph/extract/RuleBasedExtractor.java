@@ -1,6 +1,5 @@
 package org.claimgraph.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -42,20 +41,31 @@ public final class RuleBasedExtractor implements Extractor {
         AnnotatedText doc = annotator.annotate(article.text());
         List<Span> quoteSpans = quotes.find(doc.text());
         SpeakerResolver speakers = new SpeakerResolver(gazetteer, lexicon, doc);
-        StatementDates statementDates = new StatementDates(doc.text(), article.date(), dates);
         Place setting = places.setting(doc);
         List<Attribution> out = new ArrayList<>();
         Set<Span> seenCues = new HashSet<>();
+        List<Sentence> sentenceOf = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (Candidate c : finder.find(doc.text(), s, quoteSpans)) {
-                if (!seenCues.add(c.cueSpan())) {
-                    continue;
+                if (seenCues.add(c.cueSpan())) {
+                    sentenceOf.add(s);
+                    candidates.add(c);
                 }
-                Actor speaker = c.source().isEmpty() ? null : speakers.resolve(c.sourceHead(), sentenceOf(doc, c.sourceHead(), s));
-                LocalDate date = statementDates.dateOf(s.span(), c.cueSpan(), c.content());
-                out.add(new Attribution(c.source(), c.cue(), c.content(), speaker, c.cueLemma(), c.direct(),
-                        places.find(doc, c.content(), c.source(), c.cue(), setting), date, c.confidence()));
             }
+        }
+        // Dates after every candidate is known: the article's news day is read from its narration,
+        // which excludes every attribution's content.
+        StatementDates statementDates = new StatementDates(doc.text(), article.date(), dates, quoteSpans,
+                candidates.stream().flatMap(c -> c.content().stream()).toList());
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            Sentence s = sentenceOf.get(i);
+            Actor speaker = c.source().isEmpty() ? null : speakers.resolve(c.sourceHead(), sentenceOf(doc, c.sourceHead(), s));
+            StatementDates.Dated date = statementDates.dateOf(s.span(), c.cueSpan(), c.content());
+            out.add(new Attribution(c.source(), c.cue(), c.content(), speaker, c.cueLemma(), c.direct(),
+                    places.find(doc, c.content(), c.source(), c.cue(), setting), date == null ? null : date.date(),
+                    date == null ? null : date.basis(), c.confidence()));
         }
         out.sort(Comparator.comparing(a -> a.cue().get(0)));
         // Events last: they link to statements by index, and resolve actors like speakers.

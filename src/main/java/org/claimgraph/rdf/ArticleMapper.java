@@ -163,6 +163,7 @@ public final class ArticleMapper {
             }
             if (a.date() != null) {
                 add(st, CG.statementDate, date(a.date().toString()));
+                add(st, CG.statementDateBasis, str(a.dateBasis().label()));
             }
             // No cg:claim here: claims group statements across articles, so the corpus-level
             // ClaimClusterer writes them (graph CG.CLAIMS_GRAPH) once the store holds every article.

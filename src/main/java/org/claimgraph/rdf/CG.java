@@ -52,6 +52,7 @@ public final class CG {
     public static final Node direct = cg("direct");
     public static final Node about = cg("about");
     public static final Node statementDate = cg("statementDate");
+    public static final Node statementDateBasis = cg("statementDateBasis");
     public static final Node reportedIn = cg("reportedIn");
     public static final Node claim = cg("claim");
     public static final Node confidence = cg("confidence");

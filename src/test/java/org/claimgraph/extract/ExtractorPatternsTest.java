@@ -131,14 +131,29 @@ class ExtractorPatternsTest {
     }
 
     @Test
-    void dateCarriesWithinAParagraphButNotAcrossParagraphs() {
+    void dateCarriesWithinAParagraphAndTheLedeDayToTheRest() {
         String t = "On Monday, Paul Arden said the meeting was calm. He added that talks would go on.\n\n"
                 + "Paul Arden said exports had grown.";
         List<Attribution> all = extract(t);
         assertEquals(3, all.size());
         assertEquals(LocalDate.of(2022, 3, 28), all.get(0).date());
+        assertEquals(DateBasis.EXPLICIT, all.get(0).dateBasis());
         assertEquals(LocalDate.of(2022, 3, 28), all.get(1).date(), "same paragraph, same occasion");
-        assertNull(all.get(2).date(), "another paragraph without a date expression: no date");
+        assertEquals(DateBasis.PARAGRAPH, all.get(1).dateBasis());
+        assertEquals(LocalDate.of(2022, 3, 28), all.get(2).date(), "another paragraph: the lede's news day");
+        assertEquals(DateBasis.NEWS_DAY, all.get(2).dateBasis());
+    }
+
+    @Test
+    void aWeekExpressionLeavesTheStatementWithoutADay() {
+        String t = "On Monday, Paul Arden said the meeting was calm.\n\n"
+                + "Last week, Nina Koval said exports had grown.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals(DateBasis.EXPLICIT, a.dateBasis());
+        Attribution koval = extract(t).stream().filter(x -> x.speaker() != null && x.speaker().name().equals("Nina Koval"))
+                .findFirst().orElseThrow();
+        assertNull(koval.date(), "'last week' is not a day, and the news day must not override it");
+        assertNull(koval.dateBasis());
     }
 
     @Test

@@ -157,6 +157,12 @@ class PolnearConventionsTest {
         assertEquals(List.of("Kharkiv"), names(withCue(t, extract(t), "said").places()));
     }
 
+    @Test
+    void whereAfterACommaStandsForThePlaceBeforeIt() {
+        String t = "The ministers met in Vilnius on Friday, where they said the border would stay open.";
+        assertEquals(List.of("Vilnius"), names(withCue(t, extract(t), "said").places()));
+    }
+
     private static List<String> names(List<Place> places) {
         return places.stream().map(Place::name).toList();
     }

@@ -43,12 +43,16 @@ class SampleCorpusQueriesTest {
         List<String> rows = rowsOf(run("who-said-what", Map.of()), "speaker", "cue", "content", "places", "date", "publisher");
         assertTrue(rows.contains("Antony Blinken | said | he had seen no sign that Moscow was serious about ending the war"
                 + " | Russia | 2022-03-29 | Global Wire Service"), rows::toString);
+        // Undated in their own paragraphs: the article's news day (the lede's "on Monday" / "on Wednesday").
         assertTrue(rows.contains("Recep Tayyip Erdogan | said | Turkey will do everything it can to help the two sides"
-                + " reach a lasting ceasefire | Turkey |  | Harbor Times"), rows::toString);
+                + " reach a lasting ceasefire | Turkey | 2022-03-28 | Harbor Times"), rows::toString);
         assertTrue(rows.contains("Ukraine | accused | Moscow of failing to keep its promise near Chernihiv"
-                + " | Chernihiv, Moscow |  | Northern Courier")
+                + " | Chernihiv, Moscow | 2022-03-30 | Northern Courier")
                 || rows.contains("Ukraine | accused | Moscow of failing to keep its promise near Chernihiv"
-                + " | Moscow, Chernihiv |  | Northern Courier"), rows::toString);
+                + " | Moscow, Chernihiv | 2022-03-30 | Northern Courier"), rows::toString);
+        // "last week" dates the clause, but not to a day: no date rather than the news day.
+        assertTrue(rows.contains("they | agreed | to send more troops to member states on the eastern flank | Brussels |  | Capital Dispatch"),
+                rows::toString);
     }
 
     @Test

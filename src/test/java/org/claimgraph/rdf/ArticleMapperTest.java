@@ -2,6 +2,7 @@ package org.claimgraph.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.claimgraph.annotate.Span;
 import org.claimgraph.extract.Actor;
 import org.claimgraph.extract.ActorType;
 import org.claimgraph.extract.Attribution;
+import org.claimgraph.extract.DateBasis;
 import org.claimgraph.extract.ExtractedArticle;
 import org.claimgraph.extract.Gazetteer;
 import org.claimgraph.extract.Place;
@@ -77,6 +79,32 @@ class ArticleMapperTest {
                 objects(quads, Iris.statement("a1", 1), CG.contentText).get(0).getLiteralLexicalForm());
         assertEquals(2, objects(quads, Iris.statement("a1", 1), CG.contentSpan).size());
         assertTrue(objects(quads, Iris.statement("a1", 1), CG.statementDate).isEmpty(), "no date → no statement date");
+    }
+
+    @Test
+    void statementDateIsWrittenWithItsBasis() {
+        Attribution a = indirect(BLINKEN);
+        Attribution newsDay = new Attribution(a.source(), a.cue(), a.content(), BLINKEN, "say", false, List.of(),
+                LocalDate.of(2022, 3, 29), DateBasis.NEWS_DAY, 0.8);
+        Attribution undated = new Attribution(a.source(), a.cue(), a.content(), BLINKEN, "say", false, List.of(), null, null, 0.8);
+        List<Quad> quads = map("a1", a, newsDay, undated);
+        assertEquals(List.of("explicit"), objects(quads, Iris.statement("a1", 1), CG.statementDateBasis).stream()
+                .map(Node::getLiteralLexicalForm).toList(), "a date stated in the cue's clause");
+        Node date = objects(quads, Iris.statement("a1", 2), CG.statementDate).get(0);
+        assertEquals("2022-03-29", date.getLiteralLexicalForm());
+        assertEquals(XSDDatatype.XSDdate.getURI(), date.getLiteralDatatypeURI());
+        assertEquals(List.of("news-day"), objects(quads, Iris.statement("a1", 2), CG.statementDateBasis).stream()
+                .map(Node::getLiteralLexicalForm).toList());
+        assertTrue(objects(quads, Iris.statement("a1", 3), CG.statementDateBasis).isEmpty(), "no date, no basis");
+    }
+
+    @Test
+    void aDateNeedsItsBasis() {
+        Attribution a = indirect(BLINKEN);
+        assertThrows(IllegalArgumentException.class, () -> new Attribution(a.source(), a.cue(), a.content(), BLINKEN,
+                "say", false, List.of(), LocalDate.of(2022, 3, 29), null, 0.8));
+        assertThrows(IllegalArgumentException.class, () -> new Attribution(a.source(), a.cue(), a.content(), BLINKEN,
+                "say", false, List.of(), null, DateBasis.PARAGRAPH, 0.8));
     }
 
     @Test

@@ -126,6 +126,16 @@ class ShaclValidatorTest {
     }
 
     @Test
+    void statementDateBasisMustBeAKnownValue() {
+        ValidationResult r = check("""
+                INSERT DATA { GRAPH <https://claimgraph.org/graph/article/t1> {
+                  <statement/t1/1> cg:statementDateBasis "guessed" } }
+                """);
+        Violation v = single(r, Fixtures.STATEMENT_1, "cg:statementDateBasis");
+        assertTrue(v.message().contains("\"news-day\""), v::line);
+    }
+
+    @Test
     void spanWithStartNotBeforeEnd() {
         ValidationResult r = check("""
                 DELETE WHERE { GRAPH ?g { <statement/t1/1/cue/0> oa:start ?s } } ;

@@ -647,7 +647,11 @@ public final class EventFinder {
                     best = d;
                 }
             }
-            return best == null ? null : best.date();
+            // Events take only the date their own clause states, normalised as statement dates are:
+            // no paragraph or news-day fallback, since event triggers also report background ("the
+            // invasion", "annexed in 2014") where the news day would be wrong. A week or month
+            // ("last week") is not a day, so it leaves the event undated.
+            return best == null || !best.isDay() ? null : best.date();
         }
 
         // ---- actor mentions
