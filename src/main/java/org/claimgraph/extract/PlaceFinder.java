@@ -21,8 +21,6 @@ import org.claimgraph.annotate.Token;
  * few sentences, when there is one.
  */
 final class PlaceFinder {
-    /** Prepositions before a capital that make it a party rather than a location ("pressure on Moscow"). */
-    private static final Set<String> PARTY_PREPOSITIONS = Set.of("on", "against", "with", "for", "by");
     /** Nouns after a demonym that make the adjective stand for the country's land. */
     private static final Set<String> TERRITORY = Set.of("territory", "soil", "land", "airspace", "border", "waters");
 
@@ -95,21 +93,6 @@ final class PlaceFinder {
         return n.endsWith("'s") || n.endsWith("’s") ? n.substring(0, n.length() - 2) : n;
     }
 
-    /**
-     * Whether a capital stands for its government: as an actor ("Moscow would", "Moscow's
-     * attempt") or a party ("pressure on Moscow"); as a location ("near Kyiv") it is the city.
-     */
-    private static boolean actsAsGovernment(List<Token> tokens, int from, int to, String name) {
-        String written = tokens.get(to - 1).text();
-        boolean possessive = written.endsWith("'s") || written.endsWith("’s")
-                || to < tokens.size() && (tokens.get(to).text().equals("'s") || tokens.get(to).text().equals("’s"));
-        // "Moscow would": a subject; "away from Kyiv was": the end of a locative phrase.
-        boolean actor = to < tokens.size() && (tokens.get(to).is("AUX") || tokens.get(to).is("VERB"))
-                && (from == 0 || !tokens.get(from - 1).is("ADP"));
-        boolean party = from > 0 && PARTY_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT));
-        return possessive || actor || party;
-    }
-
     /** A toponym matched at a token: how many tokens it covers and the place it names. */
     private record Match(int length, Place place) {}
 
@@ -129,7 +112,7 @@ final class PlaceFinder {
             if (p.isPresent()) {
                 Place place = p.get();
                 Optional<Place> country = gazetteer.countryOfCapital(name);
-                if (country.isPresent() && actsAsGovernment(tokens, k, k + len, name)) {
+                if (country.isPresent() && Metonymy.actsAsGovernment(tokens, k, k + len)) {
                     place = country.get(); // "Moscow said", "pressure on Moscow": the government, not the city
                 }
                 return new Match(len, place);

@@ -24,6 +24,7 @@ import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.Event;
 import org.claimgraph.extract.ExtractedArticle;
 import org.claimgraph.extract.Place;
+import org.claimgraph.extract.mention.Mention;
 import org.claimgraph.read.Article;
 
 /**
@@ -50,6 +51,7 @@ public final class ArticleMapper {
         Writer w = new Writer(extracted.article(), out);
         Map<Integer, Node> statements = w.write(extracted.attributions());
         w.events(extracted.events(), statements);
+        w.mentions(extracted.mentions());
     }
 
     /** Per-call state: which nodes are already described in this graph. */
@@ -117,6 +119,38 @@ public final class ArticleMapper {
                     if (st != null) {
                         add(st, CG.about, ev);
                     }
+                }
+            }
+        }
+
+        /**
+         * One cg:Mention per mention, numbered in text order: its span (oa:start/end/exact, like
+         * cg:TextSpan), the actor or place it refers to (cg:mentionOf: a metonym "Moscow" points
+         * at the country it stands for, the surface form stays in oa:exact), how it refers, and
+         * the role and affiliation the mention itself gives.
+         */
+        void mentions(List<Mention> mentions) {
+            int n = 0;
+            for (Mention m : mentions) {
+                if (m.span().isEmpty()) {
+                    continue;
+                }
+                Node node = Iris.mention(article.id(), ++n);
+                add(node, RDF.type.asNode(), CG.Mention);
+                add(node, CG.mentionedIn, articleNode);
+                add(node, CG.mentionOf, m.actor() != null ? actor(m.actor()) : place(m.place()));
+                add(node, CG.oaStart, integer(m.span().begin()));
+                add(node, CG.oaEnd, integer(m.span().end()));
+                add(node, CG.oaExact, str(m.span().of(article.text())));
+                add(node, CG.mentionForm, str(m.form().name().toLowerCase(java.util.Locale.ROOT)));
+                if (m.role() != null) {
+                    add(node, CG.mentionRole, str(m.role()));
+                }
+                if (m.affiliation() != null) {
+                    add(node, CG.mentionAffiliation, country(m.affiliation()));
+                }
+                if (m.metonym()) {
+                    add(node, CG.metonym, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
                 }
             }
         }
