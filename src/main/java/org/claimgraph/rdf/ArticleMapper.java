@@ -62,6 +62,8 @@ public final class ArticleMapper {
         private final Node articleNode;
         private final Set<Node> described = new HashSet<>();
         private final Map<Actor, Node> groups = new HashMap<>();
+        /** (actor, role or country) pairs already written. */
+        private final Set<List<Node>> roles = new HashSet<>();
 
         Writer(Article article, StreamRDF out) {
             this.article = article;
@@ -242,10 +244,11 @@ public final class ArticleMapper {
                     add(node, OWL.sameAs.asNode(), NodeFactory.createURI(CG.WD + actor.wikidata()));
                 }
             }
-            if (actor.role() != null) {
+            // Once per value: mentions repeat an actor many times, and each quad costs the store.
+            if (actor.role() != null && roles.add(List.of(node, str(actor.role())))) {
                 add(node, CG.role, str(actor.role()));
             }
-            if (actor.country() != null) {
+            if (actor.country() != null && roles.add(List.of(node, Iris.country(actor.country())))) {
                 add(node, CG.affiliation, country(actor.country()));
             }
             return node;

@@ -61,6 +61,9 @@ public final class MentionFinder {
             "oblast", "province", "district", "day", "war", "accords", "agreement", "treaty", "talks", "summit",
             "channel", "canal", "gulf", "bay", "lake", "hall", "building", "tower", "hotel", "stadium", "park",
             "road", "avenue", "highway", "line", "front", "cup", "games", "prize", "act", "law", "doctrine");
+    private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "from", "to", "into",
             "around", "across", "towards", "toward", "through", "over", "via");
 
@@ -214,6 +217,14 @@ public final class MentionFinder {
                 return;
             }
             List<Token> tokens = s.tokens();
+            // "1994 Ukraine", "northern Ukraine", "early March": leading words that are no title.
+            while (from < to - 1 && (tokens.get(from).is("NUM") || !tokens.get(from).is("DET")
+                    && Character.isLowerCase(tokens.get(from).text().charAt(0)) && !lexicon.isTitleWord(lower(tokens.get(from))))) {
+                from++;
+            }
+            if (DATE_WORDS.contains(lower(tokens.get(to - 1)))) {
+                return; // "Monday", "March": a date, even when a look-up made it an actor
+            }
             int nameFrom = from;
             while (nameFrom < to - 1 && isModifier(tokens.get(nameFrom))) {
                 nameFrom++;
@@ -246,6 +257,9 @@ public final class MentionFinder {
             }
             if (affiliation == null && r != null && actor.type() != ActorType.COUNTRY) {
                 affiliation = r.country();
+            }
+            if (role == null && r != null) {
+                role = r.role(); // "European Commission President …": the resolver's reading
             }
             boolean metonym = gazetteer.seatOfPower(name).isPresent() || gazetteer.countryOfCapital(name).isPresent()
                     && actor.type() == ActorType.COUNTRY;
