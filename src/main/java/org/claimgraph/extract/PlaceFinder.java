@@ -22,8 +22,6 @@ import org.claimgraph.annotate.Token;
  * either, is about the country the article is set in, when the article has a clear one.
  */
 final class PlaceFinder {
-    /** Prepositions before a capital that make it a party rather than a location ("pressure on Moscow"). */
-    private static final Set<String> PARTY_PREPOSITIONS = Set.of("on", "against", "with", "for", "by");
     /**
      * People and bodies a country name can premodify ("US officials", "EU leaders"): the name then
      * says whose they are, not where the statement is about.
@@ -166,7 +164,7 @@ final class PlaceFinder {
             return false;
         }
         Token before = tokens.get(k - 1);
-        return before.is("ADP") && !PARTY_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))
+        return before.is("ADP") && !Metonymy.PARTY_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))
                 && !before.text().equalsIgnoreCase("of");
     }
 
@@ -205,21 +203,6 @@ final class PlaceFinder {
         return n.endsWith("'s") || n.endsWith("’s") ? n.substring(0, n.length() - 2) : n;
     }
 
-    /**
-     * Whether a capital stands for its government: as an actor ("Moscow would", "Moscow's
-     * attempt") or a party ("pressure on Moscow"); as a location ("near Kyiv") it is the city.
-     */
-    private static boolean actsAsGovernment(List<Token> tokens, int from, int to, String name) {
-        String written = tokens.get(to - 1).text();
-        boolean possessive = written.endsWith("'s") || written.endsWith("’s")
-                || to < tokens.size() && (tokens.get(to).text().equals("'s") || tokens.get(to).text().equals("’s"));
-        // "Moscow would": a subject; "away from Kyiv was": the end of a locative phrase.
-        boolean actor = to < tokens.size() && (tokens.get(to).is("AUX") || tokens.get(to).is("VERB"))
-                && (from == 0 || !tokens.get(from - 1).is("ADP"));
-        boolean party = from > 0 && PARTY_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT));
-        return possessive || actor || party;
-    }
-
     /** A toponym matched at a token: how many tokens it covers and the place it names. */
     private record Match(int length, Place place) {}
 
@@ -239,7 +222,7 @@ final class PlaceFinder {
             if (p.isPresent()) {
                 Place place = p.get();
                 Optional<Place> country = gazetteer.countryOfCapital(name);
-                if (country.isPresent() && actsAsGovernment(tokens, k, k + len, name)) {
+                if (country.isPresent() && Metonymy.actsAsGovernment(tokens, k, k + len)) {
                     place = country.get(); // "Moscow said", "pressure on Moscow": the government, not the city
                 }
                 return new Match(len, place);

@@ -2,8 +2,10 @@ package org.claimgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.claimgraph.annotate.AnnotatedText;
 import org.claimgraph.annotate.Annotator;
@@ -11,6 +13,7 @@ import org.claimgraph.annotate.Sentence;
 import org.claimgraph.annotate.Span;
 import org.claimgraph.extract.event.EventFinder;
 import org.claimgraph.extract.event.TriggerLexicon;
+import org.claimgraph.extract.mention.MentionFinder;
 
 /**
  * The attribution pipeline for one article: annotate → quotations → candidate attributions per
@@ -26,6 +29,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final QuoteFinder quotes = new QuoteFinder();
     private final DateResolver dates = new DateResolver();
     private final EventFinder events;
+    private final MentionFinder mentions;
 
     public RuleBasedExtractor(Annotator annotator, Gazetteer gazetteer, Lexicon lexicon) {
         this.annotator = annotator;
@@ -34,6 +38,7 @@ public final class RuleBasedExtractor implements Extractor {
         this.finder = new AttributionFinder(lexicon);
         this.places = new PlaceFinder(gazetteer);
         this.events = new EventFinder(new TriggerLexicon(), gazetteer);
+        this.mentions = new MentionFinder(gazetteer, lexicon);
     }
 
     @Override
@@ -46,6 +51,8 @@ public final class RuleBasedExtractor implements Extractor {
         Set<Span> seenCues = new HashSet<>();
         List<Sentence> sentenceOf = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
+        // Spans resolved as speakers or participants, so their mentions name the same actor.
+        Map<Span, Actor> resolved = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             for (Candidate c : finder.find(doc.text(), s, quoteSpans)) {
                 if (seenCues.add(c.cueSpan())) {
@@ -62,6 +69,9 @@ public final class RuleBasedExtractor implements Extractor {
             Candidate c = candidates.get(i);
             Sentence s = sentenceOf.get(i);
             Actor speaker = c.source().isEmpty() ? null : speakers.resolve(c.sourceHead(), sentenceOf(doc, c.sourceHead(), s));
+            if (speaker != null) {
+                resolved.putIfAbsent(c.sourceHead(), speaker);
+            }
             StatementDates.Dated date = statementDates.dateOf(s.span(), c.cueSpan(), c.content());
             out.add(new Attribution(c.source(), c.cue(), c.content(), speaker, c.cueLemma(), c.direct(),
                     places.find(doc, c.content(), c.source(), c.cue(), setting), date == null ? null : date.date(),
@@ -69,8 +79,28 @@ public final class RuleBasedExtractor implements Extractor {
         }
         out.sort(Comparator.comparing(a -> a.cue().get(0)));
         // Events last: they link to statements by index, and resolve actors like speakers.
-        List<Event> found = events.find(doc, article.date(), out, speakers::resolve);
-        return new ExtractedArticle(article, out, found);
+        Map<Span, Actor> looked = new HashMap<>();
+        List<Event> found = events.find(doc, article.date(), out, (span, sentence) -> {
+            Actor a = speakers.resolve(span, sentence);
+            if (a != null) {
+                looked.putIfAbsent(span, a);
+            }
+            return a;
+        });
+        // Only the look-ups that became an agent or participant: the others were candidates.
+        Set<Actor> taking = new HashSet<>();
+        found.forEach(e -> {
+            taking.addAll(e.participants());
+            if (e.agent() != null) {
+                taking.add(e.agent());
+            }
+        });
+        looked.forEach((span, a) -> {
+            if (taking.contains(a)) {
+                resolved.putIfAbsent(span, a);
+            }
+        });
+        return new ExtractedArticle(article, out, found, mentions.find(doc, resolved));
     }
 
     private static Sentence sentenceOf(AnnotatedText doc, Span span, Sentence fallback) {

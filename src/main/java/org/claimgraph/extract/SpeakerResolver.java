@@ -16,8 +16,13 @@ import org.claimgraph.annotate.Token;
  * Resolves source mentions of one article to actors: titles and roles, countries and their
  * metonyms, organisations, unnamed groups, bare surnames to the full name used earlier, and
  * pronouns to the nearest preceding compatible speaker or person. One instance per article.
+ *
+ * <p>Public so the mention layer ({@code org.claimgraph.extract.mention.MentionFinder}) resolves
+ * every actor mention with the same rules as speakers, through its own instance: an instance
+ * remembers what it resolved (for "the State Secretary" and pronouns), so sharing the
+ * extractor's instance would change how speakers resolve.
  */
-final class SpeakerResolver {
+public final class SpeakerResolver {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it");
     private static final Set<String> ORG_WORDS = Set.of("ministry", "department", "agency", "council", "party",
@@ -46,7 +51,13 @@ final class SpeakerResolver {
 
     private record Mention(int offset, Actor actor) {}
 
-    SpeakerResolver(Gazetteer gazetteer, Lexicon lexicon, AnnotatedText doc) {
+    /**
+     * What one mention says: the actor, and the role and country written in this mention itself
+     * (the actor's role may come from an earlier mention of the same person).
+     */
+    public record Resolution(Actor actor, String role, String country) {}
+
+    public SpeakerResolver(Gazetteer gazetteer, Lexicon lexicon, AnnotatedText doc) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.doc = doc;
@@ -80,7 +91,13 @@ final class SpeakerResolver {
     }
 
     /** The actor a source mention refers to, or null when it cannot be told. */
-    Actor resolve(Span head, Sentence sentence) {
+    public Actor resolve(Span head, Sentence sentence) {
+        Resolution r = resolveMention(head, sentence);
+        return r == null ? null : r.actor();
+    }
+
+    /** As {@link #resolve}, with the role and country this mention gives; null when unresolved. */
+    public Resolution resolveMention(Span head, Sentence sentence) {
         List<Token> tokens = new ArrayList<>();
         for (Token t : sentence.tokens()) {
             if (head.contains(t.span())) {
@@ -90,16 +107,21 @@ final class SpeakerResolver {
         if (tokens.isEmpty()) {
             return null;
         }
-        Actor actor = resolveTokens(tokens, head.begin());
-        if (actor != null) {
-            speakers.add(new Mention(head.begin(), actor));
+        Resolution r = resolveTokens(tokens, head.begin());
+        if (r != null && r.actor() != null) {
+            speakers.add(new Mention(head.begin(), r.actor()));
+            return r;
         }
-        return actor;
+        return null;
     }
 
-    private Actor resolveTokens(List<Token> tokens, int offset) {
+    private static Resolution of(Actor actor) {
+        return new Resolution(actor, null, null);
+    }
+
+    private Resolution resolveTokens(List<Token> tokens, int offset) {
         if (tokens.size() == 1 && tokens.get(0).is("PRON")) {
-            return pronoun(tokens.get(0).text().toLowerCase(Locale.ROOT), offset);
+            return of(pronoun(tokens.get(0).text().toLowerCase(Locale.ROOT), offset));
         }
         String country = null;
         List<String> role = new ArrayList<>();
@@ -114,22 +136,24 @@ final class SpeakerResolver {
         // A country, capital or seat of power as a whole: "Russia", "Moscow", "the Kremlin".
         Optional<Place> asCountry = gazetteer.country(wholeNoDet);
         if (asCountry.isPresent()) {
-            return countryActor(asCountry.get());
+            return of(countryActor(asCountry.get()));
         }
         Optional<Gazetteer.KnownEntity> known = gazetteer.entity(wholeNoDet);
         if (known.isPresent() && known.get().type() == ActorType.ORGANIZATION) {
-            return known(known.get(), null);
+            return of(known(known.get(), null));
         }
         if (gazetteer.seatOfPower(wholeNoDet).isPresent()) {
-            return new Actor(titleCase(wholeNoDet), ActorType.ORGANIZATION, null, gazetteer.seatOfPower(wholeNoDet).get(), null);
+            String seatCountry = gazetteer.seatOfPower(wholeNoDet).get();
+            return new Resolution(new Actor(titleCase(wholeNoDet), ActorType.ORGANIZATION, null, seatCountry, null),
+                    null, seatCountry);
         }
         Optional<Place> capital = gazetteer.countryOfCapital(wholeNoDet);
         if (capital.isPresent()) {
-            return countryActor(capital.get());
+            return of(countryActor(capital.get()));
         }
         // "the Red Cross", "the Foreign Ministry": people are not named with an article.
         if (definite && tokens.size() > 1 && tokens.get(tokens.size() - 1).is("PROPN") && noTitleWords(tokens)) {
-            return new Actor(wholeNoDet, ActorType.ORGANIZATION, null, null, null);
+            return of(new Actor(wholeNoDet, ActorType.ORGANIZATION, null, null, null));
         }
         for (int k = 0; k < nameStart; k++) {
             Token t = tokens.get(k);
@@ -192,17 +216,17 @@ final class SpeakerResolver {
         }
         String roleText = role.isEmpty() ? null : cleanRole(String.join(" ", role));
         if (n >= tokens.size()) {
-            return titleOnly(tokens, roleText, country, offset);
+            return new Resolution(titleOnly(tokens, roleText, country, offset), roleText, country);
         }
         String name = text(tokens, n, tokens.size());
         ActorType type = classify(name);
         if (type == ActorType.COUNTRY) {
-            return countryActor(gazetteer.country(name).or(() -> gazetteer.countryOfCapital(name)).get());
+            return of(countryActor(gazetteer.country(name).or(() -> gazetteer.countryOfCapital(name)).get()));
         }
         if (type == ActorType.ORGANIZATION) {
             Optional<Gazetteer.KnownEntity> org = gazetteer.entity(name);
-            return org.map(e -> known(e, null))
-                    .orElse(new Actor(stripDeterminer(name), ActorType.ORGANIZATION, roleText, country, null));
+            return new Resolution(org.map(e -> known(e, null))
+                    .orElse(new Actor(stripDeterminer(name), ActorType.ORGANIZATION, roleText, country, null)), roleText, country);
         }
         String full = name.contains(" ") ? canonicalPerson(name) : fullNames.getOrDefault(key(name), canonicalPerson(name));
         if (!name.contains(" ")) {
@@ -210,7 +234,12 @@ final class SpeakerResolver {
         } else {
             fullNames.putIfAbsent(surname(name), full);
         }
-        return person(full, roleText, country);
+        return new Resolution(person(full, roleText, country), roleText, country);
+    }
+
+    /** Whether a one-word name is the surname of a full name the article uses ("Blinken"). */
+    public boolean isKnownSurname(String word) {
+        return fullNames.containsKey(key(word));
     }
 
     private Actor titleOnly(List<Token> tokens, String role, String country, int offset) {
@@ -258,7 +287,8 @@ final class SpeakerResolver {
         return best == null ? null : best.actor();
     }
 
-    private ActorType classify(String name) {
+    /** The kind of actor a bare name is, by the gazetteer and the shape of the name. */
+    public ActorType classify(String name) {
         String bare = stripDeterminer(name);
         if (gazetteer.country(bare).isPresent() || gazetteer.countryOfCapital(bare).isPresent()) {
             return ActorType.COUNTRY;
@@ -334,7 +364,7 @@ final class SpeakerResolver {
     }
 
     /** Proper-noun tokens, and capitalised words the tagger missed ("Vyacheslav"), initials. */
-    private boolean isNameToken(Token t) {
+    public boolean isNameToken(Token t) {
         String w = t.text();
         if (t.is("PROPN") || w.equals(".") || w.equals("-") || NAME_PARTICLES.contains(w)) {
             return true;

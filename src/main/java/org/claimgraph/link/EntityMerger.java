@@ -45,7 +45,7 @@ import org.claimgraph.rdf.CG;
  * <p>The canonical IRI of a group is the IRI of its fullest name (the Wikidata label when one
  * member has it), so it is an IRI the article graphs already use: queries over the union graph
  * see the canonical label and type unchanged. The entities graph gives it every other surface
- * form as skos:altLabel, the Wikidata link (owl:sameAs with cg:linkMethod and cg:linkConfidence),
+ * form (labels, and the names inside source texts and mentions) as skos:altLabel, the Wikidata link (owl:sameAs with cg:linkMethod and cg:linkConfidence),
  * coordinates for places the Wikidata graph locates, and {@code member owl:sameAs canonical} for
  * each other IRI of the group. Everything is sorted, so re-running gives the same triples.
  */
@@ -171,6 +171,14 @@ public final class EntityMerger {
                 Mention m = byIri.get(q.getObject());
                 if (m != null) {
                     literals(dsg, g, q.getSubject(), CG.speakerText, m.surfaces);
+                }
+            });
+            // Every other mention's surface form ("Zelensky", "Mr Peskov"); write() keeps only the
+            // names inside it, so "he", "the State Secretary" and a metonym "Moscow" add nothing.
+            dsg.find(g, Node.ANY, CG.mentionOf, Node.ANY).forEachRemaining(q -> {
+                Mention m = byIri.get(q.getObject());
+                if (m != null) {
+                    literals(dsg, g, q.getSubject(), CG.oaExact, m.surfaces);
                 }
             });
         }

@@ -24,6 +24,7 @@ import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.Event;
 import org.claimgraph.extract.ExtractedArticle;
 import org.claimgraph.extract.Place;
+import org.claimgraph.extract.mention.Mention;
 import org.claimgraph.read.Article;
 
 /**
@@ -50,6 +51,7 @@ public final class ArticleMapper {
         Writer w = new Writer(extracted.article(), out);
         Map<Integer, Node> statements = w.write(extracted.attributions());
         w.events(extracted.events(), statements);
+        w.mentions(extracted.mentions());
     }
 
     /** Per-call state: which nodes are already described in this graph. */
@@ -60,6 +62,8 @@ public final class ArticleMapper {
         private final Node articleNode;
         private final Set<Node> described = new HashSet<>();
         private final Map<Actor, Node> groups = new HashMap<>();
+        /** (actor, role or country) pairs already written. */
+        private final Set<List<Node>> roles = new HashSet<>();
 
         Writer(Article article, StreamRDF out) {
             this.article = article;
@@ -117,6 +121,38 @@ public final class ArticleMapper {
                     if (st != null) {
                         add(st, CG.about, ev);
                     }
+                }
+            }
+        }
+
+        /**
+         * One cg:Mention per mention, numbered in text order: its span (oa:start/end/exact, like
+         * cg:TextSpan), the actor or place it refers to (cg:mentionOf: a metonym "Moscow" points
+         * at the country it stands for, the surface form stays in oa:exact), how it refers, and
+         * the role and affiliation the mention itself gives.
+         */
+        void mentions(List<Mention> mentions) {
+            int n = 0;
+            for (Mention m : mentions) {
+                if (m.span().isEmpty()) {
+                    continue;
+                }
+                Node node = Iris.mention(article.id(), ++n);
+                add(node, RDF.type.asNode(), CG.Mention);
+                add(node, CG.mentionedIn, articleNode);
+                add(node, CG.mentionOf, m.actor() != null ? actor(m.actor()) : place(m.place()));
+                add(node, CG.oaStart, integer(m.span().begin()));
+                add(node, CG.oaEnd, integer(m.span().end()));
+                add(node, CG.oaExact, str(m.span().of(article.text())));
+                add(node, CG.mentionForm, str(m.form().name().toLowerCase(java.util.Locale.ROOT)));
+                if (m.role() != null) {
+                    add(node, CG.mentionRole, str(m.role()));
+                }
+                if (m.affiliation() != null) {
+                    add(node, CG.mentionAffiliation, country(m.affiliation()));
+                }
+                if (m.metonym()) {
+                    add(node, CG.metonym, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
                 }
             }
         }
@@ -209,10 +245,11 @@ public final class ArticleMapper {
                     add(node, OWL.sameAs.asNode(), NodeFactory.createURI(CG.WD + actor.wikidata()));
                 }
             }
-            if (actor.role() != null) {
+            // Once per value: mentions repeat an actor many times, and each quad costs the store.
+            if (actor.role() != null && roles.add(List.of(node, str(actor.role())))) {
                 add(node, CG.role, str(actor.role()));
             }
-            if (actor.country() != null) {
+            if (actor.country() != null && roles.add(List.of(node, Iris.country(actor.country())))) {
                 add(node, CG.affiliation, country(actor.country()));
             }
             return node;

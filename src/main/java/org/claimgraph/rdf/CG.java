@@ -42,6 +42,7 @@ public final class CG {
     public static final Node Claim = cg("Claim");
     public static final Node Event = cg("Event");
     public static final Node TextSpan = cg("TextSpan");
+    public static final Node Mention = cg("Mention");
 
     // Statement properties
     public static final Node speaker = cg("speaker");
@@ -79,6 +80,14 @@ public final class CG {
     public static final Node eventPlace = cg("eventPlace");
     public static final Node eventDate = cg("eventDate");
     public static final Node triggerSpan = cg("triggerSpan");
+
+    // Mentions of actors and places (one node per mention, in the article graph)
+    public static final Node mentionOf = cg("mentionOf");
+    public static final Node mentionedIn = cg("mentionedIn");
+    public static final Node mentionForm = cg("mentionForm");
+    public static final Node mentionRole = cg("mentionRole");
+    public static final Node mentionAffiliation = cg("mentionAffiliation");
+    public static final Node metonym = cg("metonym");
 
     // schema.org
     public static final Node schemaHeadline = schema("headline");

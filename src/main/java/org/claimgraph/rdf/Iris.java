@@ -40,6 +40,11 @@ public final class Iris {
         return NodeFactory.createURI(CG.ID + "event/" + articleKey(articleId) + "/" + n);
     }
 
+    /** Mentions are numbered in text order within their article. */
+    public static Node mention(String articleId, int n) {
+        return NodeFactory.createURI(CG.ID + "mention/" + articleKey(articleId) + "/" + n);
+    }
+
     public static Node eventType(String localName) {
         return NodeFactory.createURI(CG.EVENT_TYPE + localName);
     }

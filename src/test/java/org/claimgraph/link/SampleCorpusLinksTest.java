@@ -165,4 +165,30 @@ class SampleCorpusLinksTest {
         assertEquals("President of Ukraine", table.column("description").get(z));
         assertTrue(table.column("otherNames").get(z).contains("Zelensky"), table.column("otherNames").get(z));
     }
+
+    @Test
+    void everyMentionOfZelenskyyReachesOneNodeAcrossArticles() {
+        Node z = person("volodymyr-zelenskyy");
+        Set<Node> graphs = new java.util.HashSet<>();
+        Set<String> surfaces = new TreeSet<>();
+        Txn.executeRead(ds, () -> ds.asDatasetGraph().find(Node.ANY, Node.ANY, CG.oaExact, Node.ANY).forEachRemaining(q -> {
+            String surface = q.getObject().getLiteralLexicalForm();
+            if (!surface.contains("Zelensk")) {
+                return;
+            }
+            ds.asDatasetGraph().find(q.getGraph(), q.getSubject(), CG.mentionOf, Node.ANY).forEachRemaining(m -> {
+                Node target = m.getObject();
+                // The canonical node itself, or a spelling the merger joined to it.
+                assertTrue(target.equals(z) || entities.contains(target, OWL.sameAs.asNode(), z), surface + " -> " + target);
+                graphs.add(q.getGraph());
+                surfaces.add(surface);
+            });
+        }));
+        assertTrue(graphs.size() >= 3, "Zelenskyy mentioned in " + graphs.size() + " article graphs");
+        assertTrue(surfaces.size() >= 2, surfaces.toString());
+        // Surface forms of mentions become alternative labels of the canonical node; a pronoun does not.
+        Set<String> alts = strings(z, CG.skosAltLabel);
+        assertTrue(alts.contains("Zelensky"), alts.toString());
+        assertFalse(alts.contains("his") || alts.contains("He"), alts.toString());
+    }
 }

@@ -210,4 +210,27 @@ class SampleCorpusQueriesTest {
         assertTrue(m.listSubjectsWithProperty(m.createProperty(cg + "eventType"),
                 m.createResource("https://claimgraph.org/ontology/event-type#Talks")).toList().isEmpty(), "filtered by type");
     }
+
+    // ---- mentions (issue 4)
+
+    @Test
+    void actorMentionsListEveryReferenceWithItsSurfaceForm() {
+        ResultTable t = run("actor-mentions", Map.of("actorName", "Antony Blinken"));
+        List<String> rows = rowsOf(t, "actor", "surface", "form", "role", "affiliation", "metonym", "publisher");
+        assertTrue(rows.contains("Antony Blinken | US Secretary of State Antony Blinken | name | Secretary of State"
+                + " | United States | false | Global Wire Service"), rows::toString);
+        assertTrue(rows.contains("Antony Blinken | Blinken | name |  |  | false | Global Wire Service"), rows::toString);
+        assertTrue(t.column("actor").stream().allMatch("Antony Blinken"::equals), rows::toString);
+        assertTrue(t.column("headline").stream().distinct().count() >= 2, "mentioned in several articles: " + rows);
+    }
+
+    @Test
+    void actorMentionsShowCapitalsStandingForTheirCountry() {
+        List<String> rows = rowsOf(run("actor-mentions", Map.of("actorName", "Russia")), "actor", "surface", "metonym");
+        assertTrue(rows.contains("Russia | Moscow | true"), rows::toString);
+        assertTrue(rows.contains("Russia | Russia | false"), rows::toString);
+        List<String> all = rowsOf(run("actor-mentions", Map.of()), "actor", "surface", "form");
+        assertTrue(all.contains("Two senior US officials | Two senior US officials | description"), all::toString);
+        assertTrue(all.stream().noneMatch(r -> r.startsWith("Kyiv |")), "the city is a place, not an actor row");
+    }
 }

@@ -47,8 +47,8 @@ class ShaclValidatorTest {
 
     @Test
     void shapesLoadFromClasspath() {
-        // Article, publisher, statement, span, named entity, actor, place, claim, event.
-        assertEquals(9, validator.rootShapeCount());
+        // Article, publisher, statement, span, named entity, actor, place, claim, event, mention.
+        assertEquals(10, validator.rootShapeCount());
     }
 
     @Test
