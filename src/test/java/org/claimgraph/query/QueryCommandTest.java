@@ -86,7 +86,7 @@ class QueryCommandTest {
         List<String> lines = r.out().lines().toList();
         assertEquals("date,dateSource,cue,content,headline,publisher,published,statement", lines.get(0));
         assertEquals(3, lines.size(), r.out());
-        assertTrue(lines.get(1).startsWith("2022-03-29,statement,said,"), lines.get(1));
+        assertTrue(lines.get(1).startsWith("2022-03-29,statement (explicit),said,"), lines.get(1));
         assertTrue(lines.get(2).startsWith("2022-03-31,article,told,"), lines.get(2));
     }
 

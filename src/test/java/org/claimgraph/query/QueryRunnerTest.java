@@ -113,7 +113,7 @@ class QueryRunnerTest {
     void actorTimelineOrdersByStatementThenArticleDate() {
         ResultTable t = run("actor-timeline", Map.of("actorName", "Antony Blinken"));
         assertEquals(List.of("2022-03-29", "2022-03-31"), t.column("date"));
-        assertEquals(List.of("statement", "article"), t.column("dateSource"));
+        assertEquals(List.of("statement (explicit)", "article"), t.column("dateSource"), "the statement date's basis, else the publication date");
         assertEquals(List.of("said", "told"), t.column("cue"));
         assertEquals(List.of("Talks resume while shelling goes on", "Doubts over promised pullback"), t.column("headline"));
         assertEquals(List.of(SHELLING), run("actor-timeline", Map.of("actorName", "Ukraine")).column("content"));

@@ -52,6 +52,7 @@ public final class SampleData {
                 cg:direct false ;
                 cg:about id:place\\/kyiv ;
                 cg:statementDate "2022-03-29"^^xsd:date ;
+                cg:statementDateBasis "explicit" ;
                 cg:claim id:claim\\/c1 ;
                 cg:confidence 0.8 .
               id:claim\\/c1 a cg:Claim ; cg:claimText "troops near kyiv are regrouping not leaving" .
