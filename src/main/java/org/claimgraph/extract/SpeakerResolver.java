@@ -11,6 +11,7 @@ import org.claimgraph.annotate.AnnotatedText;
 import org.claimgraph.annotate.Sentence;
 import org.claimgraph.annotate.Span;
 import org.claimgraph.annotate.Token;
+import org.claimgraph.extract.mention.MentionFinder;
 
 /**
  * Resolves source mentions of one article to actors: titles and roles, countries and their
@@ -64,17 +65,21 @@ public final class SpeakerResolver {
         registerNames();
     }
 
-    /** First pass: every person name in the article, so a later bare surname finds it. */
+    /**
+     * First pass: every person name in the article, so a later bare surname finds it. Weekday and
+     * month names are dates, not name words (the mention layer's rule): the tagger makes "Monday
+     * March" a proper-noun run, which would otherwise become a person that "he" refers back to.
+     */
     private void registerNames() {
         for (Sentence s : doc.sentences()) {
             int i = 0;
             while (i < s.size()) {
-                if (!s.token(i).is("PROPN")) {
+                if (!nameWord(s.token(i))) {
                     i++;
                     continue;
                 }
                 int j = i;
-                while (j < s.size() && (s.token(j).is("PROPN") || isInitial(s, j))) {
+                while (j < s.size() && (nameWord(s.token(j)) || isInitial(s, j))) {
                     j++;
                 }
                 Name n = name(s.tokens().subList(i, j));
@@ -88,6 +93,10 @@ public final class SpeakerResolver {
                 i = j;
             }
         }
+    }
+
+    private static boolean nameWord(Token t) {
+        return t.is("PROPN") && !MentionFinder.isDateWord(t.text());
     }
 
     /** The actor a source mention refers to, or null when it cannot be told. */

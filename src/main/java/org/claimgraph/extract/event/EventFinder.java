@@ -21,6 +21,7 @@ import org.claimgraph.extract.DateResolver;
 import org.claimgraph.extract.Event;
 import org.claimgraph.extract.Gazetteer;
 import org.claimgraph.extract.Place;
+import org.claimgraph.extract.mention.MentionFinder;
 
 /**
  * Finds the events an article reports, precision first. A trigger word from the
@@ -69,9 +70,6 @@ public final class EventFinder {
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my", "your");
     private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "this", "that", "these", "those", "its",
             "their", "his", "her", "our", "such");
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
     private static final Set<String> HYPOTHETICAL = Set.of("if", "unless", "whether");
     /** Nouns after a toponym that make it a place name ("the Kyiv region"). */
     private static final Set<String> PLACE_NOUNS = Set.of("region", "oblast", "province", "city", "area", "district",
@@ -764,8 +762,8 @@ public final class EventFinder {
         private boolean nameToken(Sentence s, int j) {
             Token t = s.token(j);
             String w = t.text();
-            if (CALENDAR.contains(w.toLowerCase(Locale.ROOT))) {
-                return false;
+            if (MentionFinder.isDateWord(w)) {
+                return false; // "Monday", "March": a date (the mention layer's rule)
             }
             if (t.is("PROPN")) {
                 return true;
@@ -777,7 +775,7 @@ public final class EventFinder {
             // "Ukrainian President ...", "United States": a capitalised modifier of a proper name.
             return (t.is("ADJ") || t.is("NOUN") || t.is("X")) && Character.isUpperCase(w.charAt(0))
                     && j + 1 < s.size() && s.token(j + 1).is("PROPN")
-                    && !CALENDAR.contains(s.token(j + 1).text().toLowerCase(Locale.ROOT));
+                    && !MentionFinder.isDateWord(s.token(j + 1).text());
         }
 
         /** Whether a preposition (perhaps across "the" or a direction adjective) makes the name a location. */

@@ -70,6 +70,15 @@ public final class MentionFinder {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
 
+    /**
+     * Whether a word is a weekday or month name ("Monday", "march"): a date, never part of a
+     * name. The one rule for this, shared with speaker resolution and the event finder so that a
+     * date cannot become an actor through any of them.
+     */
+    public static boolean isDateWord(String word) {
+        return DATE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     public MentionFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;

@@ -94,4 +94,29 @@ class EventFinderTest {
         // "mass" is an altLabel of TroopMovement, switched off as too ambiguous.
         assertTrue(extract("Thousands of people attended a mass in Lviv on Sunday.").events().isEmpty());
     }
+
+    @Test
+    void weekdayAndMonthNamesAreNeverParticipants() {
+        // The tagger reads "Monday March" as a proper-noun run; it must not become a person that
+        // the pronoun "He" (the subject of "met") refers back to.
+        ExtractedArticle a = extract("Delegates gathered in a lakeside hotel on Monday March 28. "
+                + "He met the Ukrainian delegation there before noon.");
+        Event met = a.events().stream().filter(e -> e.trigger().of(a.article().text()).equals("met"))
+                .findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertNull(met.agent(), "no one named does the meeting");
+        assertEquals(List.of("Ukraine"), names(met.participants()));
+        for (Event e : a.events()) {
+            List<Actor> actors = new java.util.ArrayList<>(e.participants());
+            if (e.agent() != null) {
+                actors.add(e.agent());
+            }
+            actors.forEach(x -> assertTrue(x.name().chars().noneMatch(Character::isDigit)
+                    && !x.name().matches("(?i).*\\b(monday|march)\\b.*"), x.toString()));
+        }
+        // The same rule keeps a date from being the person a speaker pronoun resolves to.
+        ExtractedArticle b = extract("The briefing on Friday April 1 was short. She said the convoy would leave soon.");
+        assertEquals(1, b.attributions().size(), b.attributions()::toString);
+        Actor speaker = b.attributions().get(0).speaker();
+        assertTrue(speaker == null || !speaker.name().contains("April"), () -> String.valueOf(speaker));
+    }
 }
