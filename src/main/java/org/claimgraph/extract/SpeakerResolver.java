@@ -79,7 +79,7 @@ public final class SpeakerResolver {
                     continue;
                 }
                 int j = i;
-                while (j < s.size() && (nameWord(s.token(j)) || isInitial(s, j))) {
+                while (j < s.size() && (nameWord(s.token(j)) || isInitial(s, j) || surnameMay(s, j, i))) {
                     j++;
                 }
                 Name n = name(s.tokens().subList(i, j));
@@ -93,6 +93,12 @@ public final class SpeakerResolver {
                 i = j;
             }
         }
+    }
+
+    /** "Theresa May": the month as the surname of a name run, not followed by a day number. */
+    private static boolean surnameMay(Sentence s, int j, int runStart) {
+        return j > runStart && s.token(j).text().equals("May") && s.token(j).is("PROPN")
+                && (j + 1 >= s.size() || !s.token(j + 1).is("NUM"));
     }
 
     private static boolean nameWord(Token t) {

@@ -163,6 +163,13 @@ class PolnearConventionsTest {
         assertEquals(List.of("Vilnius"), names(withCue(t, extract(t), "said").places()));
     }
 
+    @Test
+    void aMonthAsSurnameIsStillAName() {
+        String t = "Prime Minister Theresa May arrived in Brussels on Monday. She said the talks would go on in May 2017.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("Theresa May", a.speaker() == null ? null : a.speaker().name());
+    }
+
     private static List<String> names(List<Place> places) {
         return places.stream().map(Place::name).toList();
     }
