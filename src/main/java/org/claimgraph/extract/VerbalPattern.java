@@ -110,11 +110,16 @@ final class VerbalPattern {
         // A quotation right before the clause: "…," X said [, "…"].
         Span before = quoteEndingBefore(text, quotes, clauseStart, s);
         int tail = skipAdjuncts(s, clauseEndTok, quoted);
-        if (before != null && (tail >= s.size() || isPunct(s.token(tail)) || opensAdjunctClause(s, tail))) {
+        if (before != null && (tail >= s.size() || isPunct(s.token(tail)) || opensAdjunctClause(s, tail)
+                || adjunctOnly(s, clauseEndTok, quoted))) {
             List<Span> content = new ArrayList<>();
             content.add(withLeadIn(text, s, before));
             int lastTok = Math.min(tail, s.size());
             Span after = quoteStartingAfter(text, quotes, s.token(lastTok - 1).end(), true);
+            if (after == null && adjunctOnly(s, clauseEndTok, quoted)) {
+                // "…," she said over breakfast on Tuesday. "…": the next sentence's quotation goes on
+                after = quoteStartingAfter(text, quotes, lastWordEnd(s), true);
+            }
             if (after != null && after.begin() > before.end()) {
                 content.add(after);
             }
@@ -124,7 +129,9 @@ final class VerbalPattern {
         Span after = quoteStartingAfter(text, quotes, s.token(Math.min(tail, s.size()) - 1).end(), false);
         if (after != null) {
             int quoteTok = s.tokenAtOrAfter(after.begin());
-            int contentTok = frame == Lexicon.Frame.CLAUSE && !inverted ? clauseSubject(s, clauseEndTok, quoteTok) : quoteTok;
+            int contentTok = inverted || frame == null || frame == Lexicon.Frame.ADDRESSEE ? quoteTok
+                    : frame == Lexicon.Frame.OBJECT ? objectStart(s, cueEnd, quoteTok)
+                    : clauseSubject(s, clauseEndTok, quoteTok);
             cue = extendCue(s, group, cueEnd, contentTok, inverted);
             Span content = contentTok < quoteTok ? new Span(s.token(contentTok).begin(), after.end()) : after;
             return new Candidate(sourceSpans, sourceHead, cue, List.of(withTail(text, s, content)), lemma, true, conf);
@@ -150,6 +157,9 @@ final class VerbalPattern {
             start = that;
         } else if (frame == null) {
             start = cueEnd; // phrasal cue: "called for" + object is the content
+        }
+        if (that < 0 && (frame == Lexicon.Frame.ADDRESSEE || cueHead.equals("ask") && lemma.equals("ask"))) {
+            start = afterAddressee(s, start, quoted, frame != Lexicon.Frame.ADDRESSEE);
         }
         if (that < 0 && frame != null && start < s.size() && startsAdjunct(s.token(start))) {
             start = afterAdjunct(s, start, quoted); // "said in a statement on Monday, ..."
@@ -216,12 +226,13 @@ final class VerbalPattern {
 
     /**
      * Where an indirect content ends: the sentence end, or a comma opening a non-restrictive
-     * concessive clause ("…, though …", "…, despite …"), which is the writer's addition.
+     * concessive clause ("…, though …", "…, despite …"), which is the writer's addition; see
+     * {@link QuotePatterns#opensAside} for the relative and contrastive clauses.
      */
     private static int clauseEnd(Sentence s, int start, boolean[] quoted) {
         for (int k = start + 2; k + 1 < s.size(); k++) {
             if (!quoted[k] && s.token(k).text().equals(",")
-                    && AFTERTHOUGHTS.contains(s.token(k + 1).text().toLowerCase(Locale.ROOT))) {
+                    && (AFTERTHOUGHTS.contains(s.token(k + 1).text().toLowerCase(Locale.ROOT)) || opensAside(s, k))) {
                 return s.token(k).begin();
             }
         }

@@ -1,0 +1,64 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Where a content starts and ends (PolNeAR conventions), each rule on a hand-written sentence. */
+class ContentBoundaryTest {
+
+    @Test
+    void namingVerbKeepsItsObjectWithTheQuotedComplement() {
+        String t = "On the radio, Councillor Maren Holt called the ferry timetable “a standing joke.”";
+        Attribution a = withCue(t, extract(t), "called");
+        assertEquals("the ferry timetable “a standing joke.”", join(t, a.content()));
+    }
+
+    @Test
+    void addresseeStaysOutsideAQuotedContent() {
+        String t = "The harbour master told reporters, “The cranes will be back next week.”";
+        Attribution a = withCue(t, extract(t), "told");
+        assertEquals("“The cranes will be back next week.”", join(t, a.content()));
+    }
+
+    @Test
+    void addresseeStaysOutsideAnIndirectContent() {
+        String t = "The harbour master told reporters he would reopen the north quay in June.";
+        Attribution a = withCue(t, extract(t), "told");
+        assertEquals("he would reopen the north quay in June", join(t, a.content()));
+    }
+
+    @Test
+    void askedSomeoneWhetherStartsAtTheQuestion() {
+        String t = "A fisherman asked the mayor whether the quay would ever reopen.";
+        Attribution a = withCue(t, extract(t), "asked");
+        assertEquals("whether the quay would ever reopen", join(t, a.content()));
+        String u = "The mayor asked the council to delay the vote.";
+        assertEquals("the council to delay the vote", join(u, withCue(u, extract(u), "asked").content()));
+    }
+
+    @Test
+    void nonRestrictiveRelativeClauseEndsTheContent() {
+        String t = "Mayor Ida Brandt said she backs the new harbour plan, which also covers the old fish market.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("she backs the new harbour plan", join(t, a.content()));
+    }
+
+    @Test
+    void contrastWithANewSubjectEndsTheContent() {
+        String t = "The ferry company says the delays were caused by the storm, but the travellers remain angry.";
+        Attribution a = withCue(t, extract(t), "says");
+        assertEquals("the delays were caused by the storm", join(t, a.content()));
+    }
+
+    @Test
+    void quotationGoesOnAfterACueWithALongAdjunct() {
+        String t = "“We lost three boats,” the skipper said at a meeting of the harbour board in Vik. "
+                + "“Nobody has paid us a penny since.”";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("“We lost three boats,” … “Nobody has paid us a penny since.”", join(t, a.content()));
+    }
+}
