@@ -111,6 +111,19 @@ final class VerbGroups {
     }
 
     /**
+     * The relative pronoun that stands for the content's object before the source ("the wall,
+     * which he said Mexico should pay for"): PolNeAR makes it the content's first piece.
+     */
+    static Span relativeLead(Sentence s, int clauseTok) {
+        if (clauseTok < 1) {
+            return null;
+        }
+        Token t = s.token(clauseTok - 1);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        return lower.equals("which") || lower.equals("whom") ? t.span() : null;
+    }
+
+    /**
      * The cue with a prepositional or manner adjunct that separates it from the content: PolNeAR's
      * cue runs on to the content in "said in a statement that", "said of the plan, "…"", "said
      * sarcastically". An addressee ("told reporters") or a bare date stays outside.

@@ -78,7 +78,10 @@ final class VerbalPattern {
                 head = apposition[1];
             }
         }
-        if (source == null && (group == 0 || isPunct(s.token(group - 1)))) {
+        // A participle after a comma ("…, referring to X", "…, citing Y") continues the earlier
+        // clause and shares its source; only a finite verb inverts ("…," said X).
+        boolean participle = s.token(group).text().endsWith("ing");
+        if (source == null && !participle && (group == 0 || isPunct(s.token(group - 1)))) {
             int[] after = rightNP(s, cueEnd, quoted);
             if (after != null && quoteEndingBefore(text, quotes, s.token(group).begin(), s) != null
                     || after != null && group > 0 && s.token(group - 1).text().equals(",")) {
@@ -108,7 +111,7 @@ final class VerbalPattern {
         double conf = inverted ? 0.85 : 0.9;
 
         // A quotation right before the clause: "…," X said [, "…"].
-        Span before = quoteEndingBefore(text, quotes, clauseStart, s);
+        Span before = participle ? null : quoteEndingBefore(text, quotes, clauseStart, s);
         int tail = skipAdjuncts(s, clauseEndTok, quoted);
         if (before != null && (tail >= s.size() || isPunct(s.token(tail)) || opensAdjunctClause(s, tail)
                 || adjunctOnly(s, clauseEndTok, quoted))) {
@@ -139,7 +142,7 @@ final class VerbalPattern {
         // …, X said.  /  …, said X.
         boolean clauseAtEnd = tail >= s.size() || s.token(tail).is("PUNCT") && tail == s.size() - 1;
         int firstClauseTok = s.tokenAtOrAfter(clauseStart);
-        if (clauseAtEnd && frame != null && tail - clauseEndTok <= 4 && firstClauseTok > 1
+        if (clauseAtEnd && frame != null && tail - clauseEndTok <= 4 && !(participle && tail > clauseEndTok) && firstClauseTok > 1
                 && s.token(firstClauseTok - 1).text().equals(",")) {
             Span content = trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).begin()));
             int[] lead = {0, firstClauseTok - 1};
@@ -173,7 +176,11 @@ final class VerbalPattern {
         }
         boolean direct = quotes.stream().anyMatch(q -> q.contains(content));
         cue = extendCue(s, group, cueEnd, start, false);
-        Span lead = interruptedLead(text, s, sourceSpans.isEmpty() ? group : s.tokenAtOrAfter(clauseStart), cueEnd);
+        int clauseTok = sourceSpans.isEmpty() ? group : s.tokenAtOrAfter(clauseStart);
+        Span lead = interruptedLead(text, s, clauseTok, cueEnd);
+        if (lead == null) {
+            lead = relativeLead(s, clauseTok);
+        }
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
     }

@@ -61,4 +61,22 @@ class ContentBoundaryTest {
         Attribution a = withCue(t, extract(t), "said");
         assertEquals("“We lost three boats,” … “Nobody has paid us a penny since.”", join(t, a.content()));
     }
+
+    @Test
+    void relativePronounIsTheFirstPieceOfTheContent() {
+        String t = "The council will pay for the new pier, which the mayor said the state should fund.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("which … the state should fund", join(t, a.content()));
+    }
+
+    @Test
+    void participleAfterACommaSharesTheSourceInsteadOfInverting() {
+        String t = "“The deal was a disaster,” the mayor said on Tuesday, referring to the harbour contract.";
+        Attribution a = withCue(t, extract(t), "referring to");
+        assertEquals("the mayor", join(t, a.source()));
+        assertEquals("the harbour contract", join(t, a.content()));
+        String u = "The mayor said the deal was “a disaster,” referring to the harbour contract.";
+        assertEquals("the deal was “a disaster,”", join(u, withCue(u, extract(u), "said").content()));
+        assertEquals("the harbour contract", join(u, withCue(u, extract(u), "referring to").content()));
+    }
 }
