@@ -79,4 +79,28 @@ class ContentBoundaryTest {
         assertEquals("the deal was “a disaster,”", join(u, withCue(u, extract(u), "said").content()));
         assertEquals("the harbour contract", join(u, withCue(u, extract(u), "referring to").content()));
     }
+
+    @Test
+    void headlineNameBeforeAColonAfterAKicker() {
+        String t = "EXCLUSIVE – Ida Brandt: The harbour fees will double next year.";
+        Attribution a = withCue(t, extract(t), ":");
+        assertEquals("Ida Brandt", join(t, a.source()));
+        assertEquals("The harbour fees will double next year", join(t, a.content()));
+    }
+
+    @Test
+    void transcriptSpeakerInCapitals() {
+        String t = "HOLT: We will not sign this agreement.";
+        Attribution a = withCue(t, extract(t), ":");
+        assertEquals("HOLT", join(t, a.source()));
+        assertEquals("We will not sign this agreement", join(t, a.content()));
+    }
+
+    @Test
+    void discussedTakesItsObjectAsContent() {
+        String t = "The two ministers discussed the new fishing quotas on Monday.";
+        Attribution a = withCue(t, extract(t), "discussed");
+        assertEquals("The two ministers", join(t, a.source()));
+        assertEquals("the new fishing quotas on Monday", join(t, a.content()));
+    }
 }
