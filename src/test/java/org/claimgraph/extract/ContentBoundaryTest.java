@@ -103,4 +103,17 @@ class ContentBoundaryTest {
         assertEquals("The two ministers", join(t, a.source()));
         assertEquals("the new fishing quotas on Monday", join(t, a.content()));
     }
+
+    @Test
+    void openingAskedClauseIsAQuestionWithoutSource() {
+        String t = "Asked about the closed ferry line, the mayor said the state would decide.";
+        Attribution q = withCue(t, extract(t), "Asked");
+        assertEquals("about the closed ferry line", join(t, q.content()));
+        assertEquals("", join(t, q.source()));
+        assertEquals("the state would decide", join(t, withCue(t, extract(t), "said").content()));
+        String u = "When asked by a fisherman whether the quay would reopen, the mayor shrugged.";
+        Attribution a = withCue(u, extract(u), "asked");
+        assertEquals("a fisherman", join(u, a.source()));
+        assertEquals("whether the quay would reopen", join(u, a.content()));
+    }
 }
