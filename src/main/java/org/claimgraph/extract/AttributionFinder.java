@@ -16,6 +16,7 @@ import org.claimgraph.annotate.Token;
  *   <li>{@link AccordingTo}: {@code according to X};</li>
  *   <li>{@link NominalPattern}: a noun cue with a possessor ({@code X's claim that …});</li>
  *   <li>{@link RaisingPattern}: sourceless raising and passive cues ({@code X seems to …});</li>
+ *   <li>{@link AskedClause}: an opening {@code Asked about X, …} clause;</li>
  *   <li>{@link ColonHeadline}: {@code Name: …} headlines, when nothing else matched;</li>
  *   <li>{@link Neighbours}: overlapping attributions in the sentence.</li>
  * </ul>
@@ -41,7 +42,9 @@ final class AttributionFinder {
             }
             Token t = s.token(i);
             Candidate c = null;
-            if (t.lemma().equals("accord") && i + 1 < s.size() && s.token(i + 1).lemma().equals("to")) {
+            if (t.text().equalsIgnoreCase("asked") && (c = AskedClause.find(text, s, i, quoted)) != null) {
+                // "Asked about X, Y said …": the question; the answer is found at its own cue
+            } else if (t.lemma().equals("accord") && i + 1 < s.size() && s.token(i + 1).lemma().equals("to")) {
                 c = AccordingTo.find(text, s, i);
             } else if (t.is("VERB") && verbal.isCue(s, i)) {
                 c = verbal.find(text, s, i, quotes, quoted, previous);

@@ -23,8 +23,9 @@ final class ColonHeadline {
                 continue;
             }
             Span cue = s.token(i).span();
-            if (i <= 4 && allProper(s, 0, i)) {
-                Span source = tokens(s, 0, i);
+            int first = afterKicker(s, i);
+            if (i - first <= 4 && allCapitalised(s, first, i)) {
+                Span source = tokens(s, first, i);
                 Span content = trim(text, new Span(s.token(i + 1).begin(), s.end()));
                 return content == null ? null
                         : new Candidate(List.of(source), source, List.of(cue), List.of(content), ":", false, 0.6);
@@ -38,5 +39,45 @@ final class ColonHeadline {
             }
         }
         return null;
+    }
+
+    /**
+     * The first token of the name: after a kicker such as "EXCLUSIVE –" at the sentence start,
+     * else 0.
+     */
+    private static int afterKicker(Sentence s, int colon) {
+        String first = s.token(0).text();
+        if (colon > 2 && first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT))) {
+            String w = s.token(1).text();
+            if (w.equals("–") || w.equals("—") || w.equals("-")) {
+                return 2;
+            }
+        }
+        return 0;
+    }
+
+    /** Picture credits and section labels, not speakers ("Image: AP", "Update: …"). */
+    private static final Set<String> LABELS = Set.of("image", "images", "photo", "photos", "picture", "video",
+            "audio", "graphic", "chart", "map", "source", "sources", "credit", "update", "updated", "note",
+            "correction", "related", "watch", "read", "listen", "live", "opinion", "analysis", "editorial",
+            "breaking", "exclusive", "advertisement", "caption", "file");
+
+    /**
+     * Capitalised words: headline and transcript speakers ("Sanders:", "KATE SMITH:", "Q:") are
+     * often tagged as common nouns, so the tag is not asked for.
+     */
+    private static boolean allCapitalised(Sentence s, int from, int to) {
+        if (to <= from || LABELS.contains(s.token(from).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            boolean name = Character.isUpperCase(t.text().charAt(0)) && (t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("VERB"))
+                    || k > from && (t.text().equals(".") || t.text().equals("'s") || t.text().equals("’s"));
+            if (!name) {
+                return false;
+            }
+        }
+        return true;
     }
 }

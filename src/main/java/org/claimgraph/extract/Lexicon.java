@@ -13,8 +13,12 @@ import java.util.Set;
 
 /** Reporting cues and title words, loaded once from resources; immutable and shared. */
 public final class Lexicon {
-    /** How a cue's content is attached. */
-    public enum Frame { CLAUSE, OBJECT }
+    /**
+     * How a cue's content is attached: a clause after the cue ("said (that) …"); an object that
+     * belongs to the content ("called him "a liar""); an addressee that stays outside it ("told
+     * reporters "…"").
+     */
+    public enum Frame { CLAUSE, OBJECT, ADDRESSEE }
 
     private final Map<String, Frame> verbs = new HashMap<>();
     private final Map<String, Set<String>> phrasal = new HashMap<>();

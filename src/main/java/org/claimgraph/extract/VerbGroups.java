@@ -42,6 +42,56 @@ final class VerbGroups {
         return quoteTok;
     }
 
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "who", "what", "why", "how",
+            "when", "where", "which");
+
+    /**
+     * The first token after an addressee that PolNeAR keeps out of the content ("told reporters
+     * he would run", "told the crowd, he …", "asked the senator whether …"): a short noun phrase
+     * with an optional comma. With {@code questionOnly} ("ask") the addressee is skipped only when
+     * a question follows, as "asked Russia to leave" keeps its object in the content. Returns
+     * {@code from} when no addressee is found.
+     */
+    static int afterAddressee(Sentence s, int from, boolean[] quoted, boolean questionOnly) {
+        int j = from;
+        while (j < s.size() && j - from < 8 && !quoted[j]) {
+            Token t = s.token(j);
+            boolean npWord = t.is("DET") || t.is("ADJ") || t.is("PROPN") || t.is("NOUN") || t.is("NUM")
+                    || t.text().equals("'s") || t.text().equals("’s");
+            if (!npWord || j > from && t.is("DET") || DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            j++;
+        }
+        if (j == from || j >= s.size() || quoted[j]) {
+            return from;
+        }
+        int next = s.token(j).text().equals(",") ? j + 1 : j;
+        if (next >= s.size()) {
+            return from;
+        }
+        Token t = s.token(next);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        boolean question = QUESTION_WORDS.contains(lower);
+        boolean clause = question || t.is("PRON") && !lower.equals("it") || t.is("SCONJ") || next > j && words(s, next) >= 3;
+        if (questionOnly ? !question : !clause || lower.equals("to")) {
+            return from;
+        }
+        return next;
+    }
+
+    /**
+     * For an object-frame cue followed by a quotation, the first token of the content: PolNeAR's
+     * content takes the object with its quoted complement ("called the plan "a disaster"");
+     * a cue followed by punctuation ("praised: "…"") or a time adjunct has only the quotation.
+     */
+    static int objectStart(Sentence s, int cueEnd, int quoteTok) {
+        if (cueEnd >= quoteTok || isPunct(s.token(cueEnd)) || startsAdjunct(s.token(cueEnd))) {
+            return quoteTok;
+        }
+        return cueEnd;
+    }
+
     /**
      * The first part of an indirect content interrupted by its source and cue ("In some ways, X
      * noted, Y might …"): the text before the comma that precedes the source, when the cue is
@@ -58,6 +108,19 @@ final class VerbGroups {
             }
         }
         return trim(text, new Span(s.begin(), s.token(clauseTok - 1).begin()));
+    }
+
+    /**
+     * The relative pronoun that stands for the content's object before the source ("the wall,
+     * which he said Mexico should pay for"): PolNeAR makes it the content's first piece.
+     */
+    static Span relativeLead(Sentence s, int clauseTok) {
+        if (clauseTok < 1) {
+            return null;
+        }
+        Token t = s.token(clauseTok - 1);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        return lower.equals("which") || lower.equals("whom") ? t.span() : null;
     }
 
     /**

@@ -78,7 +78,10 @@ final class VerbalPattern {
                 head = apposition[1];
             }
         }
-        if (source == null && (group == 0 || isPunct(s.token(group - 1)))) {
+        // A participle after a comma ("…, referring to X", "…, citing Y") continues the earlier
+        // clause and shares its source; only a finite verb inverts ("…," said X).
+        boolean participle = s.token(group).text().endsWith("ing");
+        if (source == null && !participle && (group == 0 || isPunct(s.token(group - 1)))) {
             int[] after = rightNP(s, cueEnd, quoted);
             if (after != null && quoteEndingBefore(text, quotes, s.token(group).begin(), s) != null
                     || after != null && group > 0 && s.token(group - 1).text().equals(",")) {
@@ -108,13 +111,18 @@ final class VerbalPattern {
         double conf = inverted ? 0.85 : 0.9;
 
         // A quotation right before the clause: "…," X said [, "…"].
-        Span before = quoteEndingBefore(text, quotes, clauseStart, s);
+        Span before = participle ? null : quoteEndingBefore(text, quotes, clauseStart, s);
         int tail = skipAdjuncts(s, clauseEndTok, quoted);
-        if (before != null && (tail >= s.size() || isPunct(s.token(tail)) || opensAdjunctClause(s, tail))) {
+        if (before != null && (tail >= s.size() || isPunct(s.token(tail)) || opensAdjunctClause(s, tail)
+                || adjunctOnly(s, clauseEndTok, quoted))) {
             List<Span> content = new ArrayList<>();
             content.add(withLeadIn(text, s, before));
             int lastTok = Math.min(tail, s.size());
             Span after = quoteStartingAfter(text, quotes, s.token(lastTok - 1).end(), true);
+            if (after == null && adjunctOnly(s, clauseEndTok, quoted)) {
+                // "…," she said over breakfast on Tuesday. "…": the next sentence's quotation goes on
+                after = quoteStartingAfter(text, quotes, lastWordEnd(s), true);
+            }
             if (after != null && after.begin() > before.end()) {
                 content.add(after);
             }
@@ -124,7 +132,9 @@ final class VerbalPattern {
         Span after = quoteStartingAfter(text, quotes, s.token(Math.min(tail, s.size()) - 1).end(), false);
         if (after != null) {
             int quoteTok = s.tokenAtOrAfter(after.begin());
-            int contentTok = frame == Lexicon.Frame.CLAUSE && !inverted ? clauseSubject(s, clauseEndTok, quoteTok) : quoteTok;
+            int contentTok = inverted || frame == null || frame == Lexicon.Frame.ADDRESSEE ? quoteTok
+                    : frame == Lexicon.Frame.OBJECT ? objectStart(s, cueEnd, quoteTok)
+                    : clauseSubject(s, clauseEndTok, quoteTok);
             cue = extendCue(s, group, cueEnd, contentTok, inverted);
             Span content = contentTok < quoteTok ? new Span(s.token(contentTok).begin(), after.end()) : after;
             return new Candidate(sourceSpans, sourceHead, cue, List.of(withTail(text, s, content)), lemma, true, conf);
@@ -132,7 +142,7 @@ final class VerbalPattern {
         // …, X said.  /  …, said X.
         boolean clauseAtEnd = tail >= s.size() || s.token(tail).is("PUNCT") && tail == s.size() - 1;
         int firstClauseTok = s.tokenAtOrAfter(clauseStart);
-        if (clauseAtEnd && frame != null && tail - clauseEndTok <= 4 && firstClauseTok > 1
+        if (clauseAtEnd && frame != null && tail - clauseEndTok <= 4 && !(participle && tail > clauseEndTok) && firstClauseTok > 1
                 && s.token(firstClauseTok - 1).text().equals(",")) {
             Span content = trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).begin()));
             int[] lead = {0, firstClauseTok - 1};
@@ -151,6 +161,9 @@ final class VerbalPattern {
         } else if (frame == null) {
             start = cueEnd; // phrasal cue: "called for" + object is the content
         }
+        if (that < 0 && (frame == Lexicon.Frame.ADDRESSEE || cueHead.equals("ask") && lemma.equals("ask"))) {
+            start = afterAddressee(s, start, quoted, frame != Lexicon.Frame.ADDRESSEE);
+        }
         if (that < 0 && frame != null && start < s.size() && startsAdjunct(s.token(start))) {
             start = afterAdjunct(s, start, quoted); // "said in a statement on Monday, ..."
         }
@@ -163,7 +176,11 @@ final class VerbalPattern {
         }
         boolean direct = quotes.stream().anyMatch(q -> q.contains(content));
         cue = extendCue(s, group, cueEnd, start, false);
-        Span lead = interruptedLead(text, s, sourceSpans.isEmpty() ? group : s.tokenAtOrAfter(clauseStart), cueEnd);
+        int clauseTok = sourceSpans.isEmpty() ? group : s.tokenAtOrAfter(clauseStart);
+        Span lead = interruptedLead(text, s, clauseTok, cueEnd);
+        if (lead == null) {
+            lead = relativeLead(s, clauseTok);
+        }
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
     }
@@ -216,12 +233,13 @@ final class VerbalPattern {
 
     /**
      * Where an indirect content ends: the sentence end, or a comma opening a non-restrictive
-     * concessive clause ("…, though …", "…, despite …"), which is the writer's addition.
+     * concessive clause ("…, though …", "…, despite …"), which is the writer's addition; see
+     * {@link QuotePatterns#opensAside} for the relative and contrastive clauses.
      */
     private static int clauseEnd(Sentence s, int start, boolean[] quoted) {
         for (int k = start + 2; k + 1 < s.size(); k++) {
             if (!quoted[k] && s.token(k).text().equals(",")
-                    && AFTERTHOUGHTS.contains(s.token(k + 1).text().toLowerCase(Locale.ROOT))) {
+                    && (AFTERTHOUGHTS.contains(s.token(k + 1).text().toLowerCase(Locale.ROOT)) || opensAside(s, k))) {
                 return s.token(k).begin();
             }
         }

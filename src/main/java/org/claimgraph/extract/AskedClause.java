@@ -1,0 +1,88 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Tokens.*;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
+
+/**
+ * An opening "Asked …," clause: {@code Asked about the deal, X said …}, {@code When asked by Y
+ * whether …, X …}. The question is a content of its own; its source is the asker after "by", or
+ * none. The answer that follows is found by the other patterns.
+ */
+final class AskedClause {
+    /** Words that open the question after "asked" (and its "by" phrase). */
+    private static final Set<String> OPENERS = Set.of("about", "if", "whether", "why", "how", "what", "which",
+            "who", "whom", "when", "where", "to", "for");
+
+    private AskedClause() {
+    }
+
+    /** The attribution of an "Asked" at token {@code i}, or null when the clause does not fit. */
+    static Candidate find(String text, Sentence s, int i, boolean[] quoted) {
+        if (!s.token(i).text().equalsIgnoreCase("asked") || !opensSentence(s, i)) {
+            return null;
+        }
+        int k = i + 1;
+        List<Span> source = List.of();
+        Span sourceHead = null;
+        if (k < s.size() && s.token(k).text().equalsIgnoreCase("by")) {
+            int from = k + 1;
+            int to = from;
+            while (to < s.size() && !quoted[to] && to - from < 8 && (isNominal(s.token(to)) || s.token(to).is("DET")
+                    || s.token(to).is("ADJ") || s.token(to).text().equals("'s") || s.token(to).text().equals("’s"))) {
+                to++;
+            }
+            if (to == from) {
+                return null;
+            }
+            sourceHead = tokens(s, from, to);
+            source = List.of(sourceHead);
+            k = to;
+        }
+        // Adjuncts between cue and question: "Asked Tuesday about …", "Asked at a briefing about …".
+        int start = -1;
+        for (int j = k; j < s.size() && j < k + 10 && !quoted[j]; j++) {
+            Token t = s.token(j);
+            if (OPENERS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                start = j;
+                break;
+            }
+            if (t.is("VERB") || t.is("AUX") || t.text().equals(",")) {
+                break;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        int end = start + 1;
+        while (end < s.size() && !s.token(end).text().equals(",") || end < s.size() && quoted[end]) {
+            end++;
+        }
+        if (end >= s.size() || end - start < 2) {
+            return null; // no main clause after the question: not this construction
+        }
+        Span content = trim(text, new Span(s.token(start).begin(), s.token(end).begin()));
+        if (content == null) {
+            return null;
+        }
+        return new Candidate(source, sourceHead, List.of(s.token(i).span()), List.of(content), "ask", false, 0.7);
+    }
+
+    /** "Asked" opens the sentence, or follows "When"/"After being"/"If" there. */
+    private static boolean opensSentence(Sentence s, int i) {
+        int first = 0;
+        while (first < s.size() && isPunct(s.token(first))) {
+            first++;
+        }
+        if (i == first) {
+            return true;
+        }
+        String prev = s.token(i - 1).text().toLowerCase(Locale.ROOT);
+        return i - first <= 2 && Set.of("when", "if", "being", "once").contains(prev);
+    }
+}
