@@ -52,7 +52,14 @@ final class QuotePatterns {
                 return content; // "…" he said
             }
         }
-        Span whole = trim(text, new Span(content.begin(), s.end()));
+        int end = s.end();
+        for (int k = next; k < s.size(); k++) {
+            if (s.token(k).text().equals(",") && opensAside(s, k)) {
+                end = s.token(k).begin(); // "“…” indicators in the talks, but allies expressed …": the writer's aside
+                break;
+            }
+        }
+        Span whole = trim(text, new Span(content.begin(), end));
         return whole == null ? content : whole;
     }
 
@@ -74,7 +81,15 @@ final class QuotePatterns {
             return false;
         }
         Token after = s.token(comma + 2);
-        return after.is("PRON") || after.is("VERB") || after.is("DET") || after.is("AUX");
+        if (after.is("PRON") || after.is("VERB") || after.is("DET") || after.is("AUX")) {
+            return true;
+        }
+        // ", but Western allies expressed …": a new subject (adjectives, nouns) and then its verb.
+        int k = comma + 2;
+        while (k < s.size() && k - comma <= 5 && (s.token(k).is("ADJ") || s.token(k).is("NOUN") || s.token(k).is("PROPN"))) {
+            k++;
+        }
+        return k > comma + 2 && k < s.size() && (s.token(k).is("VERB") || s.token(k).is("AUX"));
     }
 
     /**

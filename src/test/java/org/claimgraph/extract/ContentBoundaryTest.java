@@ -116,4 +116,13 @@ class ContentBoundaryTest {
         assertEquals("a fisherman", join(u, a.source()));
         assertEquals("whether the quay would reopen", join(u, a.content()));
     }
+
+    @Test
+    void aContrastWithANewSubjectEndsAContentThatOpensWithAQuotation() {
+        String t = "The ferry company cut its timetable on Monday, citing “unsustainable” fuel costs, but local traders questioned the figures.";
+        Attribution a = withCue(t, extract(t), "citing");
+        assertEquals("“unsustainable” fuel costs", join(t, a.content()));
+        String u = "The harbour master said the cranes were idle, but new parts had arrived.";
+        assertEquals("the cranes were idle", join(u, withCue(u, extract(u), "said").content()));
+    }
 }
