@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -16,7 +17,9 @@ import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * Sentence detection, tokenisation, UD part-of-speech tagging and lemmatisation with the
- * Apache OpenNLP English UD (EWT) models from Maven Central.
+ * Apache OpenNLP English UD (EWT) models from Maven Central, plus Penn Treebank tags and phrase
+ * chunks (NP, VP, PP, ...) with the OpenNLP 1.5 PTB tagger and chunker models: there are no UD
+ * chunker models, and the chunker's noun phrases delimit sources better than rules over UD tags.
  *
  * <p>The models are immutable and shared; the {@code *ME} tools keep per-call state and are not
  * thread-safe, so each thread gets its own set, built from the shared models.
@@ -27,14 +30,20 @@ public final class OpenNlpAnnotator implements Annotator {
     static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    // From edu.washington.cs.knowitall:opennlp-{postag,chunk}-models:1.5 (trained on the Penn Treebank).
+    static final String PTB_POS_MODEL = "/en-pos-maxent.bin";
+    static final String CHUNK_MODEL = "/en-chunker.bin";
 
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
     private final LemmatizerModel lemmatizerModel;
+    private final POSModel ptbModel;
+    private final ChunkerModel chunkerModel;
     private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(this::newTools);
 
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, GreedyLemmatizer lemmatizer) {}
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, GreedyLemmatizer lemmatizer,
+                         GreedyChunker chunker) {}
 
     public OpenNlpAnnotator() {
         try {
@@ -42,6 +51,8 @@ public final class OpenNlpAnnotator implements Annotator {
             tokenizerModel = new TokenizerModel(open(TOKEN_MODEL));
             posModel = new POSModel(open(POS_MODEL));
             lemmatizerModel = new LemmatizerModel(open(LEMMA_MODEL));
+            ptbModel = new POSModel(open(PTB_POS_MODEL));
+            chunkerModel = new ChunkerModel(open(CHUNK_MODEL));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP models: " + e.getMessage(), e);
         }
@@ -57,7 +68,8 @@ public final class OpenNlpAnnotator implements Annotator {
 
     private Tools newTools() {
         return new Tools(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
-                new POSTaggerME(posModel), new GreedyLemmatizer(lemmatizerModel));
+                new POSTaggerME(posModel), new GreedyLemmatizer(lemmatizerModel),
+                new GreedyChunker(ptbModel, chunkerModel));
     }
 
     @Override
@@ -135,6 +147,47 @@ public final class OpenNlpAnnotator implements Annotator {
         tags.add(again < 0 ? second : second.substring(0, again));
     }
 
+    /**
+     * The UD tagger takes some subject heads right before a verb for verbs or adjectives ("Trump
+     * said" as VERB VERB, "a senior official said" with "official" as ADJ), and such a subject is
+     * then lost; when the PTB tagger reads the word as a noun followed by a verb, the noun wins.
+     */
+    static void retagSubjectHeads(String[] words, String[] ud, String[] ptb) {
+        for (int i = 0; i + 1 < words.length; i++) {
+            boolean nounInPtb = ptb[i].startsWith("NN");
+            boolean verbNext = ptb[i + 1].startsWith("VB") || ptb[i + 1].equals("MD");
+            if (nounInPtb && verbNext && (ud[i].equals("VERB") || ud[i].equals("ADJ"))) {
+                boolean proper = ptb[i].startsWith("NNP") && Character.isUpperCase(words[i].charAt(0));
+                ud[i] = proper ? "PROPN" : "NOUN";
+            }
+        }
+    }
+
+    /**
+     * The words as the Penn Treebank spells them, which is what the PTB tagger and chunker were
+     * trained on: ASCII quotes and apostrophes, {@code ``} and {@code ''} for quotation marks.
+     */
+    static String[] ptbWords(String[] words) {
+        String[] out = new String[words.length];
+        boolean open = true;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            switch (w) {
+                case "“", "‘‘" -> w = "``";
+                case "”", "’’" -> w = "''";
+                case "\"" -> {
+                    w = open ? "``" : "''";
+                    open = !open;
+                }
+                case "(" -> w = "-LRB-";
+                case ")" -> w = "-RRB-";
+                default -> w = w.replace('’', '\'').replace('‘', '\'');
+            }
+            out[i] = w;
+        }
+        return out;
+    }
+
     private static void annotateLine(Tools t, String text, int from, int to, List<Sentence> out) {
         String line = text.substring(from, to);
         for (opennlp.tools.util.Span s : SentenceRepair.merge(line, t.sentences().sentPosDetect(line))) {
@@ -158,9 +211,13 @@ public final class OpenNlpAnnotator implements Annotator {
             String[] w = splitWords.toArray(String[]::new);
             String[] tg = splitTags.toArray(String[]::new);
             String[] lemmas = t.lemmatizer().lemmatize(w, tg);
+            String[] ptbWords = ptbWords(w);
+            String[] ptb = t.chunker().tag(ptbWords);
+            String[] chunks = t.chunker().chunk(ptbWords, ptb);
+            retagSubjectHeads(w, tg, ptb);
             List<Token> tokens = new ArrayList<>(w.length);
             for (int i = 0; i < w.length; i++) {
-                tokens.add(new Token(spans.get(i)[0], spans.get(i)[1], w[i], tg[i], lemmas[i]));
+                tokens.add(new Token(spans.get(i)[0], spans.get(i)[1], w[i], tg[i], lemmas[i], ptb[i], chunks[i]));
             }
             out.add(new Sentence(sb, from + s.getEnd(), tokens));
         }
