@@ -164,6 +164,38 @@ public final class OpenNlpAnnotator implements Annotator {
     }
 
     /**
+     * For each token the index of its PTB word: the UD tokenizer splits hyphenated words
+     * ("front", "-", "runner") where the treebank keeps one word, and the chunker then cuts the
+     * noun phrase at the hyphen; pieces glued by a hyphen without spaces form one PTB word.
+     */
+    static int[] hyphenGroups(List<int[]> spans, String[] words) {
+        int[] group = new int[spans.size()];
+        int g = 0;
+        for (int i = 1; i < spans.size(); i++) {
+            boolean join = false;
+            if (spans.get(i - 1)[1] == spans.get(i)[0]) {
+                boolean hyphen = words[i].equals("-") && i + 1 < spans.size() && spans.get(i)[1] == spans.get(i + 1)[0]
+                        && Character.isLetterOrDigit(words[i - 1].charAt(0))
+                        && Character.isLetterOrDigit(words[i + 1].charAt(0));
+                boolean afterHyphen = i > 1 && words[i - 1].equals("-") && group[i - 1] == group[i - 2];
+                join = hyphen || afterHyphen;
+            }
+            g += join ? 0 : 1;
+            group[i] = g;
+        }
+        return group;
+    }
+
+    static String[] joinGroups(String[] words, int[] group) {
+        int n = group.length == 0 ? 0 : group[group.length - 1] + 1;
+        String[] out = new String[n];
+        for (int i = 0; i < words.length; i++) {
+            out[group[i]] = out[group[i]] == null ? words[i] : out[group[i]] + words[i];
+        }
+        return out;
+    }
+
+    /**
      * The words as the Penn Treebank spells them, which is what the PTB tagger and chunker were
      * trained on: ASCII quotes and apostrophes, {@code ``} and {@code ''} for quotation marks.
      */
@@ -211,9 +243,18 @@ public final class OpenNlpAnnotator implements Annotator {
             String[] w = splitWords.toArray(String[]::new);
             String[] tg = splitTags.toArray(String[]::new);
             String[] lemmas = t.lemmatizer().lemmatize(w, tg);
-            String[] ptbWords = ptbWords(w);
-            String[] ptb = t.chunker().tag(ptbWords);
-            String[] chunks = t.chunker().chunk(ptbWords, ptb);
+            int[] group = hyphenGroups(spans, w);
+            String[] ptbWords = ptbWords(joinGroups(w, group));
+            String[] groupTags = t.chunker().tag(ptbWords);
+            String[] groupChunks = t.chunker().chunk(ptbWords, groupTags);
+            String[] ptb = new String[w.length];
+            String[] chunks = new String[w.length];
+            for (int i = 0; i < w.length; i++) {
+                ptb[i] = groupTags[group[i]];
+                String c = groupChunks[group[i]];
+                boolean first = i == 0 || group[i - 1] != group[i];
+                chunks[i] = first || c.equals("O") ? c : "I-" + c.substring(2);
+            }
             retagSubjectHeads(w, tg, ptb);
             List<Token> tokens = new ArrayList<>(w.length);
             for (int i = 0; i < w.length; i++) {
