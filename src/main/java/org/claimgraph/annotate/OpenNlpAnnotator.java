@@ -148,17 +148,27 @@ public final class OpenNlpAnnotator implements Annotator {
     }
 
     /**
-     * The UD tagger takes some subject heads right before a verb for verbs or adjectives ("Trump
-     * said" as VERB VERB, "a senior official said" with "official" as ADJ), and such a subject is
-     * then lost; when the PTB tagger reads the word as a noun followed by a verb, the noun wins.
+     * The UD tagger takes some subject heads right before a verb for verbs, adjectives or pronouns
+     * ("Trump said" as VERB VERB, "a senior official said" with "official" as ADJ), and such a
+     * subject is then lost; when the PTB tagger reads the word as a noun followed by a verb, the
+     * noun wins. Likewise a finite verb right after a noun that the UD tagger took for a noun.
      */
     static void retagSubjectHeads(String[] words, String[] ud, String[] ptb) {
         for (int i = 0; i + 1 < words.length; i++) {
             boolean nounInPtb = ptb[i].startsWith("NN");
             boolean verbNext = ptb[i + 1].startsWith("VB") || ptb[i + 1].equals("MD");
-            if (nounInPtb && verbNext && (ud[i].equals("VERB") || ud[i].equals("ADJ"))) {
+            if (nounInPtb && verbNext && (ud[i].equals("VERB") || ud[i].equals("ADJ") || ud[i].equals("PRON"))) {
                 boolean proper = ptb[i].startsWith("NNP") && Character.isUpperCase(words[i].charAt(0));
                 ud[i] = proper ? "PROPN" : "NOUN";
+            }
+        }
+        // "the admiral said" with "said" as NOUN: a finite verb right after its subject.
+        for (int i = 1; i < words.length; i++) {
+            boolean finite = ptb[i].equals("VBD") || ptb[i].equals("VBZ") || ptb[i].equals("VBP");
+            boolean afterSubject = ptb[i - 1].startsWith("NN") || ptb[i - 1].equals("PRP");
+            if (finite && afterSubject && (ud[i].equals("NOUN") || ud[i].equals("ADJ") || ud[i].equals("PROPN"))
+                    && Character.isLowerCase(words[i].charAt(0))) {
+                ud[i] = "VERB";
             }
         }
     }
@@ -242,7 +252,6 @@ public final class OpenNlpAnnotator implements Annotator {
             }
             String[] w = splitWords.toArray(String[]::new);
             String[] tg = splitTags.toArray(String[]::new);
-            String[] lemmas = t.lemmatizer().lemmatize(w, tg);
             int[] group = hyphenGroups(spans, w);
             String[] ptbWords = ptbWords(joinGroups(w, group));
             String[] groupTags = t.chunker().tag(ptbWords);
@@ -256,6 +265,7 @@ public final class OpenNlpAnnotator implements Annotator {
                 chunks[i] = first || c.equals("O") ? c : "I-" + c.substring(2);
             }
             retagSubjectHeads(w, tg, ptb);
+            String[] lemmas = t.lemmatizer().lemmatize(w, tg);
             List<Token> tokens = new ArrayList<>(w.length);
             for (int i = 0; i < w.length; i++) {
                 tokens.add(new Token(spans.get(i)[0], spans.get(i)[1], w[i], tg[i], lemmas[i], ptb[i], chunks[i]));

@@ -88,6 +88,12 @@ class OpenNlpAnnotatorTest {
         String[] kept = {"VERB", "DET"};
         OpenNlpAnnotator.retagSubjectHeads(new String[] {"Build", "the"}, kept, new String[] {"VB", "DT"});
         assertEquals(List.of("VERB", "DET"), List.of(kept), "a real verb stays a verb");
+        String[] cue = {"DET", "NOUN", "NOUN"};
+        OpenNlpAnnotator.retagSubjectHeads(new String[] {"the", "admiral", "said"}, cue, new String[] {"DT", "NN", "VBD"});
+        assertEquals(List.of("DET", "NOUN", "VERB"), List.of(cue), "a finite verb after its subject");
+        String[] name = {"PRON", "VERB"};
+        OpenNlpAnnotator.retagSubjectHeads(new String[] {"Welch", "added"}, name, new String[] {"NNP", "VBD"});
+        assertEquals(List.of("PROPN", "VERB"), List.of(name));
     }
 
     @Test
