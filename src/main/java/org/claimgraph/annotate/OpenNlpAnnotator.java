@@ -176,7 +176,9 @@ public final class OpenNlpAnnotator implements Annotator {
     /**
      * For each token the index of its PTB word: the UD tokenizer splits hyphenated words
      * ("front", "-", "runner") where the treebank keeps one word, and the chunker then cuts the
-     * noun phrase at the hyphen; pieces glued by a hyphen without spaces form one PTB word.
+     * noun phrase at the hyphen; pieces glued by a hyphen without spaces form one PTB word. So do
+     * a capitalised abbreviation and its period inside the sentence ("Joseph R. Biden", "Sen."),
+     * which the chunker otherwise takes for a phrase end.
      */
     static int[] hyphenGroups(List<int[]> spans, String[] words) {
         int[] group = new int[spans.size()];
@@ -188,7 +190,9 @@ public final class OpenNlpAnnotator implements Annotator {
                         && Character.isLetterOrDigit(words[i - 1].charAt(0))
                         && Character.isLetterOrDigit(words[i + 1].charAt(0));
                 boolean afterHyphen = i > 1 && words[i - 1].equals("-") && group[i - 1] == group[i - 2];
-                join = hyphen || afterHyphen;
+                boolean abbreviation = words[i].equals(".") && i + 1 < spans.size()
+                        && words[i - 1].matches("\\p{Lu}\\p{L}{0,3}");
+                join = hyphen || afterHyphen || abbreviation;
             }
             g += join ? 0 : 1;
             group[i] = g;

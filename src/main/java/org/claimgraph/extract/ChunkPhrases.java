@@ -80,6 +80,12 @@ final class ChunkPhrases {
         return p.startsWith("NN") || p.equals("CD") || p.equals("PRP") || t.is("PROPN") || t.is("NOUN");
     }
 
+    /** "a third", "the rich": an adjective heading an NP chunk that opens with a determiner. */
+    private static boolean adjectiveHead(Sentence s, int j) {
+        int start = s.chunkStart(j);
+        return s.token(j).ptb().startsWith("JJ") && start < j && s.token(start).ptb().equals("DT");
+    }
+
     /**
      * The NP ending right before {@code end} with its pre-chained parts: NP (PP NP)*, possessors,
      * a reduced relative ("people briefed on the talks"), a parenthetical and a coordination.
@@ -102,7 +108,7 @@ final class ChunkPhrases {
             int[] inner = leftNP(s, open, quoted);
             return inner == null ? null : new int[] {inner[0], end};
         }
-        if (!npEndsAt(s, j, end, quoted) || !nominalHead(s.token(j))) {
+        if (!npEndsAt(s, j, end, quoted) || !nominalHead(s.token(j)) && !adjectiveHead(s, j)) {
             return null;
         }
         int start = s.chunkStart(j);
@@ -134,7 +140,7 @@ final class ChunkPhrases {
     private static int extendLeft(Sentence s, int start, int end, boolean[] quoted) {
         while (end - start < MAX_CHAIN) {
             int p = start - 1;
-            if (p < 1 || quoted[p]) {
+            if (p < 0 || quoted[p]) {
                 break;
             }
             Token t = s.token(p);
@@ -150,6 +156,9 @@ final class ChunkPhrases {
                     break; // "Lee on Friday said", "Lee in a statement said"
                 }
                 int q = p - 1;
+                if (q < 0) {
+                    break;
+                }
                 if (npEndsAt(s, q, p, quoted) && !time(s, s.chunkStart(q), p)) {
                     start = s.chunkStart(q);
                     continue;
@@ -204,7 +213,7 @@ final class ChunkPhrases {
             return null;
         }
         int end = s.chunkEnd(start);
-        if (!nominalHead(s.token(end - 1)) || end - start == 1 && s.token(start).is("PRON")) {
+        if (!nominalHead(s.token(end - 1)) && !adjectiveHead(s, end - 1) || end - start == 1 && s.token(start).is("PRON")) {
             return null;
         }
         while (end < s.size() && end - start < MAX_CHAIN && !quoted[end]) {
@@ -219,6 +228,16 @@ final class ChunkPhrases {
                     && !time(s, end + 1, s.chunkEnd(end + 1))
                     && (word.equals("of") || !CHANNELS.contains(lower(s.token(s.chunkEnd(end + 1) - 1))))) {
                 end = s.chunkEnd(end + 1);
+            } else if (t.ptb().equals("VBN") && t.inChunk("VP") && s.chunkEnd(end) == end + 1 && end + 1 < s.size()
+                    && (s.token(end + 1).begins("PP") || time(s, end + 1, s.chunkEnd(end + 1)))) {
+                // "a poll released Monday", "audio provided to the paper": the participle's object goes along
+                end = time(s, end + 1, s.chunkEnd(end + 1)) ? s.chunkEnd(end + 1) : end + 1;
+                if (s.token(end - 1).begins("PP") && end < s.size() && s.token(end).begins("NP") && !quoted[end]) {
+                    end = s.chunkEnd(end);
+                } else if (s.token(end - 1).begins("PP")) {
+                    end--;
+                    break;
+                }
             } else if (word.equals("(")) {
                 int close = end + 1;
                 while (close < s.size() && close - end < 10 && !s.token(close).text().equals(")")) {

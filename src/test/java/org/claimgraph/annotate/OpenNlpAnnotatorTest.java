@@ -105,4 +105,19 @@ class OpenNlpAnnotatorTest {
         assertTrue(SentenceRepair.falseBreak("Cole (R-Del.)", "said she left."));
         assertTrue(!SentenceRepair.falseBreak("The road was closed.", "She left."), "a real break stays");
     }
+
+    @Test
+    void hyphenatedWordsAndInitialsAreOnePennTreebankWord() {
+        String text = "The front-runner Ann B. Lee won.";
+        Sentence s = ANNOTATOR.annotate(text).sentences().get(0);
+        List<int[]> spans = s.tokens().stream().map(t -> new int[] {t.begin(), t.end()}).toList();
+        String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
+        int[] group = OpenNlpAnnotator.hyphenGroups(spans, words);
+        String[] joined = OpenNlpAnnotator.joinGroups(words, group);
+        assertTrue(List.of(joined).contains("front-runner"), List.of(joined).toString());
+        assertTrue(List.of(joined).contains("B."), "an initial keeps its period");
+        assertEquals(".", joined[joined.length - 1], "the sentence's final period stays apart");
+        int b = List.of(words).indexOf("B");
+        assertEquals("I-NP", s.token(b + 1).chunk(), "the initial's period stays inside the name");
+    }
 }

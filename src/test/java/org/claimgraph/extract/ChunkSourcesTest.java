@@ -108,4 +108,26 @@ class ChunkSourcesTest {
         String u = "About four in 10 said they would not vote.";
         assertEquals("About four in 10", source(u, "said"));
     }
+
+    @Test
+    void possessorAtTheSentenceStartAndInitialsInsideANameStayInTheSource() {
+        String t = "Lund's advisers said the ferry plan was dead.";
+        assertEquals("Lund's advisers", source(t, "said"));
+        String u = "Deputy Mayor Karen T. Holm Jr. said the quay would reopen.";
+        assertEquals("Deputy Mayor Karen T. Holm Jr.", source(u, "said"));
+    }
+
+    @Test
+    void accordingToKeepsAParticipleAfterTheSourceButNotAsTheSpeaker() {
+        String t = "Ferry traffic fell by half, according to a harbour survey released Monday.";
+        Attribution a = withCue(t, extract(t), "according to");
+        assertEquals("a harbour survey released Monday", join(t, a.source()));
+        org.junit.jupiter.api.Assertions.assertNotEquals("Monday", a.speaker() == null ? null : a.speaker().name());
+    }
+
+    @Test
+    void partitiveWithAdjectiveHeadAndNumericAppositive() {
+        String t = "A third of the pilots, 40 in all, say they will strike.";
+        assertEquals("A third of the pilots, 40 in all", source(t, "say"));
+    }
 }
