@@ -259,7 +259,19 @@ public final class OpenNlpAnnotator implements Annotator {
             int[] group = hyphenGroups(spans, w);
             String[] ptbWords = ptbWords(joinGroups(w, group));
             String[] groupTags = t.chunker().tag(ptbWords);
+            for (int i = 0; i < w.length; i++) {
+                // "US" read as the pronoun "us": the UD tagger's proper noun is right.
+                if (groupTags[group[i]].equals("PRP") && tg[i].equals("PROPN")) {
+                    groupTags[group[i]] = "NNP";
+                }
+            }
             String[] groupChunks = t.chunker().chunk(ptbWords, groupTags);
+            for (int g = 1; g < groupChunks.length; g++) {
+                // A noun the chunker left outside right after a noun phrase continues it.
+                if (groupChunks[g].equals("O") && groupTags[g].startsWith("NN") && groupChunks[g - 1].endsWith("-NP")) {
+                    groupChunks[g] = "I-NP";
+                }
+            }
             String[] ptb = new String[w.length];
             String[] chunks = new String[w.length];
             for (int i = 0; i < w.length; i++) {

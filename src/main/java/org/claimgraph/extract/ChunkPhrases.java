@@ -118,6 +118,9 @@ final class ChunkPhrases {
                 break;
             }
         }
+        if (start < j && (s.token(start).ptb().equals("WP") || s.token(start).ptb().equals("WDT"))) {
+            start++; // "who many in the party backed": the relative pronoun is the object
+        }
         if (start >= end || end - start == 1 && s.token(j).is("PRON")) {
             return null;
         }

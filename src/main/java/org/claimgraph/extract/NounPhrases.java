@@ -152,7 +152,8 @@ final class NounPhrases {
         }
         int k = npEnd + 1;
         while (k < s.size() && !quoted[k]
-                && !(s.token(k).is("VERB") && s.token(k).text().endsWith("ing") && lexicon.verbCue(s.token(k).lemma()) != null)) {
+                && !(s.token(k).is("VERB") && s.token(k).text().endsWith("ing") && lexicon.verbCue(s.token(k).lemma()) != null)
+                && !(k > npEnd + 1 && s.token(k - 1).text().equals(",") && opensAdjunct(s.token(k)))) {
             k++;
         }
         while (k > npEnd + 1 && isPunct(s.token(k - 1))) {
@@ -170,6 +171,12 @@ final class NounPhrases {
             return ChunkPhrases.commaSubject(s, comma, quoted);
         }
         return handAppositive(s, comma, quoted);
+    }
+
+    /** "…, referring to …", "…, after listening …": a comma clause about the saying, not the speaker. */
+    private static boolean opensAdjunct(Token t) {
+        String p = t.ptb();
+        return p.equals("VBG") || p.equals("IN") && !t.text().equalsIgnoreCase("of") || p.equals("WRB");
     }
 
     /** "X, who …, said" by rules over UD tags: the whole source and its head NP, or null. */

@@ -130,4 +130,17 @@ class ChunkSourcesTest {
         String t = "A third of the pilots, 40 in all, say they will strike.";
         assertEquals("A third of the pilots, 40 in all", source(t, "say"));
     }
+
+    @Test
+    void invertedAppositiveStopsAtAClauseAboutTheSaying() {
+        String t = "\"The quay is safe,\" said Tove Lund, 67, of Aarhus, referring to the inspection last spring.";
+        assertEquals("Tove Lund, 67, of Aarhus", source(t, "said"));
+    }
+
+    @Test
+    void upperCaseCountryAbbreviationIsNotThePronounUs() {
+        String t = "US Secretary of Transport Ida Brandt said the bridge would open in May.";
+        assertEquals("US Secretary of Transport Ida Brandt", source(t, "said"));
+        org.junit.jupiter.api.Assertions.assertTrue(speaker(t, "said").endsWith("Ida Brandt"));
+    }
 }
