@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -16,7 +17,9 @@ import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * Sentence detection, tokenisation, UD part-of-speech tagging and lemmatisation with the
- * Apache OpenNLP English UD (EWT) models from Maven Central.
+ * Apache OpenNLP English UD (EWT) models from Maven Central, plus Penn Treebank tags and phrase
+ * chunks (NP, VP, PP, ...) with the OpenNLP 1.5 PTB tagger and chunker models: there are no UD
+ * chunker models, and the chunker's noun phrases delimit sources better than rules over UD tags.
  *
  * <p>The models are immutable and shared; the {@code *ME} tools keep per-call state and are not
  * thread-safe, so each thread gets its own set, built from the shared models.
@@ -27,14 +30,20 @@ public final class OpenNlpAnnotator implements Annotator {
     static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    // From edu.washington.cs.knowitall:opennlp-{postag,chunk}-models:1.5 (trained on the Penn Treebank).
+    static final String PTB_POS_MODEL = "/en-pos-maxent.bin";
+    static final String CHUNK_MODEL = "/en-chunker.bin";
 
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
     private final LemmatizerModel lemmatizerModel;
+    private final POSModel ptbModel;
+    private final ChunkerModel chunkerModel;
     private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(this::newTools);
 
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, GreedyLemmatizer lemmatizer) {}
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, GreedyLemmatizer lemmatizer,
+                         GreedyChunker chunker) {}
 
     public OpenNlpAnnotator() {
         try {
@@ -42,6 +51,8 @@ public final class OpenNlpAnnotator implements Annotator {
             tokenizerModel = new TokenizerModel(open(TOKEN_MODEL));
             posModel = new POSModel(open(POS_MODEL));
             lemmatizerModel = new LemmatizerModel(open(LEMMA_MODEL));
+            ptbModel = new POSModel(open(PTB_POS_MODEL));
+            chunkerModel = new ChunkerModel(open(CHUNK_MODEL));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP models: " + e.getMessage(), e);
         }
@@ -57,7 +68,8 @@ public final class OpenNlpAnnotator implements Annotator {
 
     private Tools newTools() {
         return new Tools(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
-                new POSTaggerME(posModel), new GreedyLemmatizer(lemmatizerModel));
+                new POSTaggerME(posModel), new GreedyLemmatizer(lemmatizerModel),
+                new GreedyChunker(ptbModel, chunkerModel));
     }
 
     @Override
@@ -135,6 +147,93 @@ public final class OpenNlpAnnotator implements Annotator {
         tags.add(again < 0 ? second : second.substring(0, again));
     }
 
+    /**
+     * The UD tagger takes some subject heads right before a verb for verbs, adjectives or pronouns
+     * ("Trump said" as VERB VERB, "a senior official said" with "official" as ADJ), and such a
+     * subject is then lost; when the PTB tagger reads the word as a noun followed by a verb, the
+     * noun wins. Likewise a finite verb right after a noun that the UD tagger took for a noun.
+     */
+    static void retagSubjectHeads(String[] words, String[] ud, String[] ptb) {
+        for (int i = 0; i + 1 < words.length; i++) {
+            boolean nounInPtb = ptb[i].startsWith("NN");
+            boolean verbNext = ptb[i + 1].startsWith("VB") || ptb[i + 1].equals("MD");
+            if (nounInPtb && verbNext && (ud[i].equals("VERB") || ud[i].equals("ADJ") || ud[i].equals("PRON"))) {
+                boolean proper = ptb[i].startsWith("NNP") && Character.isUpperCase(words[i].charAt(0));
+                ud[i] = proper ? "PROPN" : "NOUN";
+            }
+        }
+        // "the admiral said" with "said" as NOUN: a finite verb right after its subject.
+        for (int i = 1; i < words.length; i++) {
+            boolean finite = ptb[i].equals("VBD") || ptb[i].equals("VBZ") || ptb[i].equals("VBP");
+            boolean afterSubject = ptb[i - 1].startsWith("NN") || ptb[i - 1].equals("PRP");
+            if (finite && afterSubject && (ud[i].equals("NOUN") || ud[i].equals("ADJ") || ud[i].equals("PROPN"))
+                    && Character.isLowerCase(words[i].charAt(0))) {
+                ud[i] = "VERB";
+            }
+        }
+    }
+
+    /**
+     * For each token the index of its PTB word: the UD tokenizer splits hyphenated words
+     * ("front", "-", "runner") where the treebank keeps one word, and the chunker then cuts the
+     * noun phrase at the hyphen; pieces glued by a hyphen without spaces form one PTB word. So do
+     * a capitalised abbreviation and its period inside the sentence ("Joseph R. Biden", "Sen."),
+     * which the chunker otherwise takes for a phrase end.
+     */
+    static int[] hyphenGroups(List<int[]> spans, String[] words) {
+        int[] group = new int[spans.size()];
+        int g = 0;
+        for (int i = 1; i < spans.size(); i++) {
+            boolean join = false;
+            if (spans.get(i - 1)[1] == spans.get(i)[0]) {
+                boolean hyphen = words[i].equals("-") && i + 1 < spans.size() && spans.get(i)[1] == spans.get(i + 1)[0]
+                        && Character.isLetterOrDigit(words[i - 1].charAt(0))
+                        && Character.isLetterOrDigit(words[i + 1].charAt(0));
+                boolean afterHyphen = i > 1 && words[i - 1].equals("-") && group[i - 1] == group[i - 2];
+                boolean abbreviation = words[i].equals(".") && i + 1 < spans.size()
+                        && words[i - 1].matches("\\p{Lu}\\p{L}{0,3}");
+                join = hyphen || afterHyphen || abbreviation;
+            }
+            g += join ? 0 : 1;
+            group[i] = g;
+        }
+        return group;
+    }
+
+    static String[] joinGroups(String[] words, int[] group) {
+        int n = group.length == 0 ? 0 : group[group.length - 1] + 1;
+        String[] out = new String[n];
+        for (int i = 0; i < words.length; i++) {
+            out[group[i]] = out[group[i]] == null ? words[i] : out[group[i]] + words[i];
+        }
+        return out;
+    }
+
+    /**
+     * The words as the Penn Treebank spells them, which is what the PTB tagger and chunker were
+     * trained on: ASCII quotes and apostrophes, {@code ``} and {@code ''} for quotation marks.
+     */
+    static String[] ptbWords(String[] words) {
+        String[] out = new String[words.length];
+        boolean open = true;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            switch (w) {
+                case "“", "‘‘" -> w = "``";
+                case "”", "’’" -> w = "''";
+                case "\"" -> {
+                    w = open ? "``" : "''";
+                    open = !open;
+                }
+                case "(" -> w = "-LRB-";
+                case ")" -> w = "-RRB-";
+                default -> w = w.replace('’', '\'').replace('‘', '\'');
+            }
+            out[i] = w;
+        }
+        return out;
+    }
+
     private static void annotateLine(Tools t, String text, int from, int to, List<Sentence> out) {
         String line = text.substring(from, to);
         for (opennlp.tools.util.Span s : SentenceRepair.merge(line, t.sentences().sentPosDetect(line))) {
@@ -157,10 +256,35 @@ public final class OpenNlpAnnotator implements Annotator {
             }
             String[] w = splitWords.toArray(String[]::new);
             String[] tg = splitTags.toArray(String[]::new);
+            int[] group = hyphenGroups(spans, w);
+            String[] ptbWords = ptbWords(joinGroups(w, group));
+            String[] groupTags = t.chunker().tag(ptbWords);
+            for (int i = 0; i < w.length; i++) {
+                // "US" read as the pronoun "us": the UD tagger's proper noun is right.
+                if (groupTags[group[i]].equals("PRP") && tg[i].equals("PROPN")) {
+                    groupTags[group[i]] = "NNP";
+                }
+            }
+            String[] groupChunks = t.chunker().chunk(ptbWords, groupTags);
+            for (int g = 1; g < groupChunks.length; g++) {
+                // A noun the chunker left outside right after a noun phrase continues it.
+                if (groupChunks[g].equals("O") && groupTags[g].startsWith("NN") && groupChunks[g - 1].endsWith("-NP")) {
+                    groupChunks[g] = "I-NP";
+                }
+            }
+            String[] ptb = new String[w.length];
+            String[] chunks = new String[w.length];
+            for (int i = 0; i < w.length; i++) {
+                ptb[i] = groupTags[group[i]];
+                String c = groupChunks[group[i]];
+                boolean first = i == 0 || group[i - 1] != group[i];
+                chunks[i] = first || c.equals("O") ? c : "I-" + c.substring(2);
+            }
+            retagSubjectHeads(w, tg, ptb);
             String[] lemmas = t.lemmatizer().lemmatize(w, tg);
             List<Token> tokens = new ArrayList<>(w.length);
             for (int i = 0; i < w.length; i++) {
-                tokens.add(new Token(spans.get(i)[0], spans.get(i)[1], w[i], tg[i], lemmas[i]));
+                tokens.add(new Token(spans.get(i)[0], spans.get(i)[1], w[i], tg[i], lemmas[i], ptb[i], chunks[i]));
             }
             out.add(new Sentence(sb, from + s.getEnd(), tokens));
         }

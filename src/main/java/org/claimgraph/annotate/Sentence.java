@@ -29,4 +29,27 @@ public record Sentence(int begin, int end, List<Token> tokens) {
         }
         return tokens.size();
     }
+
+    /** First token of the chunk holding token {@code i} ({@code i} itself outside chunks). */
+    public int chunkStart(int i) {
+        if (tokens.get(i).chunk().equals("O")) {
+            return i;
+        }
+        while (i > 0 && tokens.get(i).chunk().startsWith("I-")) {
+            i--;
+        }
+        return i;
+    }
+
+    /** One past the last token of the chunk holding token {@code i}. */
+    public int chunkEnd(int i) {
+        if (tokens.get(i).chunk().equals("O")) {
+            return i + 1;
+        }
+        int k = i + 1;
+        while (k < tokens.size() && tokens.get(k).chunk().startsWith("I-")) {
+            k++;
+        }
+        return k;
+    }
 }

@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Undoes two kinds of false sentence breaks of the UD sentence model that cut attributions in
- * half: after a title or an initial ("Sen. | Marco Rubio said", "Donald J. | Trump") and between a
- * quotation ending in "?" or "!" and its speech tag ("“Why me?” | Trump said.").
+ * Undoes three kinds of false sentence breaks of the UD sentence model that cut attributions in
+ * half: after a title or an initial ("Sen. | Marco Rubio said", "Donald J. | Trump"), after an
+ * abbreviation when the next part starts in lower case ("Joe Biden Jr. | said", "Flint, Mich., |
+ * said") and between a quotation ending in "?" or "!" and its speech tag ("“Why me?” | Trump said.").
  */
 final class SentenceRepair {
     /** Abbreviations that stand before a name and so never end a sentence. */
@@ -59,6 +60,12 @@ final class SentenceRepair {
                     && !after.isEmpty() && Character.isUpperCase(after.charAt(0))) {
                 return true;
             }
+        }
+        // A new sentence does not start in lower case: the period closed an abbreviation
+        // ("Jr. | said", "(R-Ky.) | said", "Mich., | said").
+        String bare = trimmed.replaceFirst("[),]+$", "");
+        if (bare.endsWith(".") && !after.isEmpty() && Character.isLowerCase(after.charAt(0))) {
+            return true;
         }
         if (QUOTE_END.matcher(trimmed).find()) {
             return !after.isEmpty() && Character.isLowerCase(after.charAt(0)) || SPEECH_TAG.matcher(after).matches();

@@ -23,7 +23,14 @@ final class AccordingTo {
         if (np == null) {
             return null;
         }
-        Span sourceHead = tokens(s, np[0], np[1]);
+        int headEnd = np[1];
+        for (int k = np[0] + 1; k < np[1]; k++) {
+            if (s.token(k).ptb().equals("VBN")) {
+                headEnd = k; // "a poll released Monday": the poll, not Monday, names the speaker
+                break;
+            }
+        }
+        Span sourceHead = tokens(s, np[0], headEnd);
         int sourceEnd = np[1];
         // "according to the city's mayor, Jane Roe": the name after the comma is the speaker.
         if (np[1] + 1 < s.size() && s.token(np[1]).text().equals(",") && s.token(np[1] + 1).is("PROPN")) {

@@ -30,8 +30,17 @@ final class NounPhrases {
         this.lexicon = lexicon;
     }
 
-    /** The NP ending right before token {@code end}, as [start, end), or null. */
+    /**
+     * The NP ending right before token {@code end}, as [start, end), or null: the chunker's noun
+     * phrase with its post-modifiers when the sentence has chunks, else the hand rules over UD tags.
+     */
     static int[] leftNP(Sentence s, int end, boolean[] quoted) {
+        int[] chunked = ChunkPhrases.leftNP(s, end, quoted);
+        return chunked != null ? chunked : handLeftNP(s, end, quoted);
+    }
+
+    /** The NP ending right before token {@code end} by rules over UD tags, as [start, end), or null. */
+    static int[] handLeftNP(Sentence s, int end, boolean[] quoted) {
         int j = end - 1;
         if (j < 0 || quoted[j]) {
             return null;
@@ -44,7 +53,7 @@ final class NounPhrases {
             if (open <= 0 || !s.token(open).text().equals("(")) {
                 return null;
             }
-            int[] inner = leftNP(s, open, quoted);
+            int[] inner = handLeftNP(s, open, quoted);
             return inner == null ? null : new int[] {inner[0], end};
         }
         Token last = s.token(j);
@@ -98,8 +107,14 @@ final class NounPhrases {
         return new int[] {start, end};
     }
 
-    /** The NP starting at token {@code start}, as [start, end), or null. */
+    /** The NP starting at token {@code start}, as [start, end), or null (chunks first, as {@link #leftNP}). */
     static int[] rightNP(Sentence s, int start, boolean[] quoted) {
+        int[] chunked = ChunkPhrases.rightNP(s, start, quoted);
+        return chunked != null ? chunked : handRightNP(s, start, quoted);
+    }
+
+    /** The NP starting at token {@code start} by rules over UD tags, as [start, end), or null. */
+    static int[] handRightNP(Sentence s, int start, boolean[] quoted) {
         int k = start;
         while (k < s.size() && !quoted[k] && k - start < MAX_NP) {
             Token t = s.token(k);
@@ -137,7 +152,8 @@ final class NounPhrases {
         }
         int k = npEnd + 1;
         while (k < s.size() && !quoted[k]
-                && !(s.token(k).is("VERB") && s.token(k).text().endsWith("ing") && lexicon.verbCue(s.token(k).lemma()) != null)) {
+                && !(s.token(k).is("VERB") && s.token(k).text().endsWith("ing") && lexicon.verbCue(s.token(k).lemma()) != null)
+                && !(k > npEnd + 1 && s.token(k - 1).text().equals(",") && opensAdjunct(s.token(k)))) {
             k++;
         }
         while (k > npEnd + 1 && isPunct(s.token(k - 1))) {
@@ -146,8 +162,25 @@ final class NounPhrases {
         return k > npEnd + 1 ? k : npEnd;
     }
 
-    /** "X, who …, said": the whole source and its head NP, or null. */
+    /**
+     * "X, a Y, said", "X, 22, of Z, said", "X, who …, said", "X, in a statement, said": the whole
+     * source and its head NP, or null (chunks first, then the hand rules).
+     */
     int[][] appositive(Sentence s, int comma, boolean[] quoted) {
+        if (ChunkPhrases.hasChunks(s)) {
+            return ChunkPhrases.commaSubject(s, comma, quoted);
+        }
+        return handAppositive(s, comma, quoted);
+    }
+
+    /** "…, referring to …", "…, after listening …": a comma clause about the saying, not the speaker. */
+    private static boolean opensAdjunct(Token t) {
+        String p = t.ptb();
+        return p.equals("VBG") || p.equals("IN") && !t.text().equalsIgnoreCase("of") || p.equals("WRB");
+    }
+
+    /** "X, who …, said" by rules over UD tags: the whole source and its head NP, or null. */
+    int[][] handAppositive(Sentence s, int comma, boolean[] quoted) {
         for (int c = comma - 1; c > 0 && comma - c <= 15; c--) {
             if (quoted[c] || s.token(c).is("VERB") && lexicon.verbCue(s.token(c).lemma()) != null) {
                 return null;

@@ -15,7 +15,7 @@ final class Tokens {
     static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "morning", "evening",
-            "afternoon", "night", "late", "early", "last");
+            "afternoon", "night", "late", "early", "last", "week", "weekend", "month", "year", "earlier");
     static final Pattern TRAILING = Pattern.compile("[\\s.,;:!?—–-]+$");
 
     private Tokens() {

@@ -63,16 +63,19 @@ final class VerbalPattern {
         List<Span> cue = List.of(tokens(s, group, cueEnd));
 
         int[] subject = leftNP(s, group, quoted);
-        if (subject != null && allDateWords(s, subject) && subject[0] > 1 && s.token(subject[0] - 1).is("ADP")) {
-            subject = leftNP(s, subject[0] - 1, quoted); // "Lavrov on Wednesday described"
+        int comma = group > 0 && s.token(group - 1).text().equals(",") ? group - 1 : -1;
+        if (subject != null && (allDateWords(s, subject) || ChunkPhrases.channel(s, subject)) && subject[0] > 1
+                && s.token(subject[0] - 1).is("ADP")) {
+            subject = leftNP(s, subject[0] - 1, quoted); // "Lavrov on Wednesday described", "X in a statement said"
         } else if (subject != null && allDateWords(s, subject)) {
-            subject = null;
+            comma = subject[0] > 0 && s.token(subject[0] - 1).text().equals(",") ? subject[0] - 1 : -1;
+            subject = null; // "X, who …, last week said": the subject ends at the comma
         }
         int[] source = subject;
         int[] head = subject;
         boolean inverted = false;
-        if (subject == null && group > 0 && s.token(group - 1).text().equals(",")) {
-            int[][] apposition = nps.appositive(s, group - 1, quoted);
+        if (subject == null && comma >= 0) {
+            int[][] apposition = nps.appositive(s, comma, quoted);
             if (apposition != null) {
                 source = apposition[0];
                 head = apposition[1];

@@ -48,4 +48,76 @@ class OpenNlpAnnotatorTest {
         }
         assertTrue(expected.size() > 5);
     }
+
+    @Test
+    void pennTreebankTagsAndNounPhraseChunks() {
+        String text = "The harbour master of Tallin said the ferries would sail again.";
+        Sentence s = ANNOTATOR.annotate(text).sentences().get(0);
+        assertEquals("DT", s.token(0).ptb());
+        assertEquals("NN", s.token(1).ptb());
+        assertEquals("VBD", s.token(5).ptb());
+        assertEquals("B-NP", s.token(0).chunk(), "the subject NP opens on the determiner");
+        assertTrue(s.token(0).begins("NP") && s.token(2).inChunk("NP") && !s.token(2).begins("NP"));
+        assertEquals(0, s.chunkStart(2));
+        assertEquals(3, s.chunkEnd(0), "[The harbour master] ends before 'of'");
+        assertEquals("B-PP", s.token(3).chunk());
+        assertTrue(s.token(5).inChunk("VP"));
+        assertEquals(5, s.chunkStart(5));
+        assertEquals(".", s.token(s.size() - 1).ptb());
+        assertEquals("O", s.token(s.size() - 1).chunk(), "punctuation is outside chunks");
+        assertEquals(s.size() - 1, s.chunkStart(s.size() - 1));
+    }
+
+    @Test
+    void curlyQuotesAndApostrophesAreSpelledTheTreebankWayForTheChunker() {
+        String[] words = {"“", "It", "’s", "late", ",", "”", "\"", "she", "said", "\"", "(", "twice", ")"};
+        String[] ptb = OpenNlpAnnotator.ptbWords(words);
+        assertEquals(List.of("``", "It", "'s", "late", ",", "''", "``", "she", "said", "''", "-LRB-", "twice", "-RRB-"),
+                List.of(ptb));
+    }
+
+    @Test
+    void subjectNameTakenForAVerbBecomesAProperNoun() {
+        // The UD tagger reads a sentence-initial surname that is also a verb as VERB.
+        Sentence s = ANNOTATOR.annotate("Trump said the plan would fail.").sentences().get(0);
+        assertEquals("PROPN", s.token(0).tag());
+        assertEquals("VERB", s.token(1).tag());
+        String[] ud = {"ADJ", "VERB"};
+        OpenNlpAnnotator.retagSubjectHeads(new String[] {"official", "said"}, ud, new String[] {"NN", "VBD"});
+        assertEquals(List.of("NOUN", "VERB"), List.of(ud));
+        String[] kept = {"VERB", "DET"};
+        OpenNlpAnnotator.retagSubjectHeads(new String[] {"Build", "the"}, kept, new String[] {"VB", "DT"});
+        assertEquals(List.of("VERB", "DET"), List.of(kept), "a real verb stays a verb");
+        String[] cue = {"DET", "NOUN", "NOUN"};
+        OpenNlpAnnotator.retagSubjectHeads(new String[] {"the", "admiral", "said"}, cue, new String[] {"DT", "NN", "VBD"});
+        assertEquals(List.of("DET", "NOUN", "VERB"), List.of(cue), "a finite verb after its subject");
+        String[] name = {"PRON", "VERB"};
+        OpenNlpAnnotator.retagSubjectHeads(new String[] {"Welch", "added"}, name, new String[] {"NNP", "VBD"});
+        assertEquals(List.of("PROPN", "VERB"), List.of(name));
+    }
+
+    @Test
+    void abbreviationBeforeALowerCaseWordDoesNotEndTheSentence() {
+        String text = "Ola Berg Jr. said the road was closed. Dana Cole, 41, of Dover, Del., said she left.";
+        List<Sentence> sentences = ANNOTATOR.annotate(text).sentences();
+        assertEquals(2, sentences.size());
+        assertEquals("Dana", sentences.get(1).token(0).text());
+        assertTrue(SentenceRepair.falseBreak("Cole (R-Del.)", "said she left."));
+        assertTrue(!SentenceRepair.falseBreak("The road was closed.", "She left."), "a real break stays");
+    }
+
+    @Test
+    void hyphenatedWordsAndInitialsAreOnePennTreebankWord() {
+        String text = "The front-runner Ann B. Lee won.";
+        Sentence s = ANNOTATOR.annotate(text).sentences().get(0);
+        List<int[]> spans = s.tokens().stream().map(t -> new int[] {t.begin(), t.end()}).toList();
+        String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
+        int[] group = OpenNlpAnnotator.hyphenGroups(spans, words);
+        String[] joined = OpenNlpAnnotator.joinGroups(words, group);
+        assertTrue(List.of(joined).contains("front-runner"), List.of(joined).toString());
+        assertTrue(List.of(joined).contains("B."), "an initial keeps its period");
+        assertEquals(".", joined[joined.length - 1], "the sentence's final period stays apart");
+        int b = List.of(words).indexOf("B");
+        assertEquals("I-NP", s.token(b + 1).chunk(), "the initial's period stays inside the name");
+    }
 }
