@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.claimgraph.annotate.AnnotatedText;
 import org.claimgraph.annotate.Sentence;
 import org.claimgraph.annotate.Span;
@@ -66,19 +67,30 @@ final class PlaceFinder {
         if (!own.isEmpty() || spans.isEmpty()) {
             return own;
         }
+        List<Place> ruled = leadersCountries(doc, spans);
+        if (!ruled.isEmpty()) {
+            return ruled;
+        }
         Span first = spans.get(0);
         for (Sentence s : doc.sentences()) {
             if (s.span().overlaps(first)) {
                 List<Span> region = new ArrayList<>();
+                List<Span> others = new ArrayList<>();
                 for (Span segment : segments(s)) {
                     boolean statement = cue.stream().anyMatch(segment::overlaps) || spans.stream().anyMatch(segment::overlaps);
-                    if (statement || verbless(s, segment)) {
-                        region.addAll(minus(segment, source));
-                    }
+                    (statement || verbless(s, segment) ? region : others).addAll(minus(segment, source));
                 }
                 List<Place> around = scanAll(doc, region);
-                if (!around.isEmpty() || setting == null) {
+                if (!around.isEmpty()) {
                     return around;
+                }
+                // Another clause of the sentence: its towns and regions are where the occasion is
+                // ("… an evacuation from Mariupol, but … Macron stated the requirements had not been
+                // met"); its countries are mostly actors ("France and Turkey had hoped …").
+                List<Place> local = scanAll(doc, others).stream().filter(p -> !p.kind().equals("country")
+                        && !p.kind().equals("continent")).toList();
+                if (!local.isEmpty() || setting == null) {
+                    return local;
                 }
                 return List.of(setting);
             }
@@ -184,6 +196,39 @@ final class PlaceFinder {
             out.add(new Span(from, whole.end()));
         }
         return out;
+    }
+
+    /** Titles of a head of state or government in a known person's description ("President of Russia"). */
+    private static final Pattern LEADER = Pattern.compile("\\b(President|Prime Minister|Chancellor|King|Queen|Emir|Supreme Leader) of\\b");
+
+    /**
+     * The countries of the heads of state or government a content names ("Putin cannot remain
+     * in power" is about Russia): a leader stands for the country he or she governs, as a capital
+     * stands for its government. Only people the gazetteer confirms and describes as such count.
+     */
+    private List<Place> leadersCountries(AnnotatedText doc, List<Span> spans) {
+        Map<String, Place> found = new LinkedHashMap<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                int from = k;
+                if (spans.stream().noneMatch(x -> x.contains(tokens.get(from).span())) || !tokens.get(k).is("PROPN")) {
+                    continue;
+                }
+                for (int len = Math.min(4, tokens.size() - k); len >= 1; len--) {
+                    Token last = tokens.get(k + len - 1);
+                    String name = stripPossessive(doc.text().substring(tokens.get(k).begin(), last.end()));
+                    Optional<Gazetteer.KnownEntity> e = gazetteer.entity(name);
+                    if (e.isPresent() && e.get().type() == ActorType.PERSON && e.get().country() != null
+                            && e.get().description() != null && LEADER.matcher(e.get().description()).find()) {
+                        gazetteer.country(e.get().country()).ifPresent(c -> found.putIfAbsent(c.name(), c));
+                        k += len - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
     }
 
     private List<Place> scanAll(AnnotatedText doc, List<Span> spans) {

@@ -164,6 +164,21 @@ class PolnearConventionsTest {
     }
 
     @Test
+    void aHeadOfStateInTheContentStandsForHisCountry() {
+        String t = "Olena Shevchuk said Putin would not accept the draft.";
+        assertEquals(List.of("Russia"), names(withCue(t, extract(t), "said").places()));
+        String named = "Olena Shevchuk said Putin would not accept the draft in Minsk.";
+        assertEquals(List.of("Minsk"), names(withCue(named, extract(named), "said").places()),
+                "a place the content names comes first");
+    }
+
+    @Test
+    void aTownInAnotherClauseIsTheOccasionButItsCountriesAreActors() {
+        String t = "France and Turkey had hoped to start an evacuation from Kherson, but the minister said the conditions were not met.";
+        assertEquals(List.of("Kherson"), names(withCue(t, extract(t), "said").places()));
+    }
+
+    @Test
     void aMonthAsSurnameIsStillAName() {
         String t = "Prime Minister Theresa May arrived in Brussels on Monday. She said the talks would go on in May 2017.";
         Attribution a = withCue(t, extract(t), "said");
