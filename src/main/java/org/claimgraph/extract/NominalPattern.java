@@ -51,7 +51,7 @@ final class NominalPattern {
             source = new int[] {j, j + 1};
             head = source;
         } else if (lower.equals("'s") || lower.equals("’s")) {
-            int[] np = NounPhrases.leftNP(s, j, quoted);
+            int[] np = possessor(s, j, quoted);
             if (np == null || s.token(np[0]).is("PRON")) {
                 return null;
             }
@@ -117,5 +117,26 @@ final class NominalPattern {
             k++;
         }
         return k;
+    }
+
+    /**
+     * The noun phrase owning a possessive ending at token {@code end}: the run of names, nouns,
+     * adjectives and numbers before it with its determiner ("the Kremlin's", "Russian Deputy
+     * Defense Minister Fomin's"). No attached phrases: in "reacted with caution to Russia's
+     * promise" the owner is Russia, not a clause the phrase chunker may read as a reduced relative.
+     */
+    private static int[] possessor(Sentence s, int end, boolean[] quoted) {
+        int k = end;
+        while (k > 0 && !quoted[k - 1] && (s.token(k - 1).is("PROPN") || s.token(k - 1).is("NOUN")
+                || s.token(k - 1).is("ADJ") || s.token(k - 1).is("NUM"))) {
+            k--;
+        }
+        if (k == end) {
+            return null;
+        }
+        if (k > 0 && !quoted[k - 1] && s.token(k - 1).is("DET")) {
+            k--;
+        }
+        return new int[] {k, end};
     }
 }

@@ -179,6 +179,14 @@ class PolnearConventionsTest {
     }
 
     @Test
+    void aPossessorIsOneNounPhraseNotTheClauseBeforeIt() {
+        String t = "The council reacted with caution to Belgium's promise to reopen the border crossing.";
+        Attribution a = withCue(t, extract(t), "promise");
+        assertEquals("Belgium's", join(t, a.source()));
+        assertEquals("Belgium", a.speaker() == null ? null : a.speaker().name());
+    }
+
+    @Test
     void aMonthAsSurnameIsStillAName() {
         String t = "Prime Minister Theresa May arrived in Brussels on Monday. She said the talks would go on in May 2017.";
         Attribution a = withCue(t, extract(t), "said");
