@@ -59,6 +59,9 @@ final class VerbalPattern {
         if (isPassive(s, group, i)) {
             return null; // "was quoted", "is expected": the subject is not the source
         }
+        if (notReporting(s, group, i, cueEnd, cueHead, lemma)) {
+            return null;
+        }
         Lexicon.Frame frame = lexicon.verbCue(cueHead);
         List<Span> cue = List.of(tokens(s, group, cueEnd));
 
@@ -91,6 +94,15 @@ final class VerbalPattern {
                 source = new int[] {after[0], nps.appositiveEnd(s, after[1], quoted)};
                 head = after;
                 inverted = true;
+            }
+        }
+        if (participle && group == i && source != null && !inverted && objectPosition(s, source[0])) {
+            // "Trump was heard on a microphone telling …", "X took a swipe at Y, saying …": the NP
+            // before a participle is an object; the participle shares the main clause's subject.
+            int[] main = mainSubject(s, group, quoted);
+            if (main != null && main[1] <= source[0]) {
+                source = main;
+                head = main;
             }
         }
         List<Span> sourceSpans;
@@ -145,7 +157,12 @@ final class VerbalPattern {
         // …, X said.  /  …, said X.
         boolean clauseAtEnd = tail >= s.size() || s.token(tail).is("PUNCT") && tail == s.size() - 1;
         int firstClauseTok = s.tokenAtOrAfter(clauseStart);
-        if (clauseAtEnd && frame != null && tail - clauseEndTok <= 4 && !(participle && tail > clauseEndTok) && firstClauseTok > 1
+        // "…, X said during a long meeting of the board on Tuesday.": a long adjunct after the cue
+        // still leaves the leading clause as the content, when it is a clause.
+        int firstTok = s.tokenAtOrAfter(clauseStart);
+        boolean adjunctRest = !participle && clauseEndTok < s.size() && startsAdjunct(s.token(clauseEndTok))
+                && adjunctOnly(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok);
+        if ((clauseAtEnd && tail - clauseEndTok <= 4 || adjunctRest) && frame != null && !(participle && tail > clauseEndTok) && firstClauseTok > 1
                 && s.token(firstClauseTok - 1).text().equals(",")) {
             Span content = trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).begin()));
             int[] lead = {0, firstClauseTok - 1};
@@ -170,7 +187,7 @@ final class VerbalPattern {
         if (that < 0 && frame != null && start < s.size() && startsAdjunct(s.token(start))) {
             start = afterAdjunct(s, start, quoted); // "said in a statement on Monday, ..."
         }
-        if (start < 0 || start >= s.size()) {
+        if (start < 0 || start >= s.size() || participleAfterComma(s, cueEnd, start)) {
             return null;
         }
         Span content = trim(text, new Span(s.token(start).begin(), clauseEnd(s, start, quoted)));
@@ -186,6 +203,33 @@ final class VerbalPattern {
         }
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
+    }
+
+    /** Aspectual verbs that report only with a reporting verb after them ("continues to say"). */
+    private static final Set<String> ASPECTUAL = Set.of("continue", "go on");
+
+    /**
+     * Uses of a cue word that report nothing: an aspectual verb before a non-reporting infinitive
+     * ("continues to grow", "went on to win") and the idiom "That said, …".
+     */
+    private boolean notReporting(Sentence s, int group, int i, int cueEnd, String cueHead, String lemma) {
+        if ((ASPECTUAL.contains(cueHead) || ASPECTUAL.contains(lemma)) && cueEnd + 1 < s.size()
+                && s.token(cueEnd).text().equalsIgnoreCase("to") && s.token(cueEnd + 1).is("VERB")) {
+            Token inner = s.token(cueEnd + 1);
+            return lexicon.verbCue(lexicon.cueLemma(inner.lemma(), inner.text())) == null;
+        }
+        if (group == 1 && s.token(0).text().equalsIgnoreCase("that") && cueEnd < s.size()
+                && s.token(cueEnd).text().equals(",")) {
+            return true;
+        }
+        return false;
+    }
+
+    /** "X said, clutching the lectern": a participle after the cue's comma is no indirect content. */
+    private static boolean participleAfterComma(Sentence s, int cueEnd, int start) {
+        int next = cueEnd + 1;
+        return start <= next && next < s.size() && s.token(cueEnd).text().equals(",") && s.token(next).is("VERB")
+                && s.token(next).text().endsWith("ing") && !s.token(next).text().equalsIgnoreCase("saying");
     }
 
     String lemmaOf(Token verb) {
@@ -225,10 +269,34 @@ final class VerbalPattern {
         return null;
     }
 
+    /**
+     * Whether the content so far is a clause: "said the talks, which …" has no verb yet, so the
+     * relative clause belongs to its subject, not to the writer.
+     */
+    private static boolean hasVerb(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.token(k).is("VERB") || s.token(k).is("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an NP starting at {@code start} follows a verb, preposition or comma: an object, not a subject. */
+    private static boolean objectPosition(Sentence s, int start) {
+        if (start == 0) {
+            return false;
+        }
+        Token before = s.token(start - 1);
+        return before.is("VERB") || before.is("ADP") || before.text().equals(",") && start > 1 && !isPunct(s.token(start - 2));
+    }
+
     /** "…," she said when asked …  /  "…," he said after a pause: the quotation is still the whole content. */
     private static boolean opensAdjunctClause(Sentence s, int tail) {
         Token t = s.token(tail);
-        return !t.text().equalsIgnoreCase("that") && (t.is("SCONJ") || t.is("ADV") || t.is("VERB") && t.text().endsWith("ed"));
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        // "…," X said if …: "if" and "whether" open the reported clause itself
+        return !lower.equals("that") && !lower.equals("if") && !lower.equals("whether") && (t.is("SCONJ") || t.is("ADV") || t.is("VERB") && t.text().endsWith("ed"));
     }
 
     /** Words that open a comment on the reported clause after a comma rather than continue it. */
@@ -242,7 +310,8 @@ final class VerbalPattern {
     private static int clauseEnd(Sentence s, int start, boolean[] quoted) {
         for (int k = start + 2; k + 1 < s.size(); k++) {
             if (!quoted[k] && s.token(k).text().equals(",")
-                    && (AFTERTHOUGHTS.contains(s.token(k + 1).text().toLowerCase(Locale.ROOT)) || opensAside(s, k))) {
+                    && (AFTERTHOUGHTS.contains(s.token(k + 1).text().toLowerCase(Locale.ROOT))
+                        || opensAside(s, k) && hasVerb(s, start, k))) {
                 return s.token(k).begin();
             }
         }
