@@ -96,4 +96,42 @@ class PrecisionRulesTest {
         assertEquals("Ida Brandt", a.speaker().name());
         assertTrue(a.speaker().role() != null && a.speaker().role().contains("Transport"), () -> "role " + a.speaker().role());
     }
+
+    @Test
+    void colonAfterTheCueJoinsTheCue() {
+        String t = "The harbour master said: “The cranes will be back next week.”";
+        Attribution a = withCue(t, extract(t), "said:");
+        assertEquals("“The cranes will be back next week.”", join(t, a.content()));
+    }
+
+    @Test
+    void aspectualVerbBeforeAReportingInfinitiveJoinsTheCue() {
+        String t = "The skipper went on to tell the board that the quay was unsafe.";
+        Attribution a = withCue(t, extract(t), "went on to tell");
+        assertEquals("The skipper", join(t, a.source()));
+        assertEquals("that the quay was unsafe", join(t, a.content()));
+    }
+
+    @Test
+    void objectBeforeAParticipleIsNotItsSource() {
+        String t = "Mayor Ida Brandt took a swipe at the ferry company, saying its boats were always late.";
+        Attribution a = withCue(t, extract(t), "saying");
+        assertEquals("Mayor Ida Brandt", join(t, a.source()));
+    }
+
+    @Test
+    void colonTallyIsNoHeadlineStatement() {
+        String t = "Harbour board: 14";
+        assertTrue(extract(t).isEmpty(), () -> "found " + extract(t).size());
+        String u = "Editor’s Note: The following text was written by the harbour board.";
+        assertTrue(extract(u).stream().noneMatch(a -> join(u, a.source()).contains("Note")));
+    }
+
+    @Test
+    void toldWithoutAReportedClauseIsNoAttribution() {
+        String t = "His grandfather told him about the old harbour every summer.";
+        assertFalse(hasCue(t, extract(t), "told"));
+        String u = "His grandfather told him the old harbour was built in 1890.";
+        assertEquals("the old harbour was built in 1890", join(u, withCue(u, extract(u), "told").content()));
+    }
 }
