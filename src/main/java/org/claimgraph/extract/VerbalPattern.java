@@ -44,35 +44,6 @@ final class VerbalPattern {
     }
 
     Candidate find(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous) {
-        Candidate c = findClause(text, s, i, quotes, quoted, previous);
-        return c == null ? null : withColon(text, c);
-    }
-
-    /**
-     * "X said: …": PolNeAR ends the cue with the colon that introduces the content (about 20 to 1
-     * on its training part), so a colon between the cue and the content joins the cue.
-     */
-    static Candidate withColon(String text, Candidate c) {
-        Span last = c.cue().get(c.cue().size() - 1);
-        int k = last.end();
-        while (k < text.length() && text.charAt(k) == ' ') {
-            k++;
-        }
-        if (k >= text.length() || text.charAt(k) != ':') {
-            return c;
-        }
-        int colonEnd = k + 1;
-        boolean contentAfter = c.content().stream().anyMatch(x -> x.begin() >= colonEnd)
-                && c.content().stream().noneMatch(x -> x.begin() < colonEnd && x.end() > last.end());
-        if (!contentAfter || c.source().stream().anyMatch(x -> x.begin() >= last.end() && x.begin() < colonEnd)) {
-            return c;
-        }
-        List<Span> cue = new ArrayList<>(c.cue());
-        cue.set(cue.size() - 1, new Span(last.begin(), colonEnd));
-        return new Candidate(c.source(), c.sourceHead(), cue, c.content(), c.cueLemma(), c.direct(), c.confidence());
-    }
-
-    private Candidate findClause(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous) {
         Token verb = s.token(i);
         int cueEnd = i + 1;
         String cueHead = lemmaOf(verb);
@@ -234,6 +205,10 @@ final class VerbalPattern {
                 && quotes.stream().noneMatch(q -> q.overlaps(content))) {
             return null; // "told him about Cuban history", "told the delegates before the vote": no reported clause
         }
+        if (that < 0 && frame != null && ADJUNCT_OPENERS.contains(s.token(start).text().toLowerCase(Locale.ROOT))
+                && !hasClauseVerb(s, start, s.tokenAtOrAfter(content.end())) && quotes.stream().noneMatch(q -> q.overlaps(content))) {
+            return null; // "said with a laugh", "suggested at the meeting": an adjunct, the content is elsewhere
+        }
         boolean direct = quotes.stream().anyMatch(q -> q.contains(content));
         cue = extendCue(s, group, cueEnd, start, false);
         int clauseTok = sourceSpans.isEmpty() ? group : s.tokenAtOrAfter(clauseStart);
@@ -247,6 +222,9 @@ final class VerbalPattern {
 
     /** Aspectual verbs that report only with a reporting verb after them ("continues to say"). */
     private static final Set<String> ASPECTUAL = Set.of("continue", "go on");
+
+    /** Prepositions that open a manner, place or time adjunct rather than a reported content. */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "on", "at", "with", "during", "after", "before");
 
     /** Verbs whose "to"-infinitive continues the same act: the cue starts at them. */
     private static final Set<String> LEADING_ASPECT = Set.of("continue", "try");
@@ -346,6 +324,17 @@ final class VerbalPattern {
         }
         Token before = s.token(start - 1);
         return before.is("VERB") || before.is("ADP") || before.text().equals(",") && start > 1 && !isPunct(s.token(start - 2));
+    }
+
+    /** A verb not right after a determiner or adjective ("with a laugh" is often tagged a verb). */
+    private static boolean hasClauseVerb(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            if ((t.is("VERB") || t.is("AUX")) && !(k > 0 && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "…," she said when asked …  /  "…," he said after a pause: the quotation is still the whole content. */
