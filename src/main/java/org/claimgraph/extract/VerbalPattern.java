@@ -260,11 +260,15 @@ final class VerbalPattern {
         return false;
     }
 
-    /** "X said, clutching the lectern": a participle after the cue's comma is no indirect content. */
-    private static boolean participleAfterComma(Sentence s, int cueEnd, int start) {
+    /** "X said, clutching the lectern": a non-reporting participle after the cue's comma is no indirect content. */
+    private boolean participleAfterComma(Sentence s, int cueEnd, int start) {
         int next = cueEnd + 1;
-        return start <= next && next < s.size() && s.token(cueEnd).text().equals(",") && s.token(next).is("VERB")
-                && s.token(next).text().endsWith("ing") && !s.token(next).text().equalsIgnoreCase("saying");
+        if (!(start <= next && next < s.size() && s.token(cueEnd).text().equals(",") && s.token(next).is("VERB")
+                && s.token(next).text().endsWith("ing"))) {
+            return false;
+        }
+        // ", adding that …", ", saying …": a reporting participle goes on with the report itself
+        return lexicon.verbCue(lemmaOf(s.token(next))) == null;
     }
 
     String lemmaOf(Token verb) {
