@@ -220,6 +220,9 @@ final class VerbalPattern {
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
     }
 
+    /** Verbs that also give a name as a participle after a noun. */
+    private static final Set<String> NAMING = Set.of("call", "dub", "name", "title");
+
     /** Aspectual verbs that report only with a reporting verb after them ("continues to say"). */
     private static final Set<String> ASPECTUAL = Set.of("continue", "go on");
 
@@ -246,12 +249,17 @@ final class VerbalPattern {
 
     /**
      * Uses of a cue word that report nothing: an aspectual verb before a non-reporting infinitive
-     * ("continues to grow", "went on to win") and the idiom "That said, …".
+     * ("continues to grow", "went on to win"), a naming participle after a noun ("a group called
+     * X") and the idiom "That said, …".
      */
     private boolean notReporting(Sentence s, int group, int i, int cueEnd, String cueHead, String lemma) {
         if ((ASPECTUAL.contains(cueHead) || ASPECTUAL.contains(lemma)) && cueEnd + 1 < s.size()
                 && s.token(cueEnd).text().equalsIgnoreCase("to") && s.token(cueEnd + 1).is("VERB")) {
             return true; // a reporting infinitive is found at its own verb, with this one in its cue
+        }
+        if (NAMING.contains(cueHead) && lemma.equals(cueHead) && group == i && i > 0 && s.token(i - 1).is("NOUN")
+                && s.token(i).ptb().equals("VBN")) {
+            return true; // "a group called Citizens for X", "a move dubbed Y": a name, not a report
         }
         if (group == 1 && s.token(0).text().equalsIgnoreCase("that") && cueEnd < s.size()
                 && s.token(cueEnd).text().equals(",")) {

@@ -142,4 +142,12 @@ class PrecisionRulesTest {
         Attribution a = withCue(t, extract(t), "according to");
         assertEquals("The new quay … will cost four million kroner", join(t, a.content()));
     }
+
+    @Test
+    void namingParticipleAfterANounIsNoCue() {
+        String t = "Fishermen founded a group called Harbour First to fight the plan.";
+        assertFalse(hasCue(t, extract(t), "called"));
+        String u = "Ida Brandt called the plan “a disaster for the town.”";
+        assertEquals("the plan “a disaster for the town.”", join(u, withCue(u, extract(u), "called").content()));
+    }
 }
