@@ -12,7 +12,10 @@ import org.claimgraph.annotate.Sentence;
 import org.claimgraph.annotate.Span;
 import org.claimgraph.annotate.Token;
 
-/** {@code according to X}: the source after the cue, the content the rest of the sentence. */
+/**
+ * {@code according to X}: the source after the cue, the content the rest of the sentence; when the
+ * cue interrupts a clause ("X, according to Y, was Z") the content is both parts.
+ */
 final class AccordingTo {
     private AccordingTo() {
     }
@@ -45,16 +48,31 @@ final class AccordingTo {
         }
         Span source = tokens(s, np[0], sourceEnd);
         Span content;
-        if (i == 0 || (i == 1 && isPunct(s.token(0)))) {
-            int k = sourceEnd;
-            while (k < s.size() && isPunct(s.token(k))) {
-                k++;
-            }
-            content = k < s.size() ? trim(text, new Span(s.token(k).begin(), s.end())) : null;
+        List<Span> pieces = null;
+        boolean clauseStart = i == 0 || (i == 1 && isPunct(s.token(0)))
+                || s.token(i - 1).text().equals(":") || s.token(i - 1).text().equals(";");
+        int rest = sourceEnd;
+        while (rest < s.size() && isPunct(s.token(rest))) {
+            rest++;
+        }
+        if (clauseStart) {
+            // "According to X, …" and "…: According to X, …": the clause after the source
+            content = rest < s.size() ? trim(text, new Span(s.token(rest).begin(), s.end())) : null;
         } else {
             content = trim(text, new Span(s.begin(), s.token(i).begin()));
+            // "X, according to Y, was Z": the clause goes on after the source; both parts are the content
+            if (content != null && s.token(i - 1).text().equals(",") && sourceEnd < s.size()
+                    && s.token(sourceEnd).text().equals(",") && words(s, rest) >= 2) {
+                Span after = trim(text, new Span(s.token(rest).begin(), s.end()));
+                if (after != null) {
+                    pieces = List.of(content, after);
+                }
+            }
         }
-        return content == null ? null
-                : new Candidate(List.of(source), sourceHead, List.of(cue), List.of(content), "accord to", false, 0.8);
+        if (content == null) {
+            return null;
+        }
+        return new Candidate(List.of(source), sourceHead, List.of(cue), pieces == null ? List.of(content) : pieces,
+                "accord to", false, 0.8);
     }
 }

@@ -24,7 +24,7 @@ final class ColonHeadline {
             }
             Span cue = s.token(i).span();
             int first = afterKicker(s, i);
-            if (i - first <= 4 && allCapitalised(s, first, i)) {
+            if (i - first <= 4 && allCapitalised(s, first, i) && wordsAfter(s, i + 1) >= 2) {
                 Span source = tokens(s, first, i);
                 Span content = trim(text, new Span(s.token(i + 1).begin(), s.end()));
                 return content == null ? null
@@ -56,18 +56,30 @@ final class ColonHeadline {
         return 0;
     }
 
+    /** Words with letters from {@code from} on: "Clinton: 547" is a tally, not a statement. */
+    private static int wordsAfter(Sentence s, int from) {
+        int n = 0;
+        for (int k = from; k < s.size(); k++) {
+            if (s.token(k).text().chars().anyMatch(Character::isLetter)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Picture credits and section labels, not speakers ("Image: AP", "Update: …"). */
     private static final Set<String> LABELS = Set.of("image", "images", "photo", "photos", "picture", "video",
             "audio", "graphic", "chart", "map", "source", "sources", "credit", "update", "updated", "note",
             "correction", "related", "watch", "read", "listen", "live", "opinion", "analysis", "editorial",
-            "breaking", "exclusive", "advertisement", "caption", "file");
+            "breaking", "exclusive", "advertisement", "caption", "file", "answer");
 
     /**
      * Capitalised words: headline and transcript speakers ("Sanders:", "KATE SMITH:", "Q:") are
      * often tagged as common nouns, so the tag is not asked for.
      */
     private static boolean allCapitalised(Sentence s, int from, int to) {
-        if (to <= from || LABELS.contains(s.token(from).text().toLowerCase(Locale.ROOT))) {
+        if (to <= from || LABELS.contains(s.token(from).text().toLowerCase(Locale.ROOT))
+                || LABELS.contains(s.token(to - 1).text().toLowerCase(Locale.ROOT))) { // "Editor's Note:"
             return false;
         }
         for (int k = from; k < to; k++) {

@@ -7,7 +7,7 @@ import org.claimgraph.annotate.Span;
 /**
  * Finds quotations in a text: straight double quotes paired in order, curly quotes by their
  * direction, and two apostrophes ({@code ''}, the house style of some papers) as a straight double
- * quote. A quotation continued over paragraphs ("…¶"…") is one span, as news style leaves
+ * quote; an opening curly mark glued to the text before it closes a quotation. A quotation continued over paragraphs ("…¶"…") is one span, as news style leaves
  * the closing mark off a paragraph when the next one goes on quoting.
  */
 public final class QuoteFinder {
@@ -25,7 +25,7 @@ public final class QuoteFinder {
                 markEnd = i + 2;
             }
             boolean opening = c == '“' || (c == '"' && open < 0);
-            boolean closing = c == '”' || (c == '"' && open >= 0);
+            boolean closing = c == '”' || (c == '"' && open >= 0) || open >= 0 && c == '“' && typedAsClosing(text, i);
             if (open >= 0 && c == '\n' && paragraphBreak(text, i)) {
                 int next = continuation(text, i);
                 if (next < 0) {
@@ -48,6 +48,17 @@ public final class QuoteFinder {
             i = markEnd - 1;
         }
         return out;
+    }
+
+    /**
+     * An opening curly mark used to close ("Apparently not,“ he said"): it is glued to the word or
+     * punctuation before it and followed by a space, punctuation or the end of the text.
+     */
+    private static boolean typedAsClosing(String text, int i) {
+        if (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-".indexOf(text.charAt(i - 1)) >= 0) {
+            return false;
+        }
+        return i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)) || ",.;:?!)".indexOf(text.charAt(i + 1)) >= 0;
     }
 
     private static boolean paragraphBreak(String text, int nl) {

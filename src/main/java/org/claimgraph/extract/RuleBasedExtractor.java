@@ -55,7 +55,7 @@ public final class RuleBasedExtractor implements Extractor {
         Map<Span, Actor> resolved = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             for (Candidate c : finder.find(doc.text(), s, quoteSpans)) {
-                if (seenCues.add(c.cueSpan())) {
+                if (!contentInsideSource(c) && seenCues.add(c.cueSpan())) {
                     sentenceOf.add(s);
                     candidates.add(c);
                 }
@@ -101,6 +101,21 @@ public final class RuleBasedExtractor implements Extractor {
             }
         });
         return new ExtractedArticle(article, out, found, mentions.find(doc, resolved));
+    }
+
+    /**
+     * A content inside its own source ("X, a retired worker, said pleasantly") is a misparse:
+     * the real content is elsewhere, so the candidate is dropped rather than reported wrongly.
+     */
+    static boolean contentInsideSource(Candidate c) {
+        for (Span content : c.content()) {
+            for (Span source : c.source()) {
+                if (source.contains(content)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Sentence sentenceOf(AnnotatedText doc, Span span, Sentence fallback) {

@@ -229,6 +229,21 @@ public final class SpeakerResolver {
                 break;
             }
         }
+        if (!role.isEmpty() && role.get(role.size() - 1).equalsIgnoreCase("of") && n < tokens.size() - 1) {
+            // "Secretary of Transport Ida Brandt": the words after "of" name the department; the
+            // person's name is its last two words, or from the word before a middle initial on.
+            int nameFrom = tokens.size() - 2 > n ? tokens.size() - 2 : n + 1;
+            for (int k = n + 2; k < tokens.size(); k++) {
+                if (tokens.get(k).text().matches("\\p{Lu}\\.")) {
+                    nameFrom = k - 1;
+                    break;
+                }
+            }
+            for (int k = n; k < nameFrom; k++) {
+                role.add(tokens.get(k).text());
+            }
+            n = nameFrom;
+        }
         String roleText = role.isEmpty() ? null : cleanRole(String.join(" ", role));
         if (n >= tokens.size()) {
             return new Resolution(titleOnly(tokens, roleText, country, offset), roleText, country);

@@ -52,12 +52,33 @@ final class VerbGroups {
      * a question follows, as "asked Russia to leave" keeps its object in the content. Returns
      * {@code from} when no addressee is found.
      */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us");
+
+    /** A noun phrase of at most five words followed by a finite verb: the subject of a reported clause. */
+    private static boolean subjectThenVerb(Sentence s, int from) {
+        Token first = s.token(from);
+        if (!(first.is("DET") || first.is("PROPN") || first.is("NOUN") || first.is("ADJ"))) {
+            return false;
+        }
+        for (int k = from + 1; k < s.size() && k - from <= 5; k++) {
+            Token t = s.token(k);
+            if (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing")) {
+                return true;
+            }
+            if (!(t.is("DET") || t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("NUM"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static int afterAddressee(Sentence s, int from, boolean[] quoted, boolean questionOnly) {
         int j = from;
         while (j < s.size() && j - from < 8 && !quoted[j]) {
             Token t = s.token(j);
             boolean npWord = t.is("DET") || t.is("ADJ") || t.is("PROPN") || t.is("NOUN") || t.is("NUM")
-                    || t.text().equals("'s") || t.text().equals("’s");
+                    || t.text().equals("'s") || t.text().equals("’s")
+                    || j == from && OBJECT_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)); // "told him …"
             if (!npWord || j > from && t.is("DET") || DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
                 break;
             }
@@ -73,7 +94,8 @@ final class VerbGroups {
         Token t = s.token(next);
         String lower = t.text().toLowerCase(Locale.ROOT);
         boolean question = QUESTION_WORDS.contains(lower);
-        boolean clause = question || t.is("PRON") && !lower.equals("it") || t.is("SCONJ") || next > j && words(s, next) >= 3;
+        boolean clause = question || t.is("PRON") && !lower.equals("it") || t.is("SCONJ") || next > j && words(s, next) >= 3
+                || subjectThenVerb(s, next); // "told the crew the quay was unsafe"
         if (questionOnly ? !question : !clause || lower.equals("to")) {
             return from;
         }

@@ -56,8 +56,18 @@ final class VerbalPattern {
         while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
             group--;
         }
+        int aspect = aspectualBefore(s, group, quoted);
+        if (aspect >= 0) {
+            group = aspect; // "continues to say", "went on to tell": PolNeAR's cue spans both verbs
+            while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+                group--;
+            }
+        }
         if (isPassive(s, group, i)) {
             return null; // "was quoted", "is expected": the subject is not the source
+        }
+        if (notReporting(s, group, i, cueEnd, cueHead, lemma)) {
+            return null;
         }
         Lexicon.Frame frame = lexicon.verbCue(cueHead);
         List<Span> cue = List.of(tokens(s, group, cueEnd));
@@ -91,6 +101,15 @@ final class VerbalPattern {
                 source = new int[] {after[0], nps.appositiveEnd(s, after[1], quoted)};
                 head = after;
                 inverted = true;
+            }
+        }
+        if (participle && group == i && source != null && !inverted && objectPosition(s, source[0])) {
+            // "Trump was heard on a microphone telling …", "X took a swipe at Y, saying …": the NP
+            // before a participle is an object; the participle shares the main clause's subject.
+            int[] main = mainSubject(s, group, quoted);
+            if (main != null && main[1] <= source[0]) {
+                source = main;
+                head = main;
             }
         }
         List<Span> sourceSpans;
@@ -145,7 +164,12 @@ final class VerbalPattern {
         // …, X said.  /  …, said X.
         boolean clauseAtEnd = tail >= s.size() || s.token(tail).is("PUNCT") && tail == s.size() - 1;
         int firstClauseTok = s.tokenAtOrAfter(clauseStart);
-        if (clauseAtEnd && frame != null && tail - clauseEndTok <= 4 && !(participle && tail > clauseEndTok) && firstClauseTok > 1
+        // "…, X said during a long meeting of the board on Tuesday.": a long adjunct after the cue
+        // still leaves the leading clause as the content, when it is a clause.
+        int firstTok = s.tokenAtOrAfter(clauseStart);
+        boolean adjunctRest = !participle && clauseEndTok < s.size() && startsAdjunct(s.token(clauseEndTok))
+                && adjunctOnly(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok);
+        if ((clauseAtEnd && tail - clauseEndTok <= 4 || adjunctRest) && frame != null && !(participle && tail > clauseEndTok) && firstClauseTok > 1
                 && s.token(firstClauseTok - 1).text().equals(",")) {
             Span content = trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).begin()));
             int[] lead = {0, firstClauseTok - 1};
@@ -170,12 +194,20 @@ final class VerbalPattern {
         if (that < 0 && frame != null && start < s.size() && startsAdjunct(s.token(start))) {
             start = afterAdjunct(s, start, quoted); // "said in a statement on Monday, ..."
         }
-        if (start < 0 || start >= s.size()) {
+        if (start < 0 || start >= s.size() || participleAfterComma(s, cueEnd, start)) {
             return null;
         }
         Span content = trim(text, new Span(s.token(start).begin(), clauseEnd(s, start, quoted)));
         if (content == null || words(s, start) < 2) {
             return null;
+        }
+        if (that < 0 && frame == Lexicon.Frame.ADDRESSEE && !hasVerb(s, start, s.tokenAtOrAfter(content.end()))
+                && quotes.stream().noneMatch(q -> q.overlaps(content))) {
+            return null; // "told him about Cuban history", "told the delegates before the vote": no reported clause
+        }
+        if (that < 0 && frame != null && ADJUNCT_OPENERS.contains(s.token(start).text().toLowerCase(Locale.ROOT))
+                && !hasClauseVerb(s, start, s.tokenAtOrAfter(content.end())) && quotes.stream().noneMatch(q -> q.overlaps(content))) {
+            return null; // "said with a laugh", "suggested at the meeting": an adjunct, the content is elsewhere
         }
         boolean direct = quotes.stream().anyMatch(q -> q.contains(content));
         cue = extendCue(s, group, cueEnd, start, false);
@@ -186,6 +218,65 @@ final class VerbalPattern {
         }
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
+    }
+
+    /** Verbs that also give a name as a participle after a noun. */
+    private static final Set<String> NAMING = Set.of("call", "dub", "name", "title");
+
+    /** Aspectual verbs that report only with a reporting verb after them ("continues to say"). */
+    private static final Set<String> ASPECTUAL = Set.of("continue", "go on");
+
+    /** Prepositions that open a manner, place or time adjunct rather than a reported content. */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "on", "at", "with", "during", "after", "before");
+
+    /** Verbs whose "to"-infinitive continues the same act: the cue starts at them. */
+    private static final Set<String> LEADING_ASPECT = Set.of("continue", "try");
+
+    /** The start of "continue to" / "went on to" / "tried to" right before a verb group, or -1. */
+    private static int aspectualBefore(Sentence s, int group, boolean[] quoted) {
+        if (group < 2 || quoted[group - 1] || !s.token(group - 1).text().equalsIgnoreCase("to")) {
+            return -1;
+        }
+        Token verb = s.token(group - 2);
+        if (LEADING_ASPECT.contains(verb.lemma()) && (verb.is("VERB") || verb.is("AUX"))) {
+            return group - 2;
+        }
+        if (group >= 3 && verb.text().equalsIgnoreCase("on") && s.token(group - 3).lemma().equals("go")) {
+            return group - 3;
+        }
+        return -1;
+    }
+
+    /**
+     * Uses of a cue word that report nothing: an aspectual verb before a non-reporting infinitive
+     * ("continues to grow", "went on to win"), a naming participle after a noun ("a group called
+     * X") and the idiom "That said, …".
+     */
+    private boolean notReporting(Sentence s, int group, int i, int cueEnd, String cueHead, String lemma) {
+        if ((ASPECTUAL.contains(cueHead) || ASPECTUAL.contains(lemma)) && cueEnd + 1 < s.size()
+                && s.token(cueEnd).text().equalsIgnoreCase("to") && s.token(cueEnd + 1).is("VERB")) {
+            return true; // a reporting infinitive is found at its own verb, with this one in its cue
+        }
+        if (NAMING.contains(cueHead) && lemma.equals(cueHead) && group == i && i > 0 && s.token(i - 1).is("NOUN")
+                && s.token(i).ptb().equals("VBN")) {
+            return true; // "a group called Citizens for X", "a move dubbed Y": a name, not a report
+        }
+        if (group == 1 && s.token(0).text().equalsIgnoreCase("that") && cueEnd < s.size()
+                && s.token(cueEnd).text().equals(",")) {
+            return true;
+        }
+        return false;
+    }
+
+    /** "X said, clutching the lectern": a non-reporting participle after the cue's comma is no indirect content. */
+    private boolean participleAfterComma(Sentence s, int cueEnd, int start) {
+        int next = cueEnd + 1;
+        if (!(start <= next && next < s.size() && s.token(cueEnd).text().equals(",") && s.token(next).is("VERB")
+                && s.token(next).text().endsWith("ing"))) {
+            return false;
+        }
+        // ", adding that …", ", saying …": a reporting participle goes on with the report itself
+        return lexicon.verbCue(lemmaOf(s.token(next))) == null;
     }
 
     String lemmaOf(Token verb) {
@@ -225,10 +316,45 @@ final class VerbalPattern {
         return null;
     }
 
+    /**
+     * Whether the content so far is a clause: "said the talks, which …" has no verb yet, so the
+     * relative clause belongs to its subject, not to the writer.
+     */
+    private static boolean hasVerb(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.token(k).is("VERB") || s.token(k).is("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an NP starting at {@code start} follows a verb, preposition or comma: an object, not a subject. */
+    private static boolean objectPosition(Sentence s, int start) {
+        if (start == 0) {
+            return false;
+        }
+        Token before = s.token(start - 1);
+        return before.is("VERB") || before.is("ADP") || before.text().equals(",") && start > 1 && !isPunct(s.token(start - 2));
+    }
+
+    /** A verb not right after a determiner or adjective ("with a laugh" is often tagged a verb). */
+    private static boolean hasClauseVerb(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            if ((t.is("VERB") || t.is("AUX")) && !(k > 0 && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "…," she said when asked …  /  "…," he said after a pause: the quotation is still the whole content. */
     private static boolean opensAdjunctClause(Sentence s, int tail) {
         Token t = s.token(tail);
-        return !t.text().equalsIgnoreCase("that") && (t.is("SCONJ") || t.is("ADV") || t.is("VERB") && t.text().endsWith("ed"));
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        // "…," X said if …: "if" and "whether" open the reported clause itself
+        return !lower.equals("that") && !lower.equals("if") && !lower.equals("whether") && (t.is("SCONJ") || t.is("ADV") || t.is("VERB") && t.text().endsWith("ed"));
     }
 
     /** Words that open a comment on the reported clause after a comma rather than continue it. */
@@ -242,7 +368,8 @@ final class VerbalPattern {
     private static int clauseEnd(Sentence s, int start, boolean[] quoted) {
         for (int k = start + 2; k + 1 < s.size(); k++) {
             if (!quoted[k] && s.token(k).text().equals(",")
-                    && (AFTERTHOUGHTS.contains(s.token(k + 1).text().toLowerCase(Locale.ROOT)) || opensAside(s, k))) {
+                    && (AFTERTHOUGHTS.contains(s.token(k + 1).text().toLowerCase(Locale.ROOT))
+                        || opensAside(s, k) && hasVerb(s, start, k))) {
                 return s.token(k).begin();
             }
         }

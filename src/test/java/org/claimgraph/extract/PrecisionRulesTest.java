@@ -1,0 +1,153 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimgraph.annotate.Span;
+import org.junit.jupiter.api.Test;
+
+/** Precision rules: cue words that report nothing, and boundaries of what is reported. */
+class PrecisionRulesTest {
+
+    private static boolean hasCue(String t, List<Attribution> all, String cue) {
+        return all.stream().anyMatch(a -> join(t, a.cue()).equals(cue));
+    }
+
+    @Test
+    void aspectualVerbBeforeANonReportingInfinitiveIsNoCue() {
+        String t = "The ferry company continues to lose money on the northern route.";
+        assertFalse(hasCue(t, extract(t), "continues"));
+        String u = "The skipper went on to win the regatta twice.";
+        assertFalse(hasCue(u, extract(u), "went on"));
+    }
+
+    @Test
+    void aspectualVerbWithAQuotationStillReports() {
+        String t = "“The quay is a disgrace,” the skipper continued.";
+        Attribution a = withCue(t, extract(t), "continued");
+        assertEquals("“The quay is a disgrace,”", join(t, a.content()));
+    }
+
+    @Test
+    void thatSaidIsAnIdiom() {
+        String t = "That said, the harbour board will meet again in May.";
+        assertFalse(hasCue(t, extract(t), "said"));
+    }
+
+    @Test
+    void participleAfterTheCueIsNoContent() {
+        String t = "The harbour master said, pointing at the broken crane.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.content()).startsWith("pointing")));
+    }
+
+    @Test
+    void relativeClauseOnTheContentSubjectStaysInTheContent() {
+        String t = "The skipper said the new timetable, which starts in June, would ruin the fishermen.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("the new timetable, which starts in June, would ruin the fishermen", join(t, a.content()));
+    }
+
+    @Test
+    void cueAtTheEndWithALongAdjunctTakesTheLeadingClause() {
+        String t = "The north quay will reopen in June, the harbour master said during a long meeting of the board on Tuesday.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("The north quay will reopen in June", join(t, a.content()));
+        assertEquals("the harbour master", join(t, a.source()));
+    }
+
+    @Test
+    void ifAfterAQuotedTitleOpensTheContent() {
+        String t = "On the radio show “Harbour Hour,” Ida Brandt said if the board refused she would resign.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("if the board refused she would resign", join(t, a.content()));
+    }
+
+    @Test
+    void contentNeverOverlapsItsSource() {
+        String t = "Ola Berg, a retired ferry pilot, said quietly into the phone.";
+        for (Attribution a : extract(t)) {
+            for (Span c : a.content()) {
+                assertTrue(a.source().stream().noneMatch(c::overlaps), () -> "content overlaps source: " + join(t, a.content()));
+            }
+        }
+    }
+
+    @Test
+    void openingMarkTypedAsClosingEndsTheQuotation() {
+        String t = "“Probably not,“ the skipper said.";
+        List<Span> quotes = new QuoteFinder().find(t);
+        assertEquals(List.of(new Span(0, 15)), quotes);
+        assertEquals("“Probably not,“", quotes.get(0).of(t));
+        String u = "He said “yes“ and left, then “no.”";
+        assertEquals(List.of("“yes“", "“no.”"), new QuoteFinder().find(u).stream().map(s -> s.of(u)).toList());
+    }
+
+    @Test
+    void departmentAfterSecretaryOfIsPartOfTheRole() {
+        String t = "US Secretary of Transport Ida Brandt said the bridge would be rebuilt by next spring.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertNotNull(a.speaker());
+        assertEquals("Ida Brandt", a.speaker().name());
+        assertTrue(a.speaker().role() != null && a.speaker().role().contains("Transport"), () -> "role " + a.speaker().role());
+    }
+
+    @Test
+    void aspectualVerbBeforeAReportingInfinitiveJoinsTheCue() {
+        String t = "The skipper went on to tell the board that the quay was unsafe.";
+        Attribution a = withCue(t, extract(t), "went on to tell");
+        assertEquals("The skipper", join(t, a.source()));
+        assertEquals("that the quay was unsafe", join(t, a.content()));
+    }
+
+    @Test
+    void objectBeforeAParticipleIsNotItsSource() {
+        String t = "Mayor Ida Brandt took a swipe at the ferry company, saying its boats were always late.";
+        Attribution a = withCue(t, extract(t), "saying");
+        assertEquals("Mayor Ida Brandt", join(t, a.source()));
+    }
+
+    @Test
+    void colonTallyIsNoHeadlineStatement() {
+        String t = "Harbour board: 14";
+        assertTrue(extract(t).isEmpty(), () -> "found " + extract(t).size());
+        String u = "Editor’s Note: The following text was written by the harbour board.";
+        assertTrue(extract(u).stream().noneMatch(a -> join(u, a.source()).contains("Note")));
+    }
+
+    @Test
+    void toldWithoutAReportedClauseIsNoAttribution() {
+        String t = "His grandfather told him about the old harbour every summer.";
+        assertFalse(hasCue(t, extract(t), "told"));
+        String u = "His grandfather told him the old harbour was built in 1890.";
+        assertEquals("the old harbour was built in 1890", join(u, withCue(u, extract(u), "told").content()));
+        String v = "The skipper told the crew the quay was unsafe.";
+        assertEquals("the quay was unsafe", join(v, withCue(v, extract(v), "told").content()));
+    }
+
+    @Test
+    void adjunctAfterTheCueIsNoContent() {
+        String t = "The skipper said with a laugh.";
+        assertFalse(hasCue(t, extract(t), "said"));
+    }
+
+    @Test
+    void accordingToInsideAClauseTakesBothParts() {
+        String t = "The new quay, according to the harbour board, will cost four million kroner.";
+        Attribution a = withCue(t, extract(t), "according to");
+        assertEquals("The new quay … will cost four million kroner", join(t, a.content()));
+    }
+
+    @Test
+    void namingParticipleAfterANounIsNoCue() {
+        String t = "Fishermen founded a group called Harbour First to fight the plan.";
+        assertFalse(hasCue(t, extract(t), "called"));
+        String u = "Ida Brandt called the plan “a disaster for the town.”";
+        assertEquals("the plan “a disaster for the town.”", join(u, withCue(u, extract(u), "called").content()));
+    }
+}
