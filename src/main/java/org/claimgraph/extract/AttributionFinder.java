@@ -16,6 +16,7 @@ import org.claimgraph.annotate.Token;
  *   <li>{@link AccordingTo}: {@code according to X};</li>
  *   <li>{@link LightVerbPattern}: a light verb with a cue noun ({@code X raised questions about …});</li>
  *   <li>{@link StancePattern}: a stance adjective after a copula ({@code X is critical of …});</li>
+ *   <li>{@link BackingPattern}: {@code X supports Y} with the object alone as content;</li>
  *   <li>{@link NominalPattern}: a noun cue with a possessor ({@code X's claim that …});</li>
  *   <li>{@link RaisingPattern}: sourceless raising and passive cues ({@code X seems to …});</li>
  *   <li>{@link AskedClause}: an opening {@code Asked about X, …} clause;</li>
@@ -29,6 +30,8 @@ final class AttributionFinder {
     private final NominalPattern nominal;
     private final LightVerbPattern lightVerb = new LightVerbPattern();
     private final StancePattern stance = new StancePattern();
+    /** Left out of the verb lexicon: as verbs they report an object, not a clause. */
+    private final BackingPattern backing = new BackingPattern(java.util.Set.of("support", "endorse", "oppose"));
 
     AttributionFinder(Lexicon lexicon) {
         this.verbal = new VerbalPattern(lexicon, new NounPhrases(lexicon));
@@ -56,6 +59,8 @@ final class AttributionFinder {
                 nounsTaken = LightVerbPattern.cueNoun(s, i);
             } else if (StancePattern.isCue(s, i) && (c = stance.find(text, s, i, quoted)) != null) {
                 // "X has been critical of Y"
+            } else if (backing.isCue(t) && (c = backing.find(text, s, i, quoted)) != null) {
+                // "most farmers support the quota"
             } else if (t.is("VERB") && verbal.isCue(s, i)) {
                 c = verbal.find(text, s, i, quotes, quoted, previous);
             } else if (i > nounsTaken && nominal.isCue(t)) {

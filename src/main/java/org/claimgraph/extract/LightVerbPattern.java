@@ -130,7 +130,7 @@ final class LightVerbPattern {
             Token t = s.token(k);
             // a participle inside the noun phrase ("the closed primary", "union-backed plans") does not end it
             boolean modifier = k > from && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")
-                    || s.token(k - 1).text().equals("-")) && k + 1 < s.size() && s.token(k + 1).is("NOUN");
+                    || Set.of("-", "'s", "’s").contains(s.token(k - 1).text())) && k + 1 < s.size() && s.token(k + 1).is("NOUN");
             boolean verb = (t.is("VERB") || t.is("AUX")) && !(k == from && t.text().endsWith("ing")) && !modifier;
             boolean quoteMark = Set.of("\"", "“", "”", "'s", "’s", "-").contains(t.text());
             if (verb || isPunct(t) && !quoteMark || t.is("SCONJ")) {

@@ -108,4 +108,26 @@ class PhrasalCueTest {
         assertTrue(a.source().isEmpty(), "the person asked is not the source");
         assertEquals("the broken crane", join(t, a.content()));
     }
+
+    @Test
+    void supportVerbTakesTheObjectAloneAsContent() {
+        String t = "Most of the fishermen support the new quota in the northern bay.";
+        Attribution a = withCue(t, extract(t), "support");
+        assertEquals("Most of the fishermen", join(t, a.source()));
+        assertTrue(join(t, a.content()).startsWith("the new quota"));
+    }
+
+    @Test
+    void participleSupportingAfterItsSubject() {
+        String t = "Outside groups supporting Mayor Olsen spent heavily in the spring.";
+        Attribution a = withCue(t, extract(t), "supporting");
+        assertEquals("Outside groups", join(t, a.source()));
+        assertEquals("Mayor Olsen", join(t, a.content()));
+    }
+
+    @Test
+    void nounAndPassiveSupportAreNoCue() {
+        String t = "The support for the quota grew. The quota is supported by the union.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("support")));
+    }
 }
