@@ -14,6 +14,9 @@ import org.claimgraph.annotate.Token;
  * <ul>
  *   <li>{@link VerbalPattern}: a reporting verb with its source and content;</li>
  *   <li>{@link AccordingTo}: {@code according to X};</li>
+ *   <li>{@link LightVerbPattern}: a light verb with a cue noun ({@code X raised questions about …});</li>
+ *   <li>{@link StancePattern}: a stance adjective after a copula ({@code X is critical of …});</li>
+ *   <li>{@link BackingPattern}: {@code X supports Y} with the object alone as content;</li>
  *   <li>{@link NominalPattern}: a noun cue with a possessor ({@code X's claim that …});</li>
  *   <li>{@link RaisingPattern}: sourceless raising and passive cues ({@code X seems to …});</li>
  *   <li>{@link AskedClause}: an opening {@code Asked about X, …} clause;</li>
@@ -25,6 +28,10 @@ final class AttributionFinder {
     private final VerbalPattern verbal;
     private final RaisingPattern raising;
     private final NominalPattern nominal;
+    private final LightVerbPattern lightVerb = new LightVerbPattern();
+    private final StancePattern stance = new StancePattern();
+    /** Left out of the verb lexicon: as verbs they report an object, not a clause. */
+    private final BackingPattern backing = new BackingPattern(java.util.Set.of("support", "endorse", "oppose"));
 
     AttributionFinder(Lexicon lexicon) {
         this.verbal = new VerbalPattern(lexicon, new NounPhrases(lexicon));
@@ -36,6 +43,7 @@ final class AttributionFinder {
         boolean[] quoted = QuotePatterns.quotedTokens(s, quotes);
         List<Candidate> out = new ArrayList<>();
         Candidate previous = null;
+        int nounsTaken = -1; // a light verb's cue noun is not a second, possessed noun cue
         for (int i = 0; i < s.size(); i++) {
             if (quoted[i]) {
                 continue;
@@ -46,9 +54,16 @@ final class AttributionFinder {
                 // "Asked about X, Y said …": the question; the answer is found at its own cue
             } else if (t.lemma().equals("accord") && i + 1 < s.size() && s.token(i + 1).lemma().equals("to")) {
                 c = AccordingTo.find(text, s, i);
+            } else if (LightVerbPattern.cueNoun(s, i) >= 0 && (c = lightVerb.find(text, s, i, quoted)) != null) {
+                // "X voiced concerns about Y": the noun, not the light verb, is the cue
+                nounsTaken = LightVerbPattern.cueNoun(s, i);
+            } else if (StancePattern.isCue(s, i) && (c = stance.find(text, s, i, quoted)) != null) {
+                // "X has been critical of Y"
+            } else if (backing.isCue(t) && (c = backing.find(text, s, i, quoted)) != null) {
+                // "most farmers support the quota"
             } else if (t.is("VERB") && verbal.isCue(s, i)) {
                 c = verbal.find(text, s, i, quotes, quoted, previous);
-            } else if (nominal.isCue(t)) {
+            } else if (i > nounsTaken && nominal.isCue(t)) {
                 c = nominal.find(text, s, i, quoted);
             }
             if (c == null && t.is("VERB")) {

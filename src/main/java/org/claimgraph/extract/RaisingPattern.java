@@ -19,6 +19,13 @@ final class RaisingPattern {
     /** Verbs that raise the subject of their complement: "X seems to Y" is the writer's view of X. */
     static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
 
+    /** Passive verbs of judgement whose "as" complement is the reported view ("is seen as a favourite"). */
+    private static final Set<String> AS_VERBS = Set.of("see", "view", "regard", "know", "describe", "consider",
+            "perceive", "portray", "characterize", "deem");
+    /** Of those, the ones taking a bare noun or adjective complement ("is considered a landmark"). */
+    private static final Set<String> CONSIDER_VERBS = Set.of("consider", "deem");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'s", "’s", "-");
+
     private final Lexicon lexicon;
 
     RaisingPattern(Lexicon lexicon) {
@@ -44,21 +51,40 @@ final class RaisingPattern {
                     List.of(quote), verb.lemma(), true, 0.6);
         }
         Token next = s.token(i + 1);
+        if (passive && aboutObject(s, i)) {
+            // "X was asked about the audit": PolNeAR leaves the source empty; the topic is the content
+            int end = i + 2;
+            while (end < s.size() && !(isPunct(s.token(end)) && !QUOTE_MARKS.contains(s.token(end).text()))
+                    && !s.token(end).is("SCONJ") && !(end > i + 2 && (s.token(end).is("VERB") || s.token(end).is("AUX")))) {
+                end++;
+            }
+            Span topic = end > i + 2 ? trim(text, tokens(s, i + 2, end)) : null;
+            return topic == null ? null : new Candidate(List.of(), null, List.of(tokens(s, group, i + 2)),
+                    List.of(topic), verb.lemma(), false, 0.5);
+        }
         // "to" + a verb (the tagger sometimes mistags it), not "to" + a noun phrase ("appeared to the court").
         boolean infinitive = next.text().equalsIgnoreCase("to") && i + 2 < s.size()
                 && !Set.of("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "PUNCT").contains(s.token(i + 2).tag());
         boolean predicate = raisingVerb && (next.is("ADJ") || next.text().equalsIgnoreCase("that"));
-        if (!infinitive && !predicate) {
+        String lemma = lemmaOf(verb);
+        String nextWord = next.text().toLowerCase(Locale.ROOT);
+        // "X is widely seen as Y", "X is considered a Y", "X is known for Y": the writer reports a common view
+        boolean knownFor = passive && lemma.equals("know") && nextWord.equals("for") && i + 2 < s.size();
+        boolean asComplement = passive && AS_VERBS.contains(lemma) && (nextWord.equals("as")
+                || CONSIDER_VERBS.contains(lemma) && (next.is("DET") || next.is("ADJ") || next.is("NOUN")));
+        if (!infinitive && !predicate && !knownFor && !asComplement) {
             return null;
         }
-        List<Span> cue = List.of(tokens(s, group, i + 1));
-        Span rest = trim(text, new Span(next.begin(), s.end()));
+        List<Span> cue = List.of(tokens(s, group, knownFor ? i + 2 : i + 1));
+        Span rest = trim(text, new Span(knownFor ? s.token(i + 2).begin() : next.begin(), s.end()));
         if (rest == null) {
             return null;
         }
         int[] subject = leftNP(s, group, quoted);
         if (subject == null || s.token(subject[0]).lemma().equals("it") && subject[1] - subject[0] == 1) {
-            return predicate ? new Candidate(List.of(), null, cue, List.of(rest), verb.lemma(), false, 0.5) : null;
+            // "It is expected to rise": the dummy subject stays out; only the complement is reported
+            return predicate || infinitive ? new Candidate(List.of(), null, cue, List.of(rest), verb.lemma(), false, 0.5)
+                    : null;
         }
         if (SUBJECT_PRONOUNS.contains(s.token(subject[0]).text().toLowerCase(Locale.ROOT)) && subject[1] - subject[0] == 1
                 && !s.token(subject[0]).is("PRON")) {
@@ -66,6 +92,12 @@ final class RaisingPattern {
         }
         return new Candidate(List.of(), null, cue, List.of(tokens(s, subject[0], subject[1]), rest), verb.lemma(),
                 false, 0.5);
+    }
+
+    /** A passive reporting verb followed by "about" + its topic ("was asked about", "were pressed about"), or "accused of". */
+    private boolean aboutObject(Sentence s, int i) {
+        String prep = s.token(i + 1).text().toLowerCase(Locale.ROOT);
+        return i + 2 < s.size() && (prep.equals("about") || prep.equals("of") && lemmaOf(s.token(i)).equals("accuse"));
     }
 
     String lemmaOf(Token verb) {

@@ -1,0 +1,83 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.NounPhrases.leftNP;
+import static org.claimgraph.extract.NounPhrases.rightNP;
+import static org.claimgraph.extract.Tokens.isPunct;
+import static org.claimgraph.extract.Tokens.tokens;
+import static org.claimgraph.extract.Tokens.trim;
+import static org.claimgraph.extract.VerbGroups.isVerbGroupWord;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
+
+/**
+ * A verb of backing or opposing with its subject and object: "most farmers support the quota",
+ * "groups supporting Mayor Olsen". PolNeAR's content is the object noun phrase alone, not the
+ * rest of the clause ("support X in the primary" reports X), so the general verbal pattern,
+ * whose content runs to the clause end, is not used for these verbs. Only active forms with a
+ * subject noun phrase and a nominal (or gerund) object count: the noun "support" and passives
+ * ("is supported by") never match.
+ */
+final class BackingPattern {
+    private final Set<String> lemmas;
+
+    BackingPattern(Set<String> lemmas) {
+        this.lemmas = lemmas;
+    }
+
+    /** Whether the token is one of the verbs in any inflection (the lemmatiser misses some: "supported"). */
+    boolean isCue(Token t) {
+        if (!t.is("VERB")) {
+            return false;
+        }
+        String f = t.text().toLowerCase(Locale.ROOT);
+        String stem = f.endsWith("ing") ? f.substring(0, f.length() - 3)
+                : f.endsWith("ed") ? f.substring(0, f.length() - 2)
+                : f.endsWith("es") || f.endsWith("s") ? f.substring(0, f.length() - 1) : f;
+        return lemmas.contains(t.lemma()) || lemmas.contains(f) || lemmas.contains(stem) || lemmas.contains(stem + "e")
+                || f.endsWith("es") && lemmas.contains(f.substring(0, f.length() - 2));
+    }
+
+    Candidate find(String text, Sentence s, int i, boolean[] quoted) {
+        if (i + 1 >= s.size() || quoted[i + 1]) {
+            return null;
+        }
+        int group = i;
+        while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+            group--;
+        }
+        if (VerbGroups.isPassive(s, group, i)) {
+            return null;
+        }
+        int[] subject = leftNP(s, group, quoted);
+        if (subject == null || Tokens.allDateWords(s, subject)) {
+            return null;
+        }
+        int end;
+        Token next = s.token(i + 1);
+        if (next.is("VERB") && next.text().endsWith("ing")) {
+            // "support banning the import": the gerund clause runs to the next clause punctuation
+            end = i + 2;
+            while (end < s.size() && !isPunct(s.token(end)) && !s.token(end).is("SCONJ")) {
+                end++;
+            }
+        } else {
+            int[] object = rightNP(s, i + 1, quoted);
+            if (object == null || object[0] != i + 1 || Tokens.allDateWords(s, object)) {
+                return null;
+            }
+            end = object[1];
+        }
+        Span content = trim(text, tokens(s, i + 1, end));
+        if (content == null) {
+            return null;
+        }
+        Span source = tokens(s, subject[0], subject[1]);
+        return new Candidate(List.of(source), source, List.of(tokens(s, group, i + 1)), List.of(content),
+                s.token(i).lemma(), false, 0.6);
+    }
+}

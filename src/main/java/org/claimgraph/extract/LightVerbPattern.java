@@ -1,0 +1,143 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.NounPhrases.leftNP;
+import static org.claimgraph.extract.Tokens.isPunct;
+import static org.claimgraph.extract.Tokens.tokens;
+import static org.claimgraph.extract.Tokens.trim;
+import static org.claimgraph.extract.Tokens.words;
+import static org.claimgraph.extract.VerbGroups.isVerbGroupWord;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
+
+/**
+ * A light verb with a cue noun and its complement: "the senator voiced concerns about the plan",
+ * "she has raised questions about the audit", "they made the case for a new tax", "he expressed
+ * hope that …". The subject is the source; PolNeAR's cue runs from the verb group through the
+ * noun and its linking preposition, and the content is the preposition's object or the
+ * that-clause. Only a noun from a closed list after a light verb counts: "raised taxes on …" or
+ * "made a trip to …" name no speech act.
+ */
+final class LightVerbPattern {
+    /** Verbs that carry no meaning of their own before a speech-act noun. */
+    private static final Set<String> LIGHT_VERBS = Set.of("raise", "voice", "express", "make", "issue", "renew",
+            "level", "launch", "air", "pose", "offer", "share", "repeat", "reiterate", "lodge", "register", "signal",
+            "step", "escalate", "intensify", "sharpen", "deliver", "give", "lend", "throw");
+    /** Nouns naming a speech act or stance once a light verb introduces them. */
+    private static final Set<String> CUE_NOUNS = Set.of("concern", "question", "doubt", "criticism", "support",
+            "attack", "argument", "case", "complaint", "objection", "accusation", "allegation", "warning", "call",
+            "demand", "praise", "opposition", "claim", "charge", "appeal", "plea", "confidence", "frustration",
+            "anger", "displeasure", "skepticism", "scepticism", "outrage", "alarm", "hope", "fear", "reservation",
+            "endorsement", "backing", "assurance", "promise", "pledge", "prediction", "defense", "defence",
+            "condemnation", "disapproval", "approval", "dismay", "regret", "sympathy", "condolence", "condolences",
+            "tribute", "rebuke", "critique", "assessment", "view", "remark", "comment", "statement", "suggestion",
+            "threat", "vow");
+    /** Prepositions that link the noun to its content ("concerns about", "support for", "attacks on"). */
+    private static final Set<String> LINKS = Set.of("about", "over", "for", "of", "on", "against", "to", "with", "at",
+            "regarding");
+
+    /** The cue noun's position after a light verb at {@code i}, or -1. */
+    static int cueNoun(Sentence s, int i) {
+        Token verb = s.token(i);
+        if (!verb.is("VERB") || !LIGHT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int k = i + 1;
+        if (k < s.size() && s.token(k).text().equalsIgnoreCase("up")) {
+            k++; // "stepped up his attacks on"
+        }
+        int limit = Math.min(s.size() - 1, k + 3);
+        for (; k < limit; k++) {
+            Token t = s.token(k);
+            if (t.is("NOUN")) {
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                String form = t.text().toLowerCase(Locale.ROOT);
+                return CUE_NOUNS.contains(lemma) || CUE_NOUNS.contains(form)
+                        || form.endsWith("s") && CUE_NOUNS.contains(form.substring(0, form.length() - 1)) ? k : -1;
+            }
+            boolean modifier = t.is("DET") || t.is("ADJ") || t.is("NUM") || t.is("ADV")
+                    || t.is("PRON") && NounPhrases.POSSESSIVES.contains(t.text().toLowerCase(Locale.ROOT));
+            if (!modifier) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    Candidate find(String text, Sentence s, int i, boolean[] quoted) {
+        int noun = cueNoun(s, i);
+        if (noun < 0 || noun + 2 >= s.size() || quoted[noun + 1]) {
+            return null;
+        }
+        int group = i;
+        while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+            group--;
+        }
+        if (VerbGroups.isPassive(s, group, i)) {
+            return null; // "concerns were raised about …" names no one
+        }
+        int[] subject = leftNP(s, group, quoted);
+        if (subject == null || Tokens.allDateWords(s, subject)
+                || Set.of("who", "which", "that").contains(s.token(subject[0]).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Token next = s.token(noun + 1);
+        String link = next.text().toLowerCase(Locale.ROOT);
+        int cueEnd;
+        int contentStart;
+        int contentEnd;
+        if (link.equals("that") && !s.token(noun + 2).is("AUX") && !s.token(noun + 2).is("VERB")) {
+            cueEnd = noun + 1;
+            contentStart = noun + 1;
+            contentEnd = clauseEnd(s, noun + 2);
+        } else if (next.is("ADP") && LINKS.contains(link)) {
+            cueEnd = noun + 2;
+            contentStart = noun + 2;
+            contentEnd = phraseEnd(s, noun + 2);
+        } else {
+            return null;
+        }
+        if (contentEnd <= contentStart || words(s, contentStart) < 1
+                || Tokens.allDateWords(s, new int[] {contentStart, contentEnd})) {
+            return null;
+        }
+        Span content = trim(text, tokens(s, contentStart, contentEnd));
+        if (content == null) {
+            return null;
+        }
+        Span source = tokens(s, subject[0], subject[1]);
+        return new Candidate(List.of(source), source, List.of(tokens(s, group, cueEnd)), List.of(content),
+                s.token(i).lemma() + " " + s.token(noun).lemma(), false, 0.6);
+    }
+
+    /** A that-clause runs to the sentence end or to a semicolon, dash or parenthesis. */
+    private static int clauseEnd(Sentence s, int from) {
+        int k = from;
+        while (k < s.size() && !(isPunct(s.token(k)) && Set.of(";", "—", "–", "(").contains(s.token(k).text()))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The preposition's object ends before the next verb, comma clause or subordinator. */
+    private static int phraseEnd(Sentence s, int from) {
+        int k = from;
+        while (k < s.size()) {
+            Token t = s.token(k);
+            // a participle inside the noun phrase ("the closed primary", "union-backed plans") does not end it
+            boolean modifier = k > from && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")
+                    || Set.of("-", "'s", "’s").contains(s.token(k - 1).text())) && k + 1 < s.size() && s.token(k + 1).is("NOUN");
+            boolean verb = (t.is("VERB") || t.is("AUX")) && !(k == from && t.text().endsWith("ing")) && !modifier;
+            boolean quoteMark = Set.of("\"", "“", "”", "'s", "’s", "-").contains(t.text());
+            if (verb || isPunct(t) && !quoteMark || t.is("SCONJ")) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,123 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.NounPhrases.leftNP;
+import static org.claimgraph.extract.Tokens.isPunct;
+import static org.claimgraph.extract.Tokens.tokens;
+import static org.claimgraph.extract.Tokens.trim;
+import static org.claimgraph.extract.Tokens.words;
+import static org.claimgraph.extract.VerbGroups.isVerbGroupWord;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
+
+/**
+ * A stance adjective after a copula: "the mayor has been critical of the plan", "voters are
+ * skeptical of free trade", "they're worried about the deficit". PolNeAR treats the stance as
+ * an attribution of the subject: the cue runs from the copula through the adjective's
+ * preposition and the content is the preposition's object. Only listed adjective–preposition
+ * pairs count ("proud of", not "full of"), and only after a form of "be", "become" or "remain"
+ * so that attributive uses ("a critical moment") never match.
+ */
+final class StancePattern {
+    /** Stance adjectives with the prepositions that introduce what the stance is about. */
+    private static final Map<String, Set<String>> ADJECTIVES = Map.ofEntries(
+            Map.entry("critical", Set.of("of")),
+            Map.entry("skeptical", Set.of("of", "about")),
+            Map.entry("sceptical", Set.of("of", "about")),
+            Map.entry("supportive", Set.of("of")),
+            Map.entry("dismissive", Set.of("of")),
+            Map.entry("wary", Set.of("of", "about")),
+            Map.entry("suspicious", Set.of("of")),
+            Map.entry("worried", Set.of("about", "over", "by")),
+            Map.entry("concerned", Set.of("about", "over", "by")),
+            Map.entry("nervous", Set.of("about")),
+            Map.entry("anxious", Set.of("about")),
+            Map.entry("angry", Set.of("about", "over", "at", "with")),
+            Map.entry("upset", Set.of("about", "over", "with", "by")),
+            Map.entry("furious", Set.of("about", "over", "at", "with")),
+            Map.entry("unhappy", Set.of("about", "with")),
+            Map.entry("frustrated", Set.of("with", "by", "about", "over")),
+            Map.entry("disappointed", Set.of("in", "with", "by")),
+            Map.entry("optimistic", Set.of("about")),
+            Map.entry("pessimistic", Set.of("about")),
+            Map.entry("hopeful", Set.of("about")),
+            Map.entry("confident", Set.of("about", "in", "of")),
+            Map.entry("proud", Set.of("of")),
+            Map.entry("opposed", Set.of("to")),
+            Map.entry("enthusiastic", Set.of("about")),
+            Map.entry("outspoken", Set.of("about", "on", "against")),
+            Map.entry("vocal", Set.of("about", "on", "in")),
+            Map.entry("fond", Set.of("of")),
+            Map.entry("enamored", Set.of("of", "with")));
+    private static final Set<String> COPULAS = Set.of("be", "become", "remain", "grow", "appear", "seem");
+
+    /** Whether token {@code i} is a listed stance adjective followed by one of its prepositions. */
+    static boolean isCue(Sentence s, int i) {
+        if (i + 2 >= s.size()) {
+            return false;
+        }
+        Set<String> preps = ADJECTIVES.get(s.token(i).text().toLowerCase(Locale.ROOT));
+        return preps != null && preps.contains(s.token(i + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    Candidate find(String text, Sentence s, int i, boolean[] quoted) {
+        if (quoted[i + 1] || quoted[i + 2]) {
+            return null;
+        }
+        int group = i;
+        boolean copula = false;
+        while (group > 0 && !quoted[group - 1]) {
+            Token t = s.token(group - 1);
+            boolean linking = COPULAS.contains(t.lemma().toLowerCase(Locale.ROOT)) && (t.is("AUX") || t.is("VERB"));
+            if (!isVerbGroupWord(t) && !linking) {
+                break;
+            }
+            copula |= linking;
+            group--;
+        }
+        if (!copula) {
+            return null;
+        }
+        int[] subject = leftNP(s, group, quoted);
+        if (subject == null || Tokens.allDateWords(s, subject)) {
+            return null;
+        }
+        int contentStart = i + 2;
+        int contentEnd = phraseEnd(s, contentStart);
+        if (contentEnd <= contentStart || words(s, contentStart) < 1
+                || Tokens.allDateWords(s, new int[] {contentStart, contentEnd})) {
+            return null;
+        }
+        Span content = trim(text, tokens(s, contentStart, contentEnd));
+        if (content == null) {
+            return null;
+        }
+        Span source = tokens(s, subject[0], subject[1]);
+        return new Candidate(List.of(source), source, List.of(tokens(s, group, i + 2)), List.of(content),
+                s.token(i).text().toLowerCase(Locale.ROOT) + " " + s.token(i + 1).text().toLowerCase(Locale.ROOT),
+                false, 0.55);
+    }
+
+    /** The preposition's object ends before the next verb, clause punctuation or subordinator; a gerund may open it. */
+    private static int phraseEnd(Sentence s, int from) {
+        int k = from;
+        while (k < s.size()) {
+            Token t = s.token(k);
+            // a participle inside the noun phrase ("the closed primary", "union-backed plans") does not end it
+            boolean modifier = k > from && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")
+                    || Set.of("-", "'s", "’s").contains(s.token(k - 1).text())) && k + 1 < s.size() && s.token(k + 1).is("NOUN");
+            boolean verb = (t.is("VERB") || t.is("AUX")) && !(k == from && t.text().endsWith("ing")) && !modifier;
+            boolean quoteMark = Set.of("\"", "“", "”", "'s", "’s", "-").contains(t.text());
+            if (verb || isPunct(t) && !quoteMark || t.is("SCONJ")) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+}

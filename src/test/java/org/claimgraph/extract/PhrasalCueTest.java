@@ -1,0 +1,133 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cues that end in a preposition: a light verb with a speech-act noun ("voiced concerns
+ * about"), a stance adjective after a copula ("has been critical of"), a possessed noun cue from the
+ * wider noun list ("Mr. Dahl's objections about"), passive reporting verbs with "about" ("was asked
+ * about") and passive judgements ("is widely seen as", "is known for").
+ * Hand-written sentences only.
+ */
+class PhrasalCueTest {
+
+    @Test
+    void lightVerbWithCueNounAndPreposition() {
+        String t = "The harbour council voiced concerns about the new ferry timetable.";
+        Attribution a = withCue(t, extract(t), "voiced concerns about");
+        assertEquals("The harbour council", join(t, a.source()));
+        assertEquals("the new ferry timetable", join(t, a.content()));
+    }
+
+    @Test
+    void auxiliaryBelongsToTheLightVerbCue() {
+        String t = "Mayor Olsen has raised questions about the bakery's licence.";
+        Attribution a = withCue(t, extract(t), "has raised questions about");
+        assertEquals("Mayor Olsen", join(t, a.source()));
+        assertEquals("the bakery's licence", join(t, a.content()));
+    }
+
+    @Test
+    void lightVerbWithCueNounAndThatClause() {
+        String t = "The fishermen expressed hope that the quota would be raised next spring.";
+        Attribution a = withCue(t, extract(t), "expressed hope");
+        assertEquals("The fishermen", join(t, a.source()));
+        assertEquals("that the quota would be raised next spring", join(t, a.content()));
+    }
+
+    @Test
+    void lightVerbWithAnOrdinaryNounIsNoCue() {
+        String t = "The council raised taxes on the harbour last year.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).startsWith("raised")),
+                "taxes are no speech act");
+    }
+
+    @Test
+    void stanceAdjectiveAfterCopula() {
+        String t = "The village doctors have been critical of the clinic's opening hours.";
+        Attribution a = withCue(t, extract(t), "have been critical of");
+        assertEquals("The village doctors", join(t, a.source()));
+        assertEquals("the clinic's opening hours", join(t, a.content()));
+    }
+
+    @Test
+    void stanceAdjectiveWithGerundContent() {
+        String t = "The farmers are worried about losing their grazing rights.";
+        Attribution a = withCue(t, extract(t), "are worried about");
+        assertEquals("The farmers", join(t, a.source()));
+        assertEquals("losing their grazing rights", join(t, a.content()));
+    }
+
+    @Test
+    void attributiveStanceAdjectiveIsNoCue() {
+        String t = "It was a critical moment for the small harbour.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("critical")));
+    }
+
+    @Test
+    void possessedNounCueFromTheWiderNounList() {
+        String t = "Mr. Dahl's objections about the night flights were ignored.";
+        Attribution a = withCue(t, extract(t), "objections about");
+        assertEquals("Mr. Dahl's", join(t, a.source()));
+        assertEquals("the night flights", join(t, a.content()));
+    }
+
+    @Test
+    void passiveSeenAsReportsACommonView() {
+        String t = "The northern harbour is widely seen as the safest in the region.";
+        Attribution a = withCue(t, extract(t), "is widely seen");
+        assertTrue(a.source().isEmpty());
+        assertEquals("The northern harbour … as the safest in the region", join(t, a.content()));
+    }
+
+    @Test
+    void passiveKnownForKeepsThePreposition() {
+        String t = "The baker is best known for his rye bread.";
+        Attribution a = withCue(t, extract(t), "is best known for");
+        assertTrue(a.source().isEmpty());
+        assertEquals("The baker … his rye bread", join(t, a.content()));
+    }
+
+    @Test
+    void dummySubjectStaysOutOfARaisedContent() {
+        String t = "It is expected to rain again on Sunday.";
+        Attribution a = withCue(t, extract(t), "is expected");
+        assertEquals("to rain again on Sunday", join(t, a.content()));
+    }
+
+    @Test
+    void passiveAskedAboutHasNoSource() {
+        String t = "The harbour master was asked about the broken crane.";
+        Attribution a = withCue(t, extract(t), "was asked about");
+        assertTrue(a.source().isEmpty(), "the person asked is not the source");
+        assertEquals("the broken crane", join(t, a.content()));
+    }
+
+    @Test
+    void supportVerbTakesTheObjectAloneAsContent() {
+        String t = "Most of the fishermen support the new quota in the northern bay.";
+        Attribution a = withCue(t, extract(t), "support");
+        assertEquals("Most of the fishermen", join(t, a.source()));
+        assertTrue(join(t, a.content()).startsWith("the new quota"));
+    }
+
+    @Test
+    void participleSupportingAfterItsSubject() {
+        String t = "Outside groups supporting Mayor Olsen spent heavily in the spring.";
+        Attribution a = withCue(t, extract(t), "supporting");
+        assertEquals("Outside groups", join(t, a.source()));
+        assertEquals("Mayor Olsen", join(t, a.content()));
+    }
+
+    @Test
+    void nounAndPassiveSupportAreNoCue() {
+        String t = "The support for the quota grew. The quota is supported by the union.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("support")));
+    }
+}
