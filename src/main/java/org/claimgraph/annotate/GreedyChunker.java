@@ -4,9 +4,7 @@ import java.util.Arrays;
 import opennlp.tools.chunker.ChunkerContextGenerator;
 import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.TagDictionary;
 
 /**
  * Penn Treebank tagging and phrase chunking with the OpenNLP 1.5 PTB models, decoded greedily
@@ -21,16 +19,12 @@ import opennlp.tools.postag.TagDictionary;
  * the shared immutable models.
  */
 final class GreedyChunker {
-    private final MaxentModel tagModel;
-    private final POSContextGenerator tagContexts;
-    private final TagDictionary tagDictionary;
+    private final GreedyTagger tagger;
     private final MaxentModel chunkModel;
     private final ChunkerContextGenerator chunkContexts;
 
     GreedyChunker(POSModel posModel, ChunkerModel chunkerModel) {
-        this.tagModel = maxent(posModel.getArtifact("pos.model"), "pos.model");
-        this.tagContexts = posModel.getFactory().getPOSContextGenerator(0);
-        this.tagDictionary = posModel.getFactory().getTagDictionary();
+        this.tagger = new GreedyTagger(posModel);
         this.chunkModel = maxent(chunkerModel.getArtifact("chunker.model"), "chunker.model");
         this.chunkContexts = chunkerModel.getFactory().getContextGenerator();
     }
@@ -44,13 +38,7 @@ final class GreedyChunker {
 
     /** PTB tags for the words (already in PTB spelling). */
     String[] tag(String[] words) {
-        String[] tags = new String[words.length];
-        for (int i = 0; i < words.length; i++) {
-            double[] probs = tagModel.eval(tagContexts.getContext(i, words, tags, null));
-            String[] allowed = tagDictionary == null ? null : tagDictionary.getTags(words[i]);
-            tags[i] = best(tagModel, probs, o -> allowed == null || Arrays.asList(allowed).contains(o));
-        }
-        return tags;
+        return tagger.tag(words);
     }
 
     /** Chunk tags (B-NP, I-NP, B-VP, ..., O) for the words and their PTB tags. */

@@ -9,7 +9,6 @@ import java.util.Locale;
 import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -42,7 +41,7 @@ public final class OpenNlpAnnotator implements Annotator {
     private final ChunkerModel chunkerModel;
     private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(this::newTools);
 
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, GreedyLemmatizer lemmatizer,
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, GreedyTagger tagger, GreedyLemmatizer lemmatizer,
                          GreedyChunker chunker) {}
 
     public OpenNlpAnnotator() {
@@ -68,7 +67,7 @@ public final class OpenNlpAnnotator implements Annotator {
 
     private Tools newTools() {
         return new Tools(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
-                new POSTaggerME(posModel), new GreedyLemmatizer(lemmatizerModel),
+                new GreedyTagger(posModel), new GreedyLemmatizer(lemmatizerModel),
                 new GreedyChunker(ptbModel, chunkerModel));
     }
 

@@ -209,6 +209,9 @@ final class PlaceFinder {
     private List<Place> leadersCountries(AnnotatedText doc, List<Span> spans) {
         Map<String, Place> found = new LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
+            if (spans.stream().noneMatch(x -> x.overlaps(s.span()))) {
+                continue;
+            }
             List<Token> tokens = s.tokens();
             for (int k = 0; k < tokens.size(); k++) {
                 int from = k;
