@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import static org.claimgraph.extract.NounPhrases.leftNP;
 import static org.claimgraph.extract.Tokens.isPunct;
+import static org.claimgraph.extract.Tokens.objectPhraseEnd;
 import static org.claimgraph.extract.Tokens.tokens;
 import static org.claimgraph.extract.Tokens.trim;
 import static org.claimgraph.extract.Tokens.words;
@@ -97,7 +98,7 @@ final class LightVerbPattern {
         } else if (next.is("ADP") && LINKS.contains(link)) {
             cueEnd = noun + 2;
             contentStart = noun + 2;
-            contentEnd = phraseEnd(s, noun + 2);
+            contentEnd = objectPhraseEnd(s, noun + 2);
         } else {
             return null;
         }
@@ -123,21 +124,4 @@ final class LightVerbPattern {
         return k;
     }
 
-    /** The preposition's object ends before the next verb, comma clause or subordinator. */
-    private static int phraseEnd(Sentence s, int from) {
-        int k = from;
-        while (k < s.size()) {
-            Token t = s.token(k);
-            // a participle inside the noun phrase ("the closed primary", "union-backed plans") does not end it
-            boolean modifier = k > from && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")
-                    || Set.of("-", "'s", "’s").contains(s.token(k - 1).text())) && k + 1 < s.size() && s.token(k + 1).is("NOUN");
-            boolean verb = (t.is("VERB") || t.is("AUX")) && !(k == from && t.text().endsWith("ing")) && !modifier;
-            boolean quoteMark = Set.of("\"", "“", "”", "'s", "’s", "-").contains(t.text());
-            if (verb || isPunct(t) && !quoteMark || t.is("SCONJ")) {
-                break;
-            }
-            k++;
-        }
-        return k;
-    }
 }

@@ -1,7 +1,7 @@
 package org.claimgraph.extract;
 
 import static org.claimgraph.extract.NounPhrases.leftNP;
-import static org.claimgraph.extract.Tokens.isPunct;
+import static org.claimgraph.extract.Tokens.objectPhraseEnd;
 import static org.claimgraph.extract.Tokens.tokens;
 import static org.claimgraph.extract.Tokens.trim;
 import static org.claimgraph.extract.Tokens.words;
@@ -88,7 +88,7 @@ final class StancePattern {
             return null;
         }
         int contentStart = i + 2;
-        int contentEnd = phraseEnd(s, contentStart);
+        int contentEnd = objectPhraseEnd(s, contentStart);
         if (contentEnd <= contentStart || words(s, contentStart) < 1
                 || Tokens.allDateWords(s, new int[] {contentStart, contentEnd})) {
             return null;
@@ -103,21 +103,4 @@ final class StancePattern {
                 false, 0.55);
     }
 
-    /** The preposition's object ends before the next verb, clause punctuation or subordinator; a gerund may open it. */
-    private static int phraseEnd(Sentence s, int from) {
-        int k = from;
-        while (k < s.size()) {
-            Token t = s.token(k);
-            // a participle inside the noun phrase ("the closed primary", "union-backed plans") does not end it
-            boolean modifier = k > from && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")
-                    || Set.of("-", "'s", "’s").contains(s.token(k - 1).text())) && k + 1 < s.size() && s.token(k + 1).is("NOUN");
-            boolean verb = (t.is("VERB") || t.is("AUX")) && !(k == from && t.text().endsWith("ing")) && !modifier;
-            boolean quoteMark = Set.of("\"", "“", "”", "'s", "’s", "-").contains(t.text());
-            if (verb || isPunct(t) && !quoteMark || t.is("SCONJ")) {
-                break;
-            }
-            k++;
-        }
-        return k;
-    }
 }

@@ -79,4 +79,22 @@ final class Tokens {
         }
         return e - b < 2 ? null : new Span(b, e);
     }
+
+    /** The preposition's object ends before the next verb, clause punctuation or subordinator; a gerund may open it. */
+    static int objectPhraseEnd(Sentence s, int from) {
+        int k = from;
+        while (k < s.size()) {
+            Token t = s.token(k);
+            // a participle inside the noun phrase ("the closed primary", "union-backed plans") does not end it
+            boolean modifier = k > from && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")
+                    || Set.of("-", "'s", "’s").contains(s.token(k - 1).text())) && k + 1 < s.size() && s.token(k + 1).is("NOUN");
+            boolean verb = (t.is("VERB") || t.is("AUX")) && !(k == from && t.text().endsWith("ing")) && !modifier;
+            boolean quoteMark = Set.of("\"", "“", "”", "'s", "’s", "-").contains(t.text());
+            if (verb || isPunct(t) && !quoteMark || t.is("SCONJ")) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
 }
