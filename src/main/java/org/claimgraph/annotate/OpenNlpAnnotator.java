@@ -118,9 +118,22 @@ public final class OpenNlpAnnotator implements Annotator {
      * split at the clitic into two tokens with one tag each; a joint tag without a visible clitic
      * keeps its first part.
      */
+    /** A capitalised word with a possessive ending, "Belgium's", "McConnell’s". */
+    private static final java.util.regex.Pattern POSSESSIVE_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.-]*['’]s");
+
+    /** Capitalised words whose "'s" is "is" or "has" ("It's", "That's"), never a possessive name. */
+    private static final java.util.Set<String> CONTRACTING_WORDS = java.util.Set.of("it", "that", "he", "she",
+            "there", "here", "what", "who", "where", "how", "this", "let", "everyone", "nobody", "somebody");
+
     static void splitMultiword(int begin, String word, String tag, List<int[]> spans, List<String> words,
                                List<String> tags) {
         int plus = tag.indexOf('+');
+        if (plus < 0 && POSSESSIVE_NAME.matcher(word).matches()
+                && !CONTRACTING_WORDS.contains(word.substring(0, word.length() - 2).toLowerCase(Locale.ROOT))) {
+            // "Belgium's" left whole and tagged as one word (even VERB): a name with its possessive.
+            tag = "PROPN+PART";
+            plus = tag.indexOf('+');
+        }
         if (plus < 0) {
             spans.add(new int[] {begin, begin + word.length()});
             words.add(word);

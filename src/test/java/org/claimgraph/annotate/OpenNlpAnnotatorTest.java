@@ -31,6 +31,18 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void aNamesPossessiveIsSplitEvenWhenTheTaggerTookTheWordWhole() {
+        Sentence s = ANNOTATOR.annotate("Belgium's promise to reopen the border was welcomed.").sentences().get(0);
+        assertEquals("Belgium", s.token(0).text());
+        assertEquals("PROPN", s.token(0).tag());
+        assertEquals("'s", s.token(1).text());
+        assertEquals("PART", s.token(1).tag());
+        Sentence it = ANNOTATOR.annotate("It's a long way, the minister said.").sentences().get(0);
+        assertEquals("It", it.token(0).text());
+        assertEquals("AUX", it.token(1).tag(), "\"'s\" after \"It\" is the verb");
+    }
+
+    @Test
     void threadSafeUnderConcurrentUse() throws Exception {
         String text = "The minister said the talks in Istanbul were useful. Officials denied it.";
         List<Token> expected = ANNOTATOR.annotate(text).sentences().get(0).tokens();
