@@ -74,7 +74,7 @@ final class NominalPattern {
             contentEnd = clauseEnd(s, k + 1, quoted);
         } else if (link.equals("to") && (s.token(k + 1).is("VERB") || s.token(k + 1).is("AUX"))) {
             contentStart = k;
-            contentEnd = clauseEnd(s, k + 1, quoted);
+            contentEnd = Math.min(clauseEnd(s, k + 1, quoted), mainVerb(s, k + 2));
         } else if (next.is("ADP") && LINKS.contains(link)) {
             cueEnd = k + 1;
             contentStart = k + 1;
@@ -91,6 +91,27 @@ final class NominalPattern {
         }
         return new Candidate(List.of(tokens(s, source[0], source[1])), tokens(s, head[0], head[1]),
                 List.of(tokens(s, i, cueEnd)), List.of(content), s.token(i).lemma(), false, 0.6);
+    }
+
+    /** Finite forms that, after a noun, start the sentence's own predicate rather than continue the infinitive. */
+    private static final Set<String> FINITE = Set.of("was", "were", "is", "are", "has", "had", "have", "will",
+            "would", "could", "should", "may", "might", "must", "can");
+
+    /**
+     * Where the sentence's own predicate starts after a to-complement that belongs to the subject
+     * ("Russia's promise to reduce its activity near Kyiv | was met with skepticism"): a finite
+     * auxiliary right after a noun; the sentence length when there is none.
+     */
+    private static int mainVerb(Sentence s, int from) {
+        for (int k = Math.max(from, 1); k < s.size(); k++) {
+            Token t = s.token(k);
+            Token before = s.token(k - 1);
+            if (t.is("AUX") && FINITE.contains(t.text().toLowerCase(Locale.ROOT))
+                    && (before.is("NOUN") || before.is("PROPN") || before.is("NUM"))) {
+                return k;
+            }
+        }
+        return s.size();
     }
 
     /** A that- or to-clause runs to the sentence end or to a semicolon or dash. */

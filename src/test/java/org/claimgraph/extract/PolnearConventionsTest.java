@@ -187,6 +187,12 @@ class PolnearConventionsTest {
     }
 
     @Test
+    void aNounCuesInfinitiveEndsWhereTheSentencesOwnVerbStarts() {
+        String t = "Russia's promise to reopen the border crossing was met with doubt in Kyiv.";
+        assertEquals("to reopen the border crossing", join(t, withCue(t, extract(t), "promise").content()));
+    }
+
+    @Test
     void aMonthAsSurnameIsStillAName() {
         String t = "Prime Minister Theresa May arrived in Brussels on Monday. She said the talks would go on in May 2017.";
         Attribution a = withCue(t, extract(t), "said");
