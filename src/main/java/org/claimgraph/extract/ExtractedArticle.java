@@ -15,10 +15,6 @@ public record ExtractedArticle(Article article, List<Attribution> attributions, 
         mentions = List.copyOf(mentions);
     }
 
-    public ExtractedArticle(Article article, List<Attribution> attributions, List<Event> events) {
-        this(article, attributions, events, List.of());
-    }
-
     public ExtractedArticle(Article article, List<Attribution> attributions) {
         this(article, attributions, List.of(), List.of());
     }

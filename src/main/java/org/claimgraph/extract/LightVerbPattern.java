@@ -1,18 +1,14 @@
 package org.claimgraph.extract;
 
 import static org.claimgraph.extract.NounPhrases.leftNP;
-import static org.claimgraph.extract.Tokens.isPunct;
+import static org.claimgraph.extract.Tokens.complementEnd;
 import static org.claimgraph.extract.Tokens.objectPhraseEnd;
-import static org.claimgraph.extract.Tokens.tokens;
-import static org.claimgraph.extract.Tokens.trim;
-import static org.claimgraph.extract.Tokens.words;
+import static org.claimgraph.extract.Tokens.subjectReport;
 import static org.claimgraph.extract.VerbGroups.isVerbGroupWord;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.annotate.Sentence;
-import org.claimgraph.annotate.Span;
 import org.claimgraph.annotate.Token;
 
 /**
@@ -94,7 +90,7 @@ final class LightVerbPattern {
         if (link.equals("that") && !s.token(noun + 2).is("AUX") && !s.token(noun + 2).is("VERB")) {
             cueEnd = noun + 1;
             contentStart = noun + 1;
-            contentEnd = clauseEnd(s, noun + 2);
+            contentEnd = complementEnd(s, noun + 2);
         } else if (next.is("ADP") && LINKS.contains(link)) {
             cueEnd = noun + 2;
             contentStart = noun + 2;
@@ -102,26 +98,9 @@ final class LightVerbPattern {
         } else {
             return null;
         }
-        if (contentEnd <= contentStart || words(s, contentStart) < 1
-                || Tokens.allDateWords(s, new int[] {contentStart, contentEnd})) {
-            return null;
-        }
-        Span content = trim(text, tokens(s, contentStart, contentEnd));
-        if (content == null) {
-            return null;
-        }
-        Span source = tokens(s, subject[0], subject[1]);
-        return new Candidate(List.of(source), source, List.of(tokens(s, group, cueEnd)), List.of(content),
-                s.token(i).lemma() + " " + s.token(noun).lemma(), false, 0.6);
+        return subjectReport(text, s, subject, group, cueEnd, contentStart, contentEnd,
+                s.token(i).lemma() + " " + s.token(noun).lemma(), 0.6);
     }
 
-    /** A that-clause runs to the sentence end or to a semicolon, dash or parenthesis. */
-    private static int clauseEnd(Sentence s, int from) {
-        int k = from;
-        while (k < s.size() && !(isPunct(s.token(k)) && Set.of(";", "—", "–", "(").contains(s.token(k).text()))) {
-            k++;
-        }
-        return k;
-    }
 
 }

@@ -1,5 +1,6 @@
 package org.claimgraph.extract;
 
+import static org.claimgraph.extract.Tokens.complementEnd;
 import static org.claimgraph.extract.Tokens.isPunct;
 import static org.claimgraph.extract.Tokens.tokens;
 import static org.claimgraph.extract.Tokens.trim;
@@ -71,10 +72,10 @@ final class NominalPattern {
         int contentEnd;
         if (link.equals("that") && !s.token(k + 1).is("AUX") && !s.token(k + 1).is("VERB")) {
             contentStart = k;
-            contentEnd = clauseEnd(s, k + 1, quoted);
+            contentEnd = complementEnd(s, k + 1);
         } else if (link.equals("to") && (s.token(k + 1).is("VERB") || s.token(k + 1).is("AUX"))) {
             contentStart = k;
-            contentEnd = Math.min(clauseEnd(s, k + 1, quoted), mainVerb(s, k + 2));
+            contentEnd = Math.min(complementEnd(s, k + 1), mainVerb(s, k + 2));
         } else if (next.is("ADP") && LINKS.contains(link)) {
             cueEnd = k + 1;
             contentStart = k + 1;
@@ -114,14 +115,6 @@ final class NominalPattern {
         return s.size();
     }
 
-    /** A that- or to-clause runs to the sentence end or to a semicolon or dash. */
-    private static int clauseEnd(Sentence s, int from, boolean[] quoted) {
-        int k = from;
-        while (k < s.size() && !(isPunct(s.token(k)) && Set.of(";", "—", "–", "(").contains(s.token(k).text()))) {
-            k++;
-        }
-        return k;
-    }
 
     /**
      * A prepositional complement is a noun phrase: it ends before the sentence's own verb

@@ -2,17 +2,13 @@ package org.claimgraph.extract;
 
 import static org.claimgraph.extract.NounPhrases.leftNP;
 import static org.claimgraph.extract.Tokens.objectPhraseEnd;
-import static org.claimgraph.extract.Tokens.tokens;
-import static org.claimgraph.extract.Tokens.trim;
-import static org.claimgraph.extract.Tokens.words;
+import static org.claimgraph.extract.Tokens.subjectReport;
 import static org.claimgraph.extract.VerbGroups.isVerbGroupWord;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.claimgraph.annotate.Sentence;
-import org.claimgraph.annotate.Span;
 import org.claimgraph.annotate.Token;
 
 /**
@@ -89,18 +85,8 @@ final class StancePattern {
         }
         int contentStart = i + 2;
         int contentEnd = objectPhraseEnd(s, contentStart);
-        if (contentEnd <= contentStart || words(s, contentStart) < 1
-                || Tokens.allDateWords(s, new int[] {contentStart, contentEnd})) {
-            return null;
-        }
-        Span content = trim(text, tokens(s, contentStart, contentEnd));
-        if (content == null) {
-            return null;
-        }
-        Span source = tokens(s, subject[0], subject[1]);
-        return new Candidate(List.of(source), source, List.of(tokens(s, group, i + 2)), List.of(content),
-                s.token(i).text().toLowerCase(Locale.ROOT) + " " + s.token(i + 1).text().toLowerCase(Locale.ROOT),
-                false, 0.55);
+        return subjectReport(text, s, subject, group, i + 2, contentStart, contentEnd,
+                s.token(i).text().toLowerCase(Locale.ROOT) + " " + s.token(i + 1).text().toLowerCase(Locale.ROOT), 0.55);
     }
 
 }

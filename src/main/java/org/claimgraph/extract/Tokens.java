@@ -97,4 +97,32 @@ final class Tokens {
         }
         return k;
     }
+
+    /** A that- or to-complement runs to the sentence end or to a semicolon, dash or parenthesis. */
+    static int complementEnd(Sentence s, int from) {
+        int k = from;
+        while (k < s.size() && !(isPunct(s.token(k)) && Set.of(";", "—", "–", "(").contains(s.token(k).text()))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * An attribution whose source is the clause subject, cue tokens [cueFrom, cueTo) and content
+     * tokens [contentStart, contentEnd); null when the content is empty or only a date.
+     */
+    static Candidate subjectReport(String text, Sentence s, int[] subject, int cueFrom, int cueTo,
+                                   int contentStart, int contentEnd, String cueLemma, double confidence) {
+        if (contentEnd <= contentStart || words(s, contentStart) < 1
+                || allDateWords(s, new int[] {contentStart, contentEnd})) {
+            return null;
+        }
+        Span content = trim(text, tokens(s, contentStart, contentEnd));
+        if (content == null) {
+            return null;
+        }
+        Span source = tokens(s, subject[0], subject[1]);
+        return new Candidate(List.of(source), source, List.of(tokens(s, cueFrom, cueTo)), List.of(content),
+                cueLemma, false, confidence);
+    }
 }
