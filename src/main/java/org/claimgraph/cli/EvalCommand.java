@@ -34,6 +34,10 @@ public final class EvalCommand implements Callable<Integer> {
             + "resolved attribution with its sentence, one JSON object per line.")
     Path errors;
 
+    @Option(names = "--predictions", paramLabel = "FILE", description = "Write every predicted attribution in the "
+            + "gold format (one article per line, with its text), to score or compare later.")
+    Path predictions;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
             description = "Evaluate only the first N articles (default: all).")
     int limit;
@@ -70,6 +74,6 @@ public final class EvalCommand implements Callable<Integer> {
         }
         Extractor extractor = extractors.get();
         Evaluation evaluation = threads == null ? new Evaluation(extractor) : new Evaluation(extractor, threads);
-        return evaluation.execute(gold, report, errors, limit, out, err);
+        return evaluation.execute(gold, report, errors, predictions, limit, out, err);
     }
 }

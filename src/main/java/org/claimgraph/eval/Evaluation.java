@@ -128,6 +128,12 @@ public final class Evaluation {
      */
     public int execute(Path goldFile, Path reportFile, Path errorsFile, int limit, PrintWriter out, PrintWriter err)
             throws IOException {
+        return execute(goldFile, reportFile, errorsFile, null, limit, out, err);
+    }
+
+    /** As above, and writes every prediction in the gold format when {@code predictionsFile} is given. */
+    public int execute(Path goldFile, Path reportFile, Path errorsFile, Path predictionsFile, int limit,
+                       PrintWriter out, PrintWriter err) throws IOException {
         if (!Files.isRegularFile(goldFile)) {
             err.println("claimgraph eval: gold file not found: " + goldFile);
             err.flush();
@@ -150,6 +156,10 @@ public final class Evaluation {
         if (errorsFile != null) {
             int n = ErrorWriter.write(errorsFile, result.outcomes());
             out.println(n + " error line(s) written to " + errorsFile);
+        }
+        if (predictionsFile != null) {
+            int n = PredictionWriter.write(predictionsFile, result.outcomes());
+            out.println(n + " predicted attribution(s) written to " + predictionsFile);
         }
         out.flush();
         for (ArticleOutcome o : result.outcomes()) {

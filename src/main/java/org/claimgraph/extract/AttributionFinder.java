@@ -74,12 +74,22 @@ final class AttributionFinder {
                 previous = c;
             }
         }
-        if (out.isEmpty()) {
-            Candidate headline = ColonHeadline.find(text, s);
-            if (headline != null) {
-                out.add(headline);
-            }
+        Candidate headline = ColonHeadline.find(text, s);
+        if (headline != null && (out.isEmpty() || speaksFirst(headline) && allInside(out, headline.content().get(0)))) {
+            // "Rubio: I still believe Trump can't be trusted": the reports inside the quoted
+            // headline belong to its speaker, not to the people it names.
+            out.clear();
+            out.add(headline);
         }
         return Neighbours.cut(text, s, out);
+    }
+
+    /** The "Name: content" form, as opposed to "content: Name". */
+    private static boolean speaksFirst(Candidate headline) {
+        return headline.source().get(0).end() <= headline.cueSpan().begin();
+    }
+
+    private static boolean allInside(List<Candidate> found, Span content) {
+        return found.stream().allMatch(c -> content.contains(c.cueSpan()));
     }
 }

@@ -28,6 +28,7 @@ final class ChunkPhrases {
             "hearing", "address", "message", "report", "broadcast", "town", "radio", "television", "show",
             "program", "note", "response", "reply", "court", "testimony", "column", "editorial", "blog");
     static final Set<String> RELATIVES = Set.of("who", "whose", "which", "whom");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "it");
     static final int MAX_SUBJECT = 45;
     static final int MAX_CHAIN = 25;
 
@@ -121,10 +122,15 @@ final class ChunkPhrases {
         if (start < j && (s.token(start).ptb().equals("WP") || s.token(start).ptb().equals("WDT"))) {
             start++; // "who many in the party backed": the relative pronoun is the object
         }
-        if (start >= end || end - start == 1 && s.token(j).is("PRON")) {
+        if (start >= end) {
             return null;
         }
+        boolean lonePronoun = end - start == 1 && s.token(j).is("PRON");
+        int own = start;
         start = extendLeft(s, start, end, quoted);
+        if (lonePronoun && (start == own || !OBJECT_PRONOUNS.contains(lower(s.token(j))))) {
+            return null; // a lone pronoun is judged by the hand rules; "a source close to him" is a chain
+        }
         // "Monday's results" keeps its date word; "Friday the mayor" does not.
         while (start < end - 1 && (leadingDate(s.token(start)) && !s.token(start + 1).ptb().equals("POS")
                 || !isWordy(s.token(start)))) {
@@ -169,7 +175,7 @@ final class ChunkPhrases {
                 String verbTag = s.token(q).ptb();
                 boolean participle = s.token(q).inChunk("VP")
                         && (verbTag.equals("VBN") || verbTag.equals("VBG") || verbTag.equals("VBD"));
-                boolean adjective = s.token(q).inChunk("ADJP") && verbTag.startsWith("JJ");
+                boolean adjective = s.token(q).inChunk("ADJP") && (verbTag.startsWith("JJ") || verbTag.equals("RB"));
                 if ((participle || adjective) && s.chunkStart(q) == q && s.chunkEnd(q) == p
                         && npEndsAt(s, q - 1, q, quoted)) {
                     start = s.chunkStart(q - 1); // "a poll conducted by X", "a source familiar with Y"
@@ -304,6 +310,8 @@ final class ChunkPhrases {
                     head = a;
                     headEnd = segEnd;
                 }
+            } else if (a == 0 && !needHead && part == Part.APPOSITIVE && s.token(0).ptb().equals("VBN")) {
+                break; // a fronted participle clause: "Alarmed by the unrest, Sen. Lee, the leader, said"
             } else if (part == Part.APPOSITIVE || part == Part.RELATIVE) {
                 if (pending && part != Part.RELATIVE) {
                     return null;

@@ -13,7 +13,7 @@ import org.claimgraph.annotate.Token;
 
 /** Overlapping attributions within one sentence: coordinated clauses cut the earlier content, nested reports go. */
 final class Neighbours {
-    private static final Pattern COORDINATION = Pattern.compile("(?:[,;]\\s*(?:and|but|while|whereas)?\\s*$)|;");
+    private static final Pattern COORDINATION = Pattern.compile("(?:[,;]\\s*(?:and|but|while|whereas)?\\s*$)|;|\\s(?:and|but)\\s*$");
 
     private Neighbours() {
     }

@@ -133,6 +133,32 @@ class EvaluationTest {
     }
 
     @Test
+    void predictionsAreWrittenAsAGoldFileThatScoresPerfectlyAgainstItself() throws IOException {
+        Path predictions = dir.resolve("out/predictions.jsonl");
+        StringWriter out = new StringWriter();
+        int code = new Evaluation(fake, 2).execute(gold, null, null, predictions, 0, new PrintWriter(out),
+                new PrintWriter(new StringWriter()));
+        assertEquals(0, code);
+        assertTrue(out.toString().contains("2 predicted attribution(s) written to " + predictions), out.toString());
+
+        List<GoldArticle> read = GoldReader.read(predictions, 0);
+        assertEquals(List.of("a1", "b1"), read.stream().map(GoldArticle::id).toList());
+        assertEquals(A, read.get(0).text());
+        assertEquals(LocalDate.of(2022, 3, 29), read.get(0).date());
+        GoldAttribution first = read.get(0).attributions().get(0);
+        assertEquals(List.of(Fixtures.at(A, "Mayor Ana Lopez")), first.source());
+        assertEquals(List.of(Fixtures.at(A, "the bridge will reopen in May")), first.content());
+        assertEquals("Ana Lopez", first.speaker());
+        assertEquals(List.of("Springfield"), first.places());
+        assertEquals(LocalDate.of(2022, 3, 28), first.statementDate());
+        assertTrue(read.get(1).attributions().isEmpty());
+
+        StringWriter self = new StringWriter();
+        new Evaluation(fake, 1).execute(predictions, null, null, 0, new PrintWriter(self), new PrintWriter(new StringWriter()));
+        assertTrue(self.toString().contains("content | 1.000 1.000 1.000 | 1.000 1.000 1.000"), self.toString());
+    }
+
+    @Test
     void limitEvaluatesTheFirstArticlesOnly() throws IOException {
         Evaluation.Result r = new Evaluation(fake, 1).evaluate(gold, 1);
         assertEquals(1, r.report().articles());
