@@ -29,10 +29,12 @@ final class Neighbours {
             Candidate c = out.get(a);
             // "A told B that C, according to D": D reports the whole chain, which stays its content,
             // and the report nested in it stands on its own.
-            if (c.content().size() != 1 || c.direct() || c.cueLemma().equals("accord to")) {
+            if (c.direct() || c.cueLemma().equals("accord to")) {
                 continue;
             }
-            Span content = c.content().get(0);
+            // Only the last piece of a discontinuous content can run into a later report.
+            Span content = c.content().get(c.content().size() - 1);
+            List<Span> lead = c.content().subList(0, c.content().size() - 1);
             for (int b = 0; b < out.size(); b++) {
                 Candidate other = out.get(b);
                 if (other == c || other.direct()) {
@@ -56,7 +58,9 @@ final class Neighbours {
                         break;
                     }
                     content = trimmed;
-                    c = new Candidate(c.source(), c.sourceHead(), c.cue(), List.of(trimmed), c.cueLemma(),
+                    List<Span> pieces = new ArrayList<>(lead);
+                    pieces.add(trimmed);
+                    c = new Candidate(c.source(), c.sourceHead(), c.cue(), pieces, c.cueLemma(),
                             c.direct(), c.confidence());
                     out.set(a, c);
                 } else {
