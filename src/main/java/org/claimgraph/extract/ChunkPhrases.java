@@ -125,6 +125,16 @@ final class ChunkPhrases {
         if (start >= end) {
             return null;
         }
+        if (start > 0 && s.token(start - 1).ptb().startsWith("VB")) {
+            // "sell [their land and others] have said": a chunk right after a verb is its object;
+            // only the conjunct after "and" can be the subject of the next verb.
+            for (int k = j - 1; k > start; k--) {
+                if (s.token(k).ptb().equals("CC")) {
+                    start = k + 1;
+                    break;
+                }
+            }
+        }
         boolean lonePronoun = end - start == 1 && s.token(j).is("PRON");
         int own = start;
         start = extendLeft(s, start, end, quoted);

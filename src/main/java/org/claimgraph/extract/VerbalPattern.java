@@ -51,6 +51,10 @@ final class VerbalPattern {
         if (i + 1 < s.size() && lexicon.phrasalCue(cueHead, s.token(i + 1).lemma())) {
             lemma = cueHead + " " + s.token(i + 1).lemma();
             cueEnd = i + 2;
+            if (PARTICLES.contains(s.token(i + 1).lemma()) && cueEnd + 1 < s.size() && !quoted[cueEnd]
+                    && PARTICLE_PREPOSITIONS.contains(s.token(cueEnd).text().toLowerCase(Locale.ROOT))) {
+                cueEnd++; // "weighed in on", "spoke out against", "fired back at": the preposition opens the content
+            }
         }
         int group = i;
         while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
@@ -219,6 +223,12 @@ final class VerbalPattern {
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
     }
+
+    /** Particles of phrasal cues that take their content through a preposition. */
+    private static final Set<String> PARTICLES = Set.of("in", "out", "back", "off", "up");
+
+    private static final Set<String> PARTICLE_PREPOSITIONS = Set.of("on", "about", "against", "at", "for", "to",
+            "with", "over");
 
     /** Verbs that also give a name as a participle after a noun. */
     private static final Set<String> NAMING = Set.of("call", "dub", "name", "title");

@@ -1,0 +1,75 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sentence shapes around an ordinary cue that used to lose the whole attribution or merge two:
+ * a source with a post-modifier ending in a pronoun, a fronted participle clause before an
+ * appositive subject, two reports joined by "and", a "Name: …" headline whose quotation itself
+ * reports, a particle cue with its preposition, a split content ended by "according to".
+ * Hand-written sentences only.
+ */
+class SentenceShapesTest {
+
+    @Test
+    void sourceWithPostModifierEndingInAPronoun() {
+        String t = "The ferry will stop running in March, a source close to him said.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("a source close to him", join(t, a.source()));
+        assertEquals("The ferry will stop running in March", join(t, a.content()));
+    }
+
+    @Test
+    void frontedParticipleClauseIsNotPartOfTheSource() {
+        String t = "Worried by the floods, Mayor Ines Kahle, the head of the council, said that the dam would be raised.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("Mayor Ines Kahle, the head of the council", join(t, a.source()));
+        assertEquals("that the dam would be raised", join(t, a.content()));
+    }
+
+    @Test
+    void secondReportJoinedByAndEndsTheFirstContent() {
+        String t = "Several farmers have said they will sell their land and others have said they will stay.";
+        List<Attribution> found = extract(t);
+        Attribution first = found.stream().filter(a -> join(t, a.source()).equals("Several farmers")).findFirst().orElseThrow();
+        assertEquals("they will sell their land", join(t, first.content()));
+        Attribution second = found.stream().filter(a -> join(t, a.source()).equals("others")).findFirst().orElseThrow();
+        assertEquals("have said", join(t, second.cue()));
+        assertEquals("they will stay", join(t, second.content()));
+    }
+
+    @Test
+    void headlineSpeakerOwnsTheReportInsideItsQuotation() {
+        String t = "Kahle: I Still Believe The Dam Will Hold.";
+        List<Attribution> found = extract(t);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Kahle", join(t, found.get(0).source()));
+        assertEquals(":", join(t, found.get(0).cue()));
+        assertEquals("I Still Believe The Dam Will Hold", join(t, found.get(0).content()));
+    }
+
+    @Test
+    void particleCueTakesItsPreposition() {
+        String t = "The harbour master weighed in on the plan to move the ferry terminal.";
+        Attribution a = withCue(t, extract(t), "weighed in on");
+        assertEquals("The harbour master", join(t, a.source()));
+        assertEquals("the plan to move the ferry terminal", join(t, a.content()));
+    }
+
+    @Test
+    void splitContentEndsBeforeAccordingTo() {
+        String t = "The keeper is believed to have left the island, according to a letter his sister wrote.";
+        Attribution believed = withCue(t, extract(t), "is believed");
+        String content = join(t, believed.content());
+        assertTrue(content.endsWith("to have left the island"), content);
+        Attribution letter = withCue(t, extract(t), "according to");
+        assertTrue(join(t, letter.source()).startsWith("a letter"), join(t, letter.source()));
+    }
+}
