@@ -113,6 +113,79 @@ public final class OpenNlpAnnotator implements Annotator {
     }
 
     /**
+     * The UD tokenizer cuts hyphenated compounds at odd places ("conservative-" + "leaning",
+     * "24" + "-point", "self" + "-" + "described"), and the taggers then read the pieces as
+     * punctuation and verbs, which breaks the noun phrase around them. Pieces written together
+     * with a hyphen between letters or digits are one word, as in the Penn Treebank.
+     */
+    static opennlp.tools.util.Span[] joinHyphenated(String sentence, opennlp.tools.util.Span[] spans) {
+        List<opennlp.tools.util.Span> out = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            opennlp.tools.util.Span next = spans[i];
+            if (!out.isEmpty()) {
+                opennlp.tools.util.Span last = out.get(out.size() - 1);
+                String a = sentence.substring(last.getStart(), last.getEnd());
+                String b = sentence.substring(next.getStart(), next.getEnd());
+                boolean touching = last.getEnd() == next.getStart();
+                if (touching && b.equals("-") && i + 1 < spans.length && spans[i + 1].getStart() == next.getEnd()
+                        && Character.isLetterOrDigit(a.charAt(a.length() - 1))
+                        && Character.isLetterOrDigit(sentence.charAt(spans[i + 1].getStart()))) {
+                    out.set(out.size() - 1, new opennlp.tools.util.Span(last.getStart(), spans[i + 1].getEnd()));
+                    i++; // "self" "-" "described"
+                    continue;
+                }
+                if (touching && hyphenJoin(a, b)) {
+                    out.set(out.size() - 1, new opennlp.tools.util.Span(last.getStart(), next.getEnd()));
+                    continue;
+                }
+            }
+            out.add(next);
+        }
+        return out.size() == spans.length ? spans : out.toArray(opennlp.tools.util.Span[]::new);
+    }
+
+    /**
+     * The UD tagger never saw hyphenated compounds as one word (its treebank splits them) and
+     * guesses ("self-described" as PUNCT); the PTB tagger was trained on them, so its tag decides.
+     */
+    static void retagHyphenated(String[] words, String[] ud, String[] ptb) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            int h = w.indexOf('-', 1);
+            if (h < 0 || h == w.length() - 1) {
+                continue;
+            }
+            String p = ptb[i];
+            if (p.startsWith("JJ")) {
+                ud[i] = "ADJ";
+            } else if (p.startsWith("NNP")) {
+                ud[i] = "PROPN";
+            } else if (p.startsWith("NN")) {
+                ud[i] = "NOUN";
+            } else if (p.equals("CD")) {
+                ud[i] = "NUM";
+            } else if (p.startsWith("VB")) {
+                ud[i] = "VERB";
+            } else if (p.startsWith("RB")) {
+                ud[i] = "ADV";
+            }
+        }
+    }
+
+    /** "conservative-" + "leaning", "24" + "-point": a hyphen on one piece between letters or digits. */
+    private static boolean hyphenJoin(String a, String b) {
+        char lastA = a.charAt(a.length() - 1);
+        char firstB = b.charAt(0);
+        if (lastA == '-' && a.length() > 1 && Character.isLetterOrDigit(a.charAt(a.length() - 2))) {
+            return Character.isLetterOrDigit(firstB);
+        }
+        if (firstB == '-' && b.length() > 1 && Character.isLetterOrDigit(b.charAt(1))) {
+            return Character.isLetterOrDigit(lastA);
+        }
+        return false;
+    }
+
+    /**
      * The UD tokenizer keeps clitics on their host ("city's", "don't") and the tagger then gives a
      * joint tag ("NOUN+PART", "AUX+PART"). Rules look for the host's own tag, so such a token is
      * split at the clitic into two tokens with one tag each; a joint tag without a visible clitic
@@ -251,7 +324,8 @@ public final class OpenNlpAnnotator implements Annotator {
         for (opennlp.tools.util.Span s : SentenceRepair.merge(line, t.sentences().sentPosDetect(line))) {
             int sb = from + s.getStart();
             String sentence = line.substring(s.getStart(), s.getEnd());
-            opennlp.tools.util.Span[] tokSpans = splitFinalPeriod(sentence, t.tokenizer().tokenizePos(sentence));
+            opennlp.tools.util.Span[] tokSpans = joinHyphenated(sentence,
+                    splitFinalPeriod(sentence, t.tokenizer().tokenizePos(sentence)));
             if (tokSpans.length == 0) {
                 continue;
             }
@@ -292,6 +366,7 @@ public final class OpenNlpAnnotator implements Annotator {
                 boolean first = i == 0 || group[i - 1] != group[i];
                 chunks[i] = first || c.equals("O") ? c : "I-" + c.substring(2);
             }
+            retagHyphenated(w, tg, ptb);
             retagSubjectHeads(w, tg, ptb);
             String[] lemmas = t.lemmatizer().lemmatize(w, tg);
             List<Token> tokens = new ArrayList<>(w.length);

@@ -380,6 +380,9 @@ final class ChunkPhrases {
             return Part.APPOSITIVE; // "a nurse raised in Dover", "now a senator"
         }
         int[] np = rightNP(s, a, quoted);
+        if (np != null && np[1] > b && s.token(b).text().equals(",")) {
+            np = new int[] {a, b}; // "[Zimmerman, 32] said": the chunker ran the NP over the comma
+        }
         if (np != null && np[1] == b) {
             return time(s, np[0], np[1]) || DATE_WORDS.contains(lower(s.token(np[1] - 1))) ? Part.ADJUNCT : Part.NP;
         }

@@ -57,7 +57,7 @@ final class VerbalPattern {
             }
         }
         int group = i;
-        while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+        while (group > 0 && !quoted[group - 1] && (isVerbGroupWord(s.token(group - 1)) || subjectThenNow(s, group - 1))) {
             group--;
         }
         int aspect = aspectualBefore(s, group, quoted);
@@ -172,7 +172,8 @@ final class VerbalPattern {
         // still leaves the leading clause as the content, when it is a clause.
         int firstTok = s.tokenAtOrAfter(clauseStart);
         boolean adjunctRest = !participle && clauseEndTok < s.size() && startsAdjunct(s.token(clauseEndTok))
-                && adjunctOnly(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok);
+                && adjunctOnly(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok)
+                || !participle && !inverted && participleTail(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok);
         if ((clauseAtEnd && tail - clauseEndTok <= 4 || adjunctRest) && frame != null && !(participle && tail > clauseEndTok) && firstClauseTok > 1
                 && s.token(firstClauseTok - 1).text().equals(",")) {
             Span content = trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).begin()));
@@ -230,6 +231,12 @@ final class VerbalPattern {
     private static final Set<String> PARTICLE_PREPOSITIONS = Set.of("on", "about", "against", "at", "for", "to",
             "with", "over");
 
+    /** "Kaine now says": "now" between a subject and its verb is part of the verb group. */
+    private static boolean subjectThenNow(Sentence s, int k) {
+        return k > 0 && s.token(k).text().equalsIgnoreCase("now")
+                && (s.token(k - 1).is("PROPN") || s.token(k - 1).is("NOUN") || s.token(k - 1).is("PRON"));
+    }
+
     /** Verbs that also give a name as a participle after a noun. */
     private static final Set<String> NAMING = Set.of("call", "dub", "name", "title");
 
@@ -276,6 +283,26 @@ final class VerbalPattern {
             return true;
         }
         return false;
+    }
+
+    /**
+     * "…, he said, wiping his face.": the rest of the sentence after the cue is a comma and a
+     * non-reporting participle clause, which describes the speaker, not what was said.
+     */
+    private boolean participleTail(Sentence s, int from, boolean[] quoted) {
+        if (from + 1 >= s.size() || !s.token(from).text().equals(",") || quoted[from + 1]) {
+            return false;
+        }
+        Token next = s.token(from + 1);
+        if (!next.ptb().equals("VBG") || lexicon.verbCue(lemmaOf(next)) != null) {
+            return false;
+        }
+        for (int k = from + 1; k < s.size(); k++) {
+            if (quoted[k] || s.token(k).text().equals("that") || s.token(k).ptb().equals("VBD")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "X said, clutching the lectern": a non-reporting participle after the cue's comma is no indirect content. */

@@ -132,4 +132,18 @@ class OpenNlpAnnotatorTest {
         int b = List.of(words).indexOf("B");
         assertEquals("I-NP", s.token(b + 1).chunk(), "the initial's period stays inside the name");
     }
+
+    @Test
+    void hyphenatedCompoundsTheTokenizerCutsAreOneToken() {
+        String text = "The island-based paper, a self-described watchdog with a 24-point lead, said so - twice.";
+        Sentence s = ANNOTATOR.annotate(text).sentences().get(0);
+        List<String> words = s.tokens().stream().map(Token::text).toList();
+        assertTrue(words.contains("island-based"), words.toString());
+        assertTrue(words.contains("self-described"), words.toString());
+        assertTrue(words.contains("24-point"), words.toString());
+        assertTrue(words.contains("-"), "a spaced dash stays a token: " + words);
+        Token based = s.token(words.indexOf("island-based"));
+        assertEquals("ADJ", based.tag(), "the PTB tag decides a compound's UD tag");
+        assertEquals("I-NP", based.chunk());
+    }
 }

@@ -72,4 +72,34 @@ class SentenceShapesTest {
         Attribution letter = withCue(t, extract(t), "according to");
         assertTrue(join(t, letter.source()).startsWith("a letter"), join(t, letter.source()));
     }
+
+    @Test
+    void speechTagAfterTheClauseWithAParticipleTail() {
+        String t = "The catch was poor this year, she said, wiping the salt off her hands.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("she", join(t, a.source()));
+        assertEquals("The catch was poor this year", join(t, a.content()));
+    }
+
+    @Test
+    void ageAppositiveTheChunkerRunsOverTheComma() {
+        String t = "Halvorsen, 58, noted the harbour had been dredged twice.";
+        Attribution a = withCue(t, extract(t), "noted");
+        assertEquals("Halvorsen, 58", join(t, a.source()));
+        assertEquals("the harbour had been dredged twice", join(t, a.content()));
+    }
+
+    @Test
+    void nowBetweenSubjectAndVerbBelongsToTheCue() {
+        String t = "Mayor Lind now says that the ferry will keep its old timetable.";
+        Attribution a = withCue(t, extract(t), "now says");
+        assertEquals("Mayor Lind", join(t, a.source()));
+    }
+
+    @Test
+    void hyphenatedModifierStaysInsideTheSource() {
+        String t = "\"The harbour is safe,\" the island-based newspaper wrote.";
+        Attribution a = withCue(t, extract(t), "wrote");
+        assertEquals("the island-based newspaper", join(t, a.source()));
+    }
 }
