@@ -18,6 +18,7 @@ import org.claimgraph.annotate.Token;
  *   <li>{@link StancePattern}: a stance adjective after a copula ({@code X is critical of …});</li>
  *   <li>{@link BackingPattern}: {@code X supports Y} with the object alone as content;</li>
  *   <li>{@link NominalPattern}: a noun cue with a possessor ({@code X's claim that …});</li>
+ *   <li>{@link BareNounPattern}: a sourceless noun cue ({@code Opposition to …}, {@code complaints that …});</li>
  *   <li>{@link RaisingPattern}: sourceless raising and passive cues ({@code X seems to …});</li>
  *   <li>{@link AskedClause}: an opening {@code Asked about X, …} clause;</li>
  *   <li>{@link ColonHeadline}: {@code Name: …} headlines, when nothing else matched;</li>
@@ -30,6 +31,7 @@ final class AttributionFinder {
     private final NominalPattern nominal;
     private final LightVerbPattern lightVerb = new LightVerbPattern();
     private final StancePattern stance = new StancePattern();
+    private final BareNounPattern bareNoun = new BareNounPattern();
     /** Left out of the verb lexicon: as verbs they report an object, not a clause. */
     private final BackingPattern backing = new BackingPattern(java.util.Set.of("support", "endorse", "oppose"));
 
@@ -65,6 +67,9 @@ final class AttributionFinder {
                 c = verbal.find(text, s, i, quotes, quoted, previous);
             } else if (i > nounsTaken && nominal.isCue(t)) {
                 c = nominal.find(text, s, i, quoted);
+            }
+            if (c == null && i > nounsTaken && bareNoun.isCue(t)) {
+                c = bareNoun.find(text, s, i, quoted); // no possessor, no light verb
             }
             if (c == null && t.is("VERB")) {
                 c = raising.find(text, s, i, quotes, quoted);
