@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -98,6 +99,61 @@ public final class Gazetteer {
         Place p = countriesByName.get(key(name));
         return Optional.ofNullable(p != null ? p : places.get(key(name)));
     }
+
+    /**
+     * Whether a capitalised name not in the gazetteer is shaped like a place: it ends in a place
+     * noun ("Orange County", "Capitol Hill", "Kansas City", "Midway Atoll"), starts with a place
+     * prefix ("San Bernardino", "Fort Wayne", "St. Louis", "Las Vegas"), or is a compass word
+     * before a known place ("South Florida", "Eastern Europe"). Such a name is where something
+     * happens, never a person.
+     */
+    public boolean placeShaped(String name) {
+        String[] words = key(name).split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        String first = words[0];
+        for (String w : words) {
+            if (SpeakerResolver.isOrganisationWord(w)) {
+                return false; // "Los Angeles Times", "West Virginia University": an organisation
+            }
+        }
+        // A prefix only in a two-word name: "San Bernardino", but not "San Suu Kyi" cut from "Aung San Suu Kyi".
+        if (PLACE_HEADS.contains(last) || words.length == 2 && PLACE_PREFIXES.contains(first)) {
+            return true;
+        }
+        return COMPASS.contains(first) && place(name.strip().substring(name.strip().indexOf(' ') + 1)).isPresent();
+    }
+
+    /**
+     * A gazetteer place, or a place-shaped name ({@link #placeShaped}) as a place of its own, in the
+     * country of the known place a compass word qualifies ("South Florida").
+     */
+    public Optional<Place> placeOrShaped(String name) {
+        Optional<Place> known = place(name);
+        if (known.isPresent() || !placeShaped(name)) {
+            return known;
+        }
+        String bare = name.strip().replaceFirst("^(?i)the\\s+", "");
+        String country = place(bare.substring(bare.indexOf(' ') + 1))
+                .map(p -> p.kind().equals("country") ? p.name() : p.country()).orElse(null);
+        return Optional.of(new Place(bare, "place", country, null, null, null));
+    }
+
+    /** Last words that make a name a place ("Orange County"). */
+    private static final Set<String> PLACE_HEADS = Set.of("city", "county", "hill", "hills", "springs", "beach",
+            "heights", "valley", "island", "islands", "atoll", "bay", "lake", "river", "mountain", "mountains",
+            "falls", "harbor", "harbour", "village", "township", "parish", "borough", "coast", "canyon", "desert",
+            "peninsula", "straits", "strait", "sea", "ocean", "gulf", "province", "oblast", "district", "zero");
+    // Organisation words (SpeakerResolver.isOrganisationWord) veto all of these: "Kansas City Council".
+    /** First words that make a name a place ("San Bernardino", "Fort Wayne"). */
+    private static final Set<String> PLACE_PREFIXES = Set.of("san", "santa", "los", "las", "fort", "ft.", "port",
+            "mount", "mt.", "st.", "lake");
+    /** Compass words that make a name a place when the rest is one ("South Florida", "Eastern Europe"). */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central",
+            "upstate", "downstate", "northeast", "northwest", "southeast", "southwest");
 
     /** A confirmed person or organisation by label or alias. */
     public Optional<KnownEntity> entity(String name) {

@@ -33,10 +33,46 @@ public final class SpeakerResolver {
             "cnn", "bbc", "forbes", "cgtn", "tass", "interfax", "bloomberg", "politico", "axios", "nbc", "cbs",
             "abc", "msnbc", "fox", "ap", "afp", "campaign", "foundation", "corporation", "company", "inc.",
             "group", "organization", "organisation", "association", "network", "staff", "kremlin", "pentagon",
-            "nato", "un", "eu", "gazette", "review", "magazine", "wire", "board", "federation");
+            "nato", "un", "eu", "gazette", "review", "magazine", "wire", "board", "federation", "bureau", "school", "center", "centre",
+            "college", "academy", "museum", "fund", "coalition", "caucus", "alliance", "institution", "hospital",
+            "church", "club");
     /** Lower-case particles inside names ("Ursula von der Leyen"). */
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "du", "al", "bin", "le", "la");
     private static final Set<String> NON_NAME_PROPN = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
+    /** Party words that modify a name like a title ("Democrat Hillary Clinton", "Republican Jo Lane"). */
+    private static final Set<String> PARTY_WORDS = Set.of("democrat", "democratic", "republican", "gop",
+            "libertarian", "conservative", "liberal", "progressive", "independent");
+    /**
+     * Capitalised plurals that name a group of people, never one person or an organisation
+     * ("Republicans said", "Protesters gathered"): political camps, faiths and crowd nouns the
+     * tagger often reads as proper nouns at the start of a sentence.
+     */
+    private static final Set<String> GROUP_PLURALS = Set.of("democrats", "republicans", "conservatives",
+            "liberals", "progressives", "libertarians", "socialists", "independents", "moderates", "muslims",
+            "christians", "jews", "catholics", "evangelicals", "hispanics", "latinos", "latinas", "blacks", "whites",
+            "protesters", "protestors", "demonstrators", "delegates", "veterans", "voters", "refugees", "citizens",
+            "residents", "lawmakers", "legislators", "senators", "congressmen", "governors", "mayors", "activists",
+            "critics", "supporters", "opponents", "proponents", "advocates", "analysts", "experts", "economists",
+            "scientists", "researchers", "doctors", "nurses", "teachers", "workers", "students", "parents",
+            "authorities", "officials", "investigators", "prosecutors", "police", "women", "men", "people",
+            "americans", "immigrants", "migrants", "polls", "pollsters", "observers", "witnesses", "neighbors",
+            "neighbours", "members", "leaders", "candidates");
+    /** Organisation words that name no organisation on their own ("Committee"), unlike "Congress" or "Pentagon". */
+    private static final Set<String> GENERIC_ORG_HEADS = Set.of("ministry", "department", "agency", "council",
+            "committee", "commission", "office", "service", "union", "bank", "institute", "university", "court",
+            "campaign", "foundation", "corporation", "company", "group", "organization", "organisation",
+            "association", "network", "board", "federation", "bureau", "school", "center", "centre", "college",
+            "academy", "museum", "fund", "coalition", "caucus", "alliance", "institution", "hospital", "church",
+            "club", "party");
+    /** Title words that also name a department's field ("Department of State", "Ministry of Defence"). */
+    private static final Set<String> DEPARTMENT_WORDS = Set.of("state", "defense", "defence", "foreign", "interior",
+            "finance", "economy", "justice", "security", "national", "intelligence", "health", "trade", "military");
+    /** Prepositions that end a source's head: what follows says where it is ("Police in Tulsa"). */
+    private static final Set<String> LOCATIVE_POST = Set.of("in", "at", "on", "near", "inside", "outside", "across",
+            "around", "throughout");
+    /** "He’s", "I’ve", "We’re": a pronoun with a clitic the tokenizer left whole is never a name. */
+    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile(
+            "(?i)(he|she|it|i|we|you|they|that|there|here|who|what|where|let)['’](s|ve|re|ll|d|m)");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -102,7 +138,26 @@ public final class SpeakerResolver {
     }
 
     private static boolean nameWord(Token t) {
-        return t.is("PROPN") && !MentionFinder.isDateWord(t.text());
+        return t.is("PROPN") && !MentionFinder.isDateWord(t.text()) && !isContraction(t);
+    }
+
+    /** Whether a token is a pronoun and its clitic written as one word ("He’s", "I’ve"). */
+    public static boolean isContraction(Token t) {
+        return CONTRACTION.matcher(t.text()).matches();
+    }
+
+    /**
+     * Tokens a title word (or honorific) at {@code k} takes: 2 for an abbreviation whose period
+     * the tokenizer split off ("Rep" "." → "rep."; "Mrs" "."), 1 for a title word, 0 otherwise.
+     */
+    private int titleWidth(List<Token> tokens, int k) {
+        String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        boolean dot = k + 1 < tokens.size() && tokens.get(k + 1).text().equals(".")
+                && tokens.get(k).end() == tokens.get(k + 1).begin();
+        if (dot && (lexicon.isTitleWord(lower + ".") || NON_NAME_PROPN.contains(lower + "."))) {
+            return 2;
+        }
+        return lexicon.isTitleWord(lower) || NON_NAME_PROPN.contains(lower) ? 1 : 0;
     }
 
     /** The actor a source mention refers to, or null when it cannot be told. */
@@ -138,6 +193,10 @@ public final class SpeakerResolver {
         if (tokens.size() == 1 && tokens.get(0).is("PRON")) {
             return of(pronoun(tokens.get(0).text().toLowerCase(Locale.ROOT), offset));
         }
+        int cut = locativeCut(tokens);
+        if (cut > 0) {
+            return located(tokens, cut, offset);
+        }
         String country = null;
         List<String> role = new ArrayList<>();
         // Trailing run of proper nouns is the name; what precedes it is title, role, nationality.
@@ -170,6 +229,20 @@ public final class SpeakerResolver {
         if (definite && tokens.size() > 1 && tokens.get(tokens.size() - 1).is("PROPN") && noTitleWords(tokens)) {
             return of(new Actor(wholeNoDet, ActorType.ORGANIZATION, null, null, null));
         }
+        int orgFrom = organisationWithTail(tokens);
+        if (orgFrom >= 0) {
+            // "the Department of Homeland Security", "International Committee of the Red Cross".
+            String orgName = text(tokens, orgFrom, tokens.size());
+            String orgCountry = null;
+            for (int k = 0; k < orgFrom; k++) {
+                String w = tokens.get(k).text();
+                Optional<Place> c = gazetteer.countryOfDemonym(w).or(() -> gazetteer.country(w));
+                orgCountry = orgCountry == null ? c.map(Place::name).orElse(null) : orgCountry;
+            }
+            Optional<Gazetteer.KnownEntity> org = gazetteer.entity(orgName);
+            Actor a = org.map(e -> known(e, null)).orElse(new Actor(orgName, ActorType.ORGANIZATION, null, orgCountry, null));
+            return new Resolution(a, null, orgCountry);
+        }
         for (int k = 0; k < nameStart; k++) {
             Token t = tokens.get(k);
             String lower = t.text().toLowerCase(Locale.ROOT);
@@ -190,29 +263,37 @@ public final class SpeakerResolver {
         int n = nameStart;
         for (int k = tokens.size() - 2; k > nameStart; k--) {
             String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            if (!w.equals("of") && lexicon.isTitleWord(w)) {
-                for (int r = nameStart; r <= k; r++) {
+            int width = w.equals("of") ? 0 : titleWidth(tokens, k);
+            if (width > 0 && k + width < tokens.size()) {
+                for (int r = nameStart; r < k + width; r++) {
                     String word = tokens.get(r).text();
                     Optional<Place> nation = gazetteer.countryOfDemonym(word).or(() -> gazetteer.country(word));
                     if (nation.isPresent() && country == null) {
                         country = nation.get().name(); // "Turkish President …": affiliation, not role
                     } else if (gazetteer.seatOfPower(word).isPresent() && country == null) {
                         country = gazetteer.seatOfPower(word).get();
+                    } else if (word.equals(".") && !role.isEmpty()) {
+                        role.set(role.size() - 1, role.get(role.size() - 1) + "."); // "Sen" "." → "Sen."
                     } else {
                         role.add(word);
                     }
                 }
-                n = k + 1;
+                n = k + width;
                 break;
             }
         }
         while (n < tokens.size()) {
             Token t = tokens.get(n);
             String lower = t.text().toLowerCase(Locale.ROOT);
-            if (lexicon.isTitleWord(lower) || NON_NAME_PROPN.contains(lower)) {
-                if (!NON_NAME_PROPN.contains(lower)) {
-                    role.add(t.text());
+            int width = titleWidth(tokens, n);
+            if (width > 0) {
+                if (!NON_NAME_PROPN.contains(lower) && !NON_NAME_PROPN.contains(lower + ".")) {
+                    role.add(text(tokens, n, n + width));
                 }
+                n += width;
+            } else if (PARTY_WORDS.contains(lower) && n + 2 < tokens.size() && isNameToken(tokens.get(n + 1))
+                    && isNameToken(tokens.get(n + 2))) {
+                role.add(t.text()); // "Democrat Hillary Clinton": the party is a role, not part of the name
                 n++;
             } else if (n < tokens.size() - 1 && (gazetteer.countryOfDemonym(t.text()).isPresent() || gazetteer.country(t.text()).isPresent())) {
                 if (country == null) {
@@ -250,8 +331,30 @@ public final class SpeakerResolver {
         }
         String name = text(tokens, n, tokens.size());
         ActorType type = classify(name);
+        if (type == ActorType.PERSON && n == tokens.size() - 1 && !isKnownSurname(name)) {
+            Optional<Place> people = pluralDemonym(name);
+            if (people.isPresent() || GROUP_PLURALS.contains(key(name))) {
+                // "Republicans", "Americans": a group of people, not a person named so.
+                String c = country != null ? country : people.map(Place::name).orElse(null);
+                return new Resolution(new Actor(stripDeterminer(text(tokens, 0, tokens.size())), ActorType.UNNAMED_GROUP,
+                        roleText, c, null), roleText, c);
+            }
+        }
         if (type == ActorType.COUNTRY) {
-            return of(countryActor(gazetteer.country(name).or(() -> gazetteer.countryOfCapital(name)).get()));
+            String countryName = name;
+            return of(countryActor(gazetteer.country(countryName).or(() -> gazetteer.countryOfCapital(countryName)).get()));
+        }
+        if (type == ActorType.ORGANIZATION && gazetteer.entity(name).isEmpty() && n > nameStart) {
+            // "the Security Council", "the State Department": capitalised title words before an
+            // organisation word are part of its name, not a role ("Council" with role "Security").
+            int from = n;
+            while (from > nameStart && orgNameWord(tokens.get(from - 1))) {
+                from--;
+            }
+            if (from < n) {
+                name = text(tokens, from, tokens.size());
+                roleText = null;
+            }
         }
         if (type == ActorType.ORGANIZATION) {
             Optional<Gazetteer.KnownEntity> org = gazetteer.entity(name);
@@ -265,6 +368,112 @@ public final class SpeakerResolver {
             fullNames.putIfAbsent(surname(name), full);
         }
         return new Resolution(person(full, roleText, country), roleText, country);
+    }
+
+    /**
+     * Index of a locative preposition that ends the source's head ("Police in Tulsa", "lawmakers
+     * on Capitol Hill"), or -1. Only after a common noun or plural head: in "Sen. Jo Lane of
+     * Ohio" or a name alone there is nothing to cut.
+     */
+    private static int locativeCut(List<Token> tokens) {
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is("ADP") && LOCATIVE_POST.contains(t.text().toLowerCase(Locale.ROOT))) {
+                Token before = tokens.get(k - 1);
+                return before.is("NOUN") || GROUP_PLURALS.contains(before.text().toLowerCase(Locale.ROOT)) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A head with a locative tail: the head names the actor; the place after the preposition is
+     * where it is, and gives an unnamed group its country ("officials in Kyiv").
+     */
+    private Resolution located(List<Token> tokens, int cut, int offset) {
+        Resolution head = resolveTokens(tokens.subList(0, cut), offset);
+        if (head == null || head.actor() == null) {
+            return null;
+        }
+        Actor a = head.actor();
+        if (a.type() != ActorType.UNNAMED_GROUP) {
+            return head;
+        }
+        String where = text(tokens, cut + 1, tokens.size());
+        String country = a.country() != null ? a.country()
+                : gazetteer.country(stripDeterminer(where)).or(() -> gazetteer.countryOfCapital(stripDeterminer(where)))
+                        .or(() -> gazetteer.place(stripDeterminer(where)).flatMap(p -> gazetteer.country(
+                                p.country() == null ? "" : p.country())))
+                        .map(Place::name).orElse(null);
+        Actor group = new Actor(text(tokens, 0, tokens.size()), ActorType.UNNAMED_GROUP, a.role(), country, null);
+        return new Resolution(group, head.role(), country != null ? country : head.country());
+    }
+
+    /** A capitalised word that can begin an organisation's name: no honorific, nationality or country. */
+    private boolean orgNameWord(Token t) {
+        String w = t.text();
+        return Character.isUpperCase(w.charAt(0)) && !t.is("DET") && !NON_NAME_PROPN.contains(w.toLowerCase(Locale.ROOT))
+                && gazetteer.countryOfDemonym(w).isEmpty() && gazetteer.country(w).isEmpty()
+                && gazetteer.seatOfPower(w).isEmpty();
+    }
+
+    /**
+     * Whether a name is only a generic organisation word ("the Committee", "the Department"): a
+     * reference back to an organisation named in full, not a name of its own.
+     */
+    public static boolean isGenericOrganisation(String name) {
+        String w = stripDeterminer(name.strip()).toLowerCase(Locale.ROOT);
+        return GENERIC_ORG_HEADS.contains(w);
+    }
+
+    /** Whether a word heads an organisation's name ("Committee", "Department"). */
+    public static boolean isOrganisationWord(String word) {
+        return ORG_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Start of an organisation name with an "of" tail filling the whole span ("the Department of
+     * Homeland Security", "the International Committee of the Red Cross"), or -1: a capitalised
+     * organisation word before "of", and only capitalised words (with "the", "and", "for") after.
+     */
+    private int organisationWithTail(List<Token> tokens) {
+        int of = -1;
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).text().equals("of")) {
+                of = k;
+                break;
+            }
+        }
+        if (of < 0 || !Character.isUpperCase(tokens.get(of - 1).text().charAt(0))
+                || !isOrganisationWord(tokens.get(of - 1).text())) {
+            return -1;
+        }
+        boolean named = false;
+        for (int k = of + 1; k < tokens.size(); k++) {
+            String w = tokens.get(k).text();
+            if (Set.of("the", "and", "for", "of", "&").contains(w)) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) || lexicon.isTitleWord(w.toLowerCase(Locale.ROOT))
+                    && !DEPARTMENT_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !isOrganisationWord(w)) {
+                return -1; // "Committee of the Red Cross spokesman …", "Secretary of State …"
+            }
+            named = true;
+        }
+        if (!named) {
+            return -1;
+        }
+        int from = of - 1;
+        while (from > 0 && orgNameWord(tokens.get(from - 1))) {
+            from--;
+        }
+        return from;
+    }
+
+    /** The country of a plural nationality word ("Americans", "Mexicans"), if it is one. */
+    private Optional<Place> pluralDemonym(String word) {
+        return word.length() > 3 && word.endsWith("s")
+                ? gazetteer.countryOfDemonym(word.substring(0, word.length() - 1)) : Optional.empty();
     }
 
     /** Whether a one-word name is the surname of a full name the article uses ("Blinken"). */
@@ -338,6 +547,9 @@ public final class SpeakerResolver {
         if (bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT))) {
             return ActorType.ORGANIZATION; // acronyms: "CNN", "NATO"
         }
+        if (gazetteer.placeShaped(bare)) {
+            return ActorType.ORGANIZATION; // "Capitol Hill said": a place standing for who is there, as gazetteer places
+        }
         return ActorType.PERSON;
     }
 
@@ -375,12 +587,21 @@ public final class SpeakerResolver {
 
     private Name name(List<Token> run) {
         int k = 0;
+        // "Charlotte Mayor Jennifer Roberts": the name starts after the last title word in the run.
+        for (int t = run.size() - 2; t > 0; t--) {
+            String w = run.get(t).text().toLowerCase(Locale.ROOT);
+            if (!w.equals("of") && lexicon.isTitleWord(w)) {
+                k = t + 1;
+                break;
+            }
+        }
         while (k < run.size() - 1 && (lexicon.isTitleWord(run.get(k).text().toLowerCase(Locale.ROOT))
                 || gazetteer.countryOfDemonym(run.get(k).text()).isPresent()
                 || gazetteer.country(run.get(k).text()).isPresent()
                 || gazetteer.seatOfPower(run.get(k).text()).isPresent()
                 || gazetteer.entity(run.get(k).text()).filter(e -> e.type() == ActorType.ORGANIZATION).isPresent()
-                || NON_NAME_PROPN.contains(run.get(k).text().toLowerCase(Locale.ROOT)))) {
+                || NON_NAME_PROPN.contains(run.get(k).text().toLowerCase(Locale.ROOT))
+                || PARTY_WORDS.contains(run.get(k).text().toLowerCase(Locale.ROOT)) && k < run.size() - 2)) {
             k++;
         }
         List<Token> rest = run.subList(k, run.size());

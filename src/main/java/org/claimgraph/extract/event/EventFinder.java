@@ -21,6 +21,7 @@ import org.claimgraph.extract.DateResolver;
 import org.claimgraph.extract.Event;
 import org.claimgraph.extract.Gazetteer;
 import org.claimgraph.extract.Place;
+import org.claimgraph.extract.SpeakerResolver;
 import org.claimgraph.extract.mention.MentionFinder;
 
 /**
@@ -622,7 +623,7 @@ public final class EventFinder {
                 }
                 String name = doc.text().substring(s.token(k).begin(), s.token(j - 1).end()).replaceAll("[’']s$", "").strip();
                 boolean locative = locative(s, k) || j < s.size() && PLACE_NOUNS.contains(s.token(j).lemma());
-                Optional<Place> p = gazetteer.place(name);
+                Optional<Place> p = gazetteer.placeOrShaped(name); // "San Bernardino", "Orange County"
                 if (p.isEmpty() && j - k > 1) {
                     j = k + 1; // "Kyiv Oblast" unknown: try the first word alone
                     p = gazetteer.place(doc.text().substring(s.token(k).begin(), s.token(k).end()).replaceAll("[’']s$", ""));
@@ -746,7 +747,7 @@ public final class EventFinder {
                 Actor a = actors.resolve(span, s);
                 return a == null ? none : new Mention(k, j, List.of(a), locative);
             }
-            if (gazetteer.place(name).isPresent() && !organisation) {
+            if (gazetteer.placeOrShaped(name).isPresent() && !organisation) {
                 return none; // a city or region: where things happen, not who does them
             }
             Actor a = actors.resolve(span, s);
@@ -762,8 +763,8 @@ public final class EventFinder {
         private boolean nameToken(Sentence s, int j) {
             Token t = s.token(j);
             String w = t.text();
-            if (MentionFinder.isDateWord(w)) {
-                return false; // "Monday", "March": a date (the mention layer's rule)
+            if (MentionFinder.isDateWord(w) || SpeakerResolver.isContraction(t)) {
+                return false; // "Monday", "March": a date (the mention layer's rule); "He’s": a pronoun
             }
             if (t.is("PROPN")) {
                 return true;

@@ -67,6 +67,9 @@ public final class MentionFinder {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "from", "to", "into",
             "around", "across", "towards", "toward", "through", "over", "via");
 
+    private static final java.util.regex.Pattern PREPOSITION = java.util.regex.Pattern.compile(
+            "\\b(in|at|on|near|inside|outside|across|around|throughout|from|of|for|with)\\b");
+
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
 
@@ -145,13 +148,23 @@ public final class MentionFinder {
                 String w = lower(t);
                 boolean ok;
                 if (t.is("DET")) {
-                    ok = j == i;
+                    // "the Red Cross" in "the International Committee of the Red Cross" stays in the name.
+                    ok = j == i || j > i && lower(tokens.get(j - 1)).equals("of") && j + 1 < tokens.size()
+                            && Character.isUpperCase(tokens.get(j + 1).text().charAt(0));
+                } else if (SpeakerResolver.isContraction(t)) {
+                    ok = false; // "He’s", "I’ve": a pronoun, not a name
                 } else if (isPossessive(t)) {
                     ok = j > i;
                 } else if (w.equals("of")) {
                     // "Secretary of State": "of" between a title word and a capitalised word.
-                    ok = j > i && j + 1 < tokens.size() && lexicon.isTitleWord(lower(tokens.get(j - 1)))
-                            && Character.isUpperCase(tokens.get(j + 1).text().charAt(0));
+                    // "Department of Homeland Security", "Committee of the Red Cross": after an
+                    // organisation word the "of" tail is part of the name.
+                    Token prev = tokens.get(Math.max(j - 1, 0));
+                    boolean orgHead = j > i && Character.isUpperCase(prev.text().charAt(0))
+                            && SpeakerResolver.isOrganisationWord(prev.text());
+                    int next = j + 1 < tokens.size() && orgHead && lower(tokens.get(j + 1)).equals("the") ? j + 2 : j + 1;
+                    ok = j > i && next < tokens.size() && (lexicon.isTitleWord(lower(prev)) || orgHead)
+                            && Character.isUpperCase(tokens.get(next).text().charAt(0));
                 } else if (w.equals(".") || w.equals("-")) {
                     ok = j > i && j + 1 < tokens.size() && tokens.get(j - 1).end() == t.begin()
                             && (tokens.get(j + 1).is("PROPN") || tokens.get(j - 1).text().length() == 1);
@@ -267,8 +280,9 @@ public final class MentionFinder {
             if (affiliation == null && r != null && actor.type() != ActorType.COUNTRY) {
                 affiliation = r.country();
             }
-            if (role == null && r != null) {
-                role = r.role(); // "European Commission President …": the resolver's reading
+            if (role == null && r != null || r != null && actor.type() == ActorType.ORGANIZATION) {
+                role = r.role(); // "European Commission President …": the resolver's reading; "Security
+                                 // Council" is one name, not a role and a name
             }
             boolean metonym = gazetteer.seatOfPower(name).isPresent() || gazetteer.countryOfCapital(name).isPresent()
                     && actor.type() == ActorType.COUNTRY;
@@ -318,7 +332,7 @@ public final class MentionFinder {
                 return new Mention(span, text, actor, null, Mention.Form.NAME, null, null, false);
             }
             if (gazetteer.entity(name).isEmpty()) {
-                Optional<Place> place = gazetteer.place(name);
+                Optional<Place> place = gazetteer.placeOrShaped(name);
                 if (place.isPresent()) {
                     return new Mention(span, text, null, place.get(), Mention.Form.NAME, null, null, false);
                 }
@@ -472,11 +486,21 @@ public final class MentionFinder {
             }
             for (Map.Entry<Span, Actor> e : resolved.entrySet()) {
                 Span r = e.getKey();
-                if (r.end() == span.end() && (span.contains(r) || r.contains(span))) {
+                if (r.end() == span.end() && (span.contains(r) || r.contains(span) && !afterPreposition(r, span))) {
                     return e.getValue();
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether a preposition stands between the start of a resolved source and a mention at its
+         * end: "Capitol Hill" in "lawmakers on Capitol Hill", "the Kremlin" in "a spokesman for the
+         * Kremlin" name something else than the source.
+         */
+        private boolean afterPreposition(Span outer, Span inner) {
+            String before = doc.text().substring(outer.begin(), inner.begin()).toLowerCase(Locale.ROOT);
+            return PREPOSITION.matcher(before).find();
         }
 
         /** The person actor as last mentioned (carrying the role and country said so far). */
@@ -510,9 +534,10 @@ public final class MentionFinder {
             }
             String lastWord = lower(tokens.get(to - 1));
             if (actor.type() == ActorType.ORGANIZATION) {
-                return resolver.classify(name) == ActorType.ORGANIZATION && gazetteer.place(name).isEmpty();
+                return resolver.classify(name) == ActorType.ORGANIZATION && gazetteer.place(name).isEmpty()
+                        && !gazetteer.placeShaped(name) && !SpeakerResolver.isGenericOrganisation(actor.name());
             }
-            if (NOT_PERSON_HEADS.contains(lastWord) || gazetteer.place(name).isPresent()) {
+            if (NOT_PERSON_HEADS.contains(lastWord) || gazetteer.place(name).isPresent() || gazetteer.placeShaped(name)) {
                 return false;
             }
             for (int k = nameFrom; k < to; k++) {
@@ -564,7 +589,11 @@ public final class MentionFinder {
                 Token t = tokens.get(k);
                 String w = t.text();
                 String l = lower(t);
-                if (t.is("DET") || t.is("NUM") || INDEFINITE.contains(l) || NON_NAME.contains(l)
+                if (w.equals(".") && !words.isEmpty() && tokens.get(k - 1).end() == t.begin()) {
+                    words.set(words.size() - 1, words.get(words.size() - 1) + "."); // "Sen" "." → "Sen."
+                    continue;
+                }
+                if (t.is("DET") || t.is("NUM") || t.is("PUNCT") || INDEFINITE.contains(l) || NON_NAME.contains(l)
                         || gazetteer.countryOfDemonym(w).isPresent() || gazetteer.country(w).isPresent()
                         || gazetteer.seatOfPower(w).isPresent() || gazetteer.countryOfCapital(w).isPresent()) {
                     continue;

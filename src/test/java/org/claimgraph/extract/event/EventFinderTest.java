@@ -119,4 +119,18 @@ class EventFinderTest {
         Actor speaker = b.attributions().get(0).speaker();
         assertTrue(speaker == null || !speaker.name().contains("April"), () -> String.valueOf(speaker));
     }
+
+    @Test
+    void placeNamedWhereTheSpeakerIsGoesToTheEventPlaceNotItsParticipants() {
+        ExtractedArticle a = extract("Officials in Fort Calder said gunmen attacked a clinic in Fort Calder on Monday.");
+        assertEquals(1, a.events().size(), a.events()::toString);
+        Event e = a.events().get(0);
+        assertEquals(List.of(), names(e.participants()), "a town is no participant");
+        assertNull(e.agent());
+        assertEquals(List.of("Fort Calder"), places(e));
+        ExtractedArticle b = extract("Lawmakers on Bramble Hill said the strike on Otter County would be investigated.");
+        assertEquals(1, b.events().size(), b.events()::toString);
+        assertEquals(List.of(), names(b.events().get(0).participants()));
+        assertEquals(List.of("Otter County"), places(b.events().get(0)));
+    }
 }
