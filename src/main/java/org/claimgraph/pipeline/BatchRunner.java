@@ -76,7 +76,7 @@ public final class BatchRunner {
                         break;
                     }
                     group.add(first);
-                    first.result().get(); // wait for the head; then take whatever else is ready
+                    awaitDone(first.result()); // wait for the head; then take whatever else is ready
                     while (group.size() < MAX_GROUP && inFlight.peek() != null && inFlight.peek().result().isDone()) {
                         Pending next = inFlight.poll();
                         if (next == END) {
@@ -91,8 +91,6 @@ public final class BatchRunner {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("unreachable: extraction failures are handled per article", e);
             } catch (RuntimeException | Error e) {
                 writerError.set(e);
                 window.release(windowSize); // unblock the reader; it sees the error below
@@ -165,6 +163,19 @@ public final class BatchRunner {
                 Article a = sources.get(i).article();
                 problems.accept(a.origin() + ": could not store article '" + a.id() + "': " + message(e) + " (skipped)");
             }
+        }
+    }
+
+    /**
+     * Waits until an extraction has finished, failed or not: a failure is reported with its
+     * article by {@link #deliver}, and must not end the writer (the reader would then wait for
+     * window permits forever).
+     */
+    private static void awaitDone(Future<ExtractedArticle> result) throws InterruptedException {
+        try {
+            result.get();
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            // reported per article in deliver
         }
     }
 

@@ -1,8 +1,10 @@
 package org.claimgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,23 @@ class BatchRunnerTest {
         assertEquals(new BatchRunner.Summary(49, 0, 1), s);
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).startsWith("file7.txt: extraction failed: boom"), problems.get(0));
+    }
+
+    @Test
+    void aFailureOfTheOldestArticleInFlightDoesNotStallTheBatch() {
+        // The writer waits on the oldest article; when that one fails, the batch must go on
+        // (it once ended the writer thread and left the reader waiting for window permits).
+        Extractor firstFails = a -> {
+            if (a.id().equals("a0")) {
+                throw new IllegalStateException("bad first article");
+            }
+            return new ExtractedArticle(a, List.of());
+        };
+        List<String> problems = new ArrayList<>();
+        BatchRunner.Summary s = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new BatchRunner(firstFails, 2)
+                .run(IntStream.range(0, 100).mapToObj(BatchRunnerTest::article), a -> { }, problems::add));
+        assertEquals(new BatchRunner.Summary(99, 0, 1), s);
+        assertEquals(List.of("file0.txt: extraction failed: bad first article (skipped)"), problems);
     }
 
     @Test
