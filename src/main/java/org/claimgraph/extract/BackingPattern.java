@@ -54,6 +54,9 @@ final class BackingPattern {
             return null;
         }
         int[] subject = leftNP(s, group, quoted);
+        if (subject == null) {
+            subject = PollPattern.respondents(s, group, quoted); // "19 percent of students polled support X"
+        }
         if (subject == null || Tokens.allDateWords(s, subject)) {
             return null;
         }

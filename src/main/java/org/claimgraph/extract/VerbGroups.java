@@ -182,7 +182,10 @@ final class VerbGroups {
         if (t.is("PART")) {
             return lower.equals("not") || lower.equals("n't") || lower.equals("n’t");
         }
-        return t.is("ADV") && !CLAUSE_ADVERBS.contains(lower) && Character.isLetter(lower.charAt(0));
+        // "Nearly half said": a share tagged as an adverb is the subject, not part of the verb group
+        // ("most" stays: "most recently said")
+        return t.is("ADV") && !CLAUSE_ADVERBS.contains(lower) && Character.isLetter(lower.charAt(0))
+                && !(PollPattern.QUANTITIES.contains(lower) && !lower.equals("most"));
     }
 
     /** A form of "be" (or "get") in the verb group before a participle: "was quoted", "is expected". */

@@ -85,6 +85,9 @@ final class VerbalPattern {
             comma = subject[0] > 0 && s.token(subject[0] - 1).text().equals(",") ? subject[0] - 1 : -1;
             subject = null; // "X, who …, last week said": the subject ends at the comma
         }
+        if (subject == null) {
+            subject = PollPattern.respondents(s, group, quoted); // "those surveyed say", "a poll released Monday found"
+        }
         int[] source = subject;
         int[] head = subject;
         boolean inverted = false;
