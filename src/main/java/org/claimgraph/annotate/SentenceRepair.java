@@ -16,6 +16,9 @@ final class SentenceRepair {
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov",
             "govs", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm", "rev", "prof", "pres", "atty",
             "supt", "amb", "st", "ft", "mt", "no", "vs", "messrs", "hon", "gens");
+    /** Month abbreviations, as news style writes them before a day ("Jan. 17", "Sept. 11"). */
+    private static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct",
+            "Nov", "Dec");
     private static final Pattern QUOTE_END = Pattern.compile("[?!,][\"”’']+\\s*$|[?!]''\\s*$");
     /** A short speech tag: up to six words, then a verb of saying. */
     private static final Pattern SPEECH_TAG = Pattern.compile(
@@ -58,6 +61,10 @@ final class SentenceRepair {
             boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
             if (boundary && (TITLES.contains(word.toLowerCase(java.util.Locale.ROOT)) || initial)
                     && !after.isEmpty() && Character.isUpperCase(after.charAt(0))) {
+                return true;
+            }
+            // "conducted Jan. | 17-23", "on Sept. | 11": a month abbreviation before its day number
+            if (boundary && MONTHS.contains(word) && !after.isEmpty() && Character.isDigit(after.charAt(0))) {
                 return true;
             }
         }

@@ -116,6 +116,8 @@ class OpenNlpAnnotatorTest {
         assertEquals("Dana", sentences.get(1).token(0).text());
         assertTrue(SentenceRepair.falseBreak("Cole (R-Del.)", "said she left."));
         assertTrue(!SentenceRepair.falseBreak("The road was closed.", "She left."), "a real break stays");
+        assertTrue(SentenceRepair.falseBreak("The poll was taken Jan.", "17-23 among 900 voters."));
+        assertTrue(!SentenceRepair.falseBreak("It closed in Jan.", "Then it opened."), "a month can end a sentence");
     }
 
     @Test
