@@ -257,6 +257,10 @@ final class ChunkPhrases {
                     end--;
                     break;
                 }
+            } else if (word.equals("and") && t.ptb().equals("CC") && end + 1 < s.size() && !quoted[end + 1]
+                    && s.token(end - 1).ptb().startsWith("NNP") && s.token(end + 1).begins("NP")
+                    && s.token(end + 1).ptb().startsWith("NNP") && s.token(s.chunkEnd(end + 1) - 1).ptb().startsWith("NNP")) {
+                end = s.chunkEnd(end + 1); // names joined by "and": "David and Jeanne Heidler", "Women and Politics"
             } else if (word.equals("(")) {
                 int close = end + 1;
                 while (close < s.size() && close - end < 10 && !s.token(close).text().equals(")")) {
