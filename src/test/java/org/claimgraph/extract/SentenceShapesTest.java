@@ -102,4 +102,12 @@ class SentenceShapesTest {
         Attribution a = withCue(t, extract(t), "wrote");
         assertEquals("the island-based newspaper", join(t, a.source()));
     }
+
+    @Test
+    void appositiveOfNamesJoinedByAnd() {
+        String t = "The island's historians, Marta and Jonas Eklund, wrote that the lighthouse was older than the church.";
+        Attribution a = withCue(t, extract(t), "wrote");
+        assertEquals("The island's historians, Marta and Jonas Eklund", join(t, a.source()));
+        assertEquals("that the lighthouse was older than the church", join(t, a.content()));
+    }
 }
