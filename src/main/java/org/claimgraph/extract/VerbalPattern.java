@@ -270,7 +270,7 @@ final class VerbalPattern {
     /**
      * Uses of a cue word that report nothing: an aspectual verb before a non-reporting infinitive
      * ("continues to grow", "went on to win"), a naming participle after a noun ("a group called
-     * X") and the idiom "That said, …".
+     * X"), the idiom "That said, …" and "say" as "for example" (", say, …").
      */
     private boolean notReporting(Sentence s, int group, int i, int cueEnd, String cueHead, String lemma) {
         if ((ASPECTUAL.contains(cueHead) || ASPECTUAL.contains(lemma)) && cueEnd + 1 < s.size()
@@ -284,6 +284,10 @@ final class VerbalPattern {
         if (group == 1 && s.token(0).text().equalsIgnoreCase("that") && cueEnd < s.size()
                 && s.token(cueEnd).text().equals(",")) {
             return true;
+        }
+        if (group == i && i > 0 && s.token(i).text().equalsIgnoreCase("say") && s.token(i - 1).text().equals(",")
+                && cueEnd < s.size() && s.token(cueEnd).text().equals(",")) {
+            return true; // "instead of, say, the Democrats": "say" as "for example"
         }
         return false;
     }

@@ -110,4 +110,10 @@ class SentenceShapesTest {
         assertEquals("The island's historians, Marta and Jonas Eklund", join(t, a.source()));
         assertEquals("that the lighthouse was older than the church", join(t, a.content()));
     }
+
+    @Test
+    void sayAsForExampleIsNoCue() {
+        String t = "The council could pick a cheaper site, say, the old harbour, and save a year.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("say")), extract(t).toString());
+    }
 }
