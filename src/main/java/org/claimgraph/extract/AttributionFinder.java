@@ -20,6 +20,7 @@ import org.claimgraph.annotate.Token;
  *   <li>{@link NominalPattern}: a noun cue with a possessor ({@code X's claim that …});</li>
  *   <li>{@link BareNounPattern}: a sourceless noun cue ({@code Opposition to …}, {@code complaints that …});</li>
  *   <li>{@link RaisingPattern}: sourceless raising and passive cues ({@code X seems to …});</li>
+ *   <li>{@link SourcelessCue}: {@code X reportedly did Y}, {@code … when asked about Y};</li>
  *   <li>{@link PollPattern}: {@code In a new X poll, …} and respondents ({@code those surveyed say …});</li>
  *   <li>{@link AskedClause}: an opening {@code Asked about X, …} clause;</li>
  *   <li>{@link ColonHeadline}: {@code Name: …} headlines, when nothing else matched;</li>
@@ -55,6 +56,8 @@ final class AttributionFinder {
             Candidate c = null;
             if (t.text().equalsIgnoreCase("asked") && (c = AskedClause.find(text, s, i, quoted)) != null) {
                 // "Asked about X, Y said …": the question; the answer is found at its own cue
+            } else if (SourcelessCue.isCue(s, i) && (c = SourcelessCue.find(text, s, i, quoted)) != null) {
+                // "X reportedly did Y", "…, he said when asked about Y": no source
             } else if (PollPattern.isInPoll(s, i) && (c = PollPattern.inPoll(text, s, i, quoted)) != null) {
                 // "In a new poll released Thursday, …": the poll is the source, "in" the cue
             } else if (t.lemma().equals("accord") && i + 1 < s.size() && s.token(i + 1).lemma().equals("to")) {

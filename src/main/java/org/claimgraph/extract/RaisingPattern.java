@@ -65,7 +65,7 @@ final class RaisingPattern {
         // "to" + a verb (the tagger sometimes mistags it), not "to" + a noun phrase ("appeared to the court").
         boolean infinitive = next.text().equalsIgnoreCase("to") && i + 2 < s.size()
                 && !Set.of("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "PUNCT").contains(s.token(i + 2).tag());
-        boolean predicate = raisingVerb && (next.is("ADJ") || next.text().equalsIgnoreCase("that"));
+        boolean predicate = raisingVerb && (next.is("ADJ") || next.text().equalsIgnoreCase("that") || predicative(s, i + 1));
         String lemma = lemmaOf(verb);
         String nextWord = next.text().toLowerCase(Locale.ROOT);
         // "X is widely seen as Y", "X is considered a Y", "X is known for Y": the writer reports a common view
@@ -76,7 +76,8 @@ final class RaisingPattern {
             return null;
         }
         List<Span> cue = List.of(tokens(s, group, knownFor ? i + 2 : i + 1));
-        Span rest = trim(text, new Span(knownFor ? s.token(i + 2).begin() : next.begin(), s.end()));
+        int restFrom = knownFor ? i + 2 : i + 1;
+        Span rest = trim(text, tokens(s, restFrom, Math.max(restFrom + 1, SourcelessCue.clauseEnd(s, restFrom))));
         if (rest == null) {
             return null;
         }
@@ -92,6 +93,28 @@ final class RaisingPattern {
         }
         return new Candidate(List.of(), null, cue, List.of(tokens(s, subject[0], subject[1]), rest), verb.lemma(),
                 false, 0.5);
+    }
+
+    /**
+     * A predicate after "seem"/"appear" besides a plain adjective: a degree adverb and an adjective
+     * or participle ("seemed equally unperturbed"), a participle ("seemed rattled", "appeared
+     * headed"), or "like"/"as if" ("seems like a comparable moment"). Not "appeared on/in …".
+     */
+    private static boolean predicative(Sentence s, int k) {
+        Token t = s.token(k);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (lower.equals("like") || lower.equals("as") && k + 1 < s.size() && s.token(k + 1).text().equalsIgnoreCase("if")) {
+            return true;
+        }
+        if (t.is("ADV") && k + 1 < s.size() && !s.token(k + 1).is("ADP")) {
+            Token u = s.token(k + 1);
+            return u.is("ADJ") || participle(u);
+        }
+        return participle(t);
+    }
+
+    private static boolean participle(Token t) {
+        return (t.is("VERB") || t.is("ADJ")) && "VBN".equals(t.ptb());
     }
 
     /** A passive reporting verb followed by "about" + its topic ("was asked about", "were pressed about"), or "accused of". */

@@ -1,0 +1,87 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sourceless cues: the hearsay adverb, a mid-sentence "when asked", raising verbs with a predicate. */
+class SourcelessTest {
+
+    private static void assertSourceless(String t, String cue, String content) {
+        List<Attribution> all = extract(t);
+        Attribution a = withCue(t, all, cue);
+        assertTrue(a.source().isEmpty(), () -> "source should be empty: " + join(t, a.source()));
+        assertEquals(content, join(t, a.content()));
+    }
+
+    @Test
+    void reportedlySplitsTheClauseAroundTheAdverb() {
+        assertSourceless("The ferry company has reportedly cancelled the winter timetable.",
+                "reportedly", "The ferry company has … cancelled the winter timetable");
+    }
+
+    @Test
+    void reportedlyContentStopsAtANewClause() {
+        assertSourceless("The harbour board is reportedly weighing a new toll, a move that angered the skippers.",
+                "reportedly", "The harbour board is … weighing a new toll");
+    }
+
+    @Test
+    void openingReportedlyTakesTheClauseAfterTheComma() {
+        assertSourceless("Reportedly, the skipper sold his trawler to a rival in Oban.",
+                "Reportedly", "the skipper sold his trawler to a rival in Oban");
+    }
+
+    @Test
+    void whenAskedAboutKeepsAboutInTheCue() {
+        assertSourceless("The mayor smiled when asked about the new marina.",
+                "asked about", "the new marina");
+    }
+
+    @Test
+    void whenAskedWhetherTakesTheQuestion() {
+        assertSourceless("The skipper shrugged when asked whether the quay would reopen in spring.",
+                "asked", "whether the quay would reopen in spring");
+    }
+
+    @Test
+    void whenAskedWithoutAQuestionIsNoCue() {
+        String t = "The skipper left when asked to leave the quay.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("asked")));
+    }
+
+    @Test
+    void seemsWithADegreeAdverbAndAdjective() {
+        assertSourceless("The harbour master seemed equally unperturbed.", "seemed",
+                "The harbour master … equally unperturbed");
+    }
+
+    @Test
+    void seemsWithAParticiple() {
+        assertSourceless("The skipper seemed rattled by the inspection.", "seemed",
+                "The skipper … rattled by the inspection");
+    }
+
+    @Test
+    void seemsLikeKeepsLikeInTheContent() {
+        assertSourceless("The new toll seems like a poor bargain for the fishermen.", "seems",
+                "The new toll … like a poor bargain for the fishermen");
+    }
+
+    @Test
+    void raisingContentStopsAtAnAdjunctClause() {
+        assertSourceless("The ferry appeared to be gaining speed although the storm had arrived.", "appeared",
+                "The ferry … to be gaining speed");
+    }
+
+    @Test
+    void appearedOnIsNoCue() {
+        String t = "The skipper appeared on the local radio show.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("appeared")));
+    }
+}
