@@ -92,7 +92,8 @@ final class AttributionFinder {
             out.clear();
             out.add(headline);
         }
-        return Neighbours.cut(text, s, out);
+        // Content edges last: the cuts above decide which reports stay, these only move their ends.
+        return ContentEdges.apply(text, s, Neighbours.cut(text, s, out));
     }
 
     /** The "Name: content" form, as opposed to "content: Name". */

@@ -1,0 +1,230 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+
+/**
+ * Last adjustments to where a content starts and ends, applied once the patterns and
+ * {@link Neighbours} are done. Each rule was kept only where the news-attribution convention
+ * clearly goes one way (counted both ways on a training corpus):
+ * <ul>
+ *   <li>a quotation followed by its speech tag ends at its closing mark:
+ *       {@code “A,” Jane Roe, a teacher} → {@code “A,”};</li>
+ *   <li>a closing appositive summing up the report is not said by the source:
+ *       {@code X said A, a figure that B} → {@code A};</li>
+ *   <li>the addressee of {@code tell}, {@code remind}, {@code assure} … is no content:
+ *       {@code told the crowd on Friday that A} → {@code that A};</li>
+ *   <li>the medium of a report is not part of what was said:
+ *       {@code praised A in an interview on Sunday} → {@code A};
+ *       nor the comparison after it: {@code A, compared with B} → {@code A};</li>
+ *   <li>the words before a parenthetical tag belong to the content:
+ *       {@code Voters, she said, want A} → {@code Voters} + {@code want A}.</li>
+ * </ul>
+ * Only single-piece contents are adjusted; {@code according to} reports keep theirs, since
+ * they cover the whole chain of a nested report.
+ */
+final class ContentEdges {
+    /** A closing quotation mark after ',', '?' or '!' and before the start of a speech tag. */
+    private static final Pattern TAG = Pattern.compile(
+            "[,?!]\\s*(”|\"|'')\\s+(?=(?:[A-Z][\\w.]*|he|she|they|we|I|it|said|says|added|adds|wrote|told|replied"
+                    + "|according|the|a|an|promising|when|asked)\\b)");
+    private static final Pattern APPOSITIVE = Pattern.compile(",\\s+an?\\s");
+    private static final Pattern MEDIUM = Pattern.compile(
+            "\\s+in an?\\s+(?:tweet|statement|interview|speech|email|e-mail|post|op-ed|letter|release)\\b");
+    private static final Pattern COMPARED = Pattern.compile(",\\s+compared\\s");
+    private static final Pattern ADDRESSEE_THAT = Pattern.compile("([^,“\"'.;:]{1,100}?)\\s+that\\s");
+    private static final Pattern NOT_ADDRESSEE = Pattern.compile(
+            "(?i)(?:that|to|if|whether|what|how|why|who|when|where|he|she|they|I|we|it|you)\\b.*");
+    private static final Pattern CLAUSE_WORD = Pattern.compile(
+            "\\b(?:is|was|are|were|has|have|had|said|says|believes?|believed|think|thought|and)\\b");
+    private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "remind", "persuade", "assure", "inform",
+            "convince", "warn", "write", "promise", "notify", "reassure");
+    private static final Set<String> LONE_CONNECTIVES = Set.of("and", "but", "so", "or", "yet", "still");
+
+    private ContentEdges() {
+    }
+
+    static List<Candidate> apply(String text, Sentence s, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            out.add(adjust(text, s, c));
+        }
+        return out;
+    }
+
+    static Candidate adjust(String text, Sentence s, Candidate c) {
+        if (c.content().size() != 1 || c.cueLemma().equals("accord to")) {
+            return c;
+        }
+        Span piece = c.content().get(0);
+        Span core = core(text, piece);
+        int b = core.begin();
+        int e = core.end();
+        boolean cueBefore = c.cueSpan().begin() < b;
+        int end = quoteTagEnd(text, b, e);
+        if (cueBefore) {
+            end = Math.min(end, appositiveEnd(text, b, e));
+            end = Math.min(end, firstOutsideQuotes(text, b, e, MEDIUM, true));
+            end = Math.min(end, firstOutsideQuotes(text, b, e, COMPARED, false));
+        }
+        int begin = cueBefore && ADDRESSEE_CUES.contains(c.cueLemma()) ? addresseeEnd(text, b, e) : b;
+        // an edge no rule moved keeps its quotation marks
+        Span main = new Span(begin == b ? piece.begin() : begin, end == e ? piece.end() : end);
+        Span front = frontedPiece(text, s, c, b);
+        List<Span> content = front == null ? List.of(main) : List.of(front, main);
+        return content.equals(c.content()) ? c : with(c, content);
+    }
+
+    private static Candidate with(Candidate c, List<Span> content) {
+        return new Candidate(c.source(), c.sourceHead(), c.cue(), content, c.cueLemma(), c.direct(), c.confidence());
+    }
+
+    /** The piece without the quotation marks and punctuation at its edges, as a reader compares it. */
+    static Span core(String text, Span piece) {
+        int b = piece.begin();
+        int e = piece.end();
+        while (b < e && ignorable(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && ignorable(text.charAt(e - 1))) {
+            e--;
+        }
+        return b < e ? new Span(b, e) : piece;
+    }
+
+    private static boolean ignorable(char ch) {
+        if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+            return true;
+        }
+        return switch (Character.getType(ch)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
+    }
+
+    /** True when an opening quotation mark stands right before offset {@code b}. */
+    private static boolean opensQuote(String text, int b) {
+        String before = text.substring(Math.max(0, b - 3), b).stripTrailing();
+        return before.endsWith("“") || before.endsWith("\"") || before.endsWith("''");
+    }
+
+    /** Whether a cut at {@code pos} would leave a quotation opened inside {@code s} unclosed. */
+    private static boolean insideQuote(String s, int pos) {
+        String inner = s.substring(0, pos);
+        return count(inner, "“") > count(inner, "”") || count(inner, "\"") % 2 == 1
+                || count(inner, "''") % 2 == 1 && !inner.contains("``");
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int k = s.indexOf(what); k >= 0; k = s.indexOf(what, k + what.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    /** "“A,” Jane Roe, a teacher": the content ends with the closing mark before the speech tag. */
+    private static int quoteTagEnd(String text, int b, int e) {
+        if (!opensQuote(text, b)) {
+            return e;
+        }
+        String s = text.substring(b, e);
+        Matcher m = TAG.matcher(s);
+        while (m.find()) {
+            String inner = s.substring(0, m.start());
+            String mark = m.group(1);
+            if (mark.equals("\"") && count(inner, "\"") % 2 == 1 || mark.equals("”") && count(inner, "“") > count(inner, "”")) {
+                continue; // closes a quotation opened inside the content
+            }
+            return b + m.end(1);
+        }
+        return e;
+    }
+
+    /** "A, a figure that B" at the very end (no comma after it): the appositive comments on the report. */
+    private static int appositiveEnd(String text, int b, int e) {
+        String s = text.substring(b, e);
+        Matcher m = APPOSITIVE.matcher(s);
+        int last = -1;
+        while (m.find()) {
+            if (m.start() > 0 && !insideQuote(s, m.start())) {
+                last = m.start();
+            }
+        }
+        if (last < 0 || s.indexOf(',', last + 1) >= 0) {
+            return e;
+        }
+        return b + last;
+    }
+
+    private static int firstOutsideQuotes(String text, int b, int e, Pattern p, boolean noClauseAfter) {
+        String s = text.substring(b, e);
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            if (m.start() > 0 && !insideQuote(s, m.start())) {
+                String rest = s.substring(m.end());
+                // "disclosed in a letter that A": the medium comes before the real content
+                if (noClauseAfter && (rest.contains(" that ") || rest.matches("(?s).*[“\"].*"))) {
+                    return e;
+                }
+                return b + m.start();
+            }
+        }
+        return e;
+    }
+
+    /** "told the crowd on Friday that A": the content starts at "that". */
+    private static int addresseeEnd(String text, int b, int e) {
+        String s = text.substring(b, e);
+        Matcher m = ADDRESSEE_THAT.matcher(s);
+        if (!m.lookingAt()) {
+            return b;
+        }
+        String addressee = m.group(1);
+        if (NOT_ADDRESSEE.matcher(addressee).matches() || CLAUSE_WORD.matcher(addressee).find()) {
+            return b;
+        }
+        return b + m.end() - "that ".length();
+    }
+
+    /**
+     * "Voters, she said, want A": the words before the source, set off by commas, are the first
+     * piece of the content. A lone connective ("But, he added, …") is not.
+     */
+    private static Span frontedPiece(String text, Sentence s, Candidate c, int b) {
+        if (c.source().isEmpty()) {
+            return null;
+        }
+        int sourceBegin = c.source().get(0).begin();
+        int cueEnd = c.cueSpan().end();
+        if (!(sourceBegin < cueEnd && cueEnd <= b) || !text.substring(cueEnd, b).matches("\\s*,\\s*")
+                || sourceBegin <= s.begin()) {
+            return null;
+        }
+        String before = text.substring(Math.max(s.begin(), sourceBegin - 3), sourceBegin);
+        if (!before.matches("(?s).*,\\s*")) {
+            return null;
+        }
+        int fb = s.begin();
+        while (fb < sourceBegin && (Character.isWhitespace(text.charAt(fb)) || "\"“''".indexOf(text.charAt(fb)) >= 0)) {
+            fb++;
+        }
+        int fe = sourceBegin;
+        while (fe > fb && (text.charAt(fe - 1) == ',' || Character.isWhitespace(text.charAt(fe - 1)))) {
+            fe--;
+        }
+        if (fe - fb < 1 || fe - fb > 150
+                || LONE_CONNECTIVES.contains(text.substring(fb, fe).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return new Span(fb, fe);
+    }
+}

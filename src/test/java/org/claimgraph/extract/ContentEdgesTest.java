@@ -1,0 +1,123 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.junit.jupiter.api.Test;
+
+/** {@link ContentEdges}: where a finished content starts and ends, each rule on an invented sentence. */
+class ContentEdgesTest {
+
+    @Test
+    void quotationEndsAtItsClosingMarkBeforeTheSpeechTag() {
+        String t = "“The ferry will run again by May,” Jana Orlik, a spokeswoman for the port authority, told reporters.";
+        Candidate c = candidate(t, "Jana Orlik", "told", "“The ferry will run again by May,” Jana Orlik, a spokeswoman");
+        assertEquals("“The ferry will run again by May,”", join(t, ContentEdges.adjust(t, sentence(t), c).content()));
+    }
+
+    @Test
+    void quotationClosedInsideTheContentDoesNotEndIt() {
+        String t = "Orlik said “slow” ferries, she added, were the problem.";
+        Candidate c = candidate(t, "Orlik", "said", "“slow” ferries, she added, were the problem");
+        // the content does not open with a quotation mark, so no speech-tag cut applies
+        assertSame(c, ContentEdges.adjust(t, sentence(t), c));
+    }
+
+    @Test
+    void closingAppositiveCommentsOnTheReport() {
+        String t = "The harbour board said fares would rise by 40 percent, a figure that angered the islanders.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("fares would rise by 40 percent", join(t, a.content()));
+    }
+
+    @Test
+    void appositiveFollowedByMoreClauseStays() {
+        String t = "The skipper said that in the storm, Ole Berg, a retired pilot, was the first to help.";
+        Candidate c = candidate(t, "The skipper", "said", "that in the storm, Ole Berg, a retired pilot, was the first to help");
+        assertSame(c, ContentEdges.adjust(t, sentence(t), c));
+    }
+
+    @Test
+    void addresseeOfTellIsNotContent() {
+        String t = "The mayor told a packed hall in Vik on Friday that the quay would reopen in June.";
+        Attribution a = withCue(t, extract(t), "told");
+        assertEquals("that the quay would reopen in June", join(t, a.content()));
+    }
+
+    @Test
+    void tellWithAClauseKeepsIt() {
+        String t = "The mayor told reporters he believed that the quay would reopen.";
+        Candidate c = candidate(t, "The mayor", "told", "reporters he believed that the quay would reopen");
+        assertSame(c, ContentEdges.adjust(t, sentence(t), c));
+    }
+
+    @Test
+    void mediumOfTheReportIsNotContent() {
+        String t = "The governor praised the new ferry timetable in an interview published Sunday.";
+        Candidate c = candidate(t, "The governor", "praised", "the new ferry timetable in an interview published Sunday");
+        assertEquals("the new ferry timetable", join(t, ContentEdges.adjust(t, sentence(t), c).content()));
+        String u = "The port disclosed in court that it lost the logs in a letter to the board.";
+        Candidate d = candidate(u, "The port", "disclosed", "that it lost the logs in a letter to the board");
+        assertEquals("that it lost the logs", join(u, ContentEdges.adjust(u, sentence(u), d).content()));
+    }
+
+    @Test
+    void wordsBeforeAParentheticalTagAreTheFirstPiece() {
+        String t = "The islanders, the mayor said, want a second ferry before winter.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals(2, a.content().size());
+        assertEquals("The islanders", a.content().get(0).of(t));
+        assertEquals("want a second ferry before winter", Texts.join(t, a.content().subList(1, 2)));
+    }
+
+    @Test
+    void loneConnectiveBeforeTheTagIsNoPiece() {
+        String t = "But, the mayor added, the quay needs repairs first.";
+        Candidate c = candidate(t, "the mayor", "added", "the quay needs repairs first");
+        assertSame(c, ContentEdges.adjust(t, sentence(t), c));
+    }
+
+    @Test
+    void accordingToKeepsItsWholeChain() {
+        String t = "“We are ready,” Orlik told staff, according to the minutes.";
+        Candidate c = new Candidate(List.of(span(t, "the minutes")), span(t, "the minutes"),
+                List.of(span(t, "according to")), List.of(span(t, "“We are ready,” Orlik told staff")), "accord to",
+                false, 0.8);
+        assertSame(c, ContentEdges.adjust(t, sentence(t), c));
+    }
+
+    private static Candidate candidate(String t, String source, String cue, String content) {
+        return new Candidate(List.of(span(t, source)), span(t, source), List.of(span(t, cue)),
+                List.of(span(t, content)), lemma(cue), false, 0.8);
+    }
+
+    /** The lemmas of the cues used here, as the annotator gives them. */
+    private static String lemma(String cue) {
+        return switch (cue) {
+            case "told" -> "tell";
+            case "said" -> "say";
+            case "added" -> "add";
+            case "praised" -> "praise";
+            case "disclosed" -> "disclose";
+            default -> throw new IllegalArgumentException("no lemma for " + cue);
+        };
+    }
+
+    private static Span span(String t, String part) {
+        int b = t.indexOf(part);
+        if (b < 0) {
+            throw new IllegalArgumentException("not in text: " + part);
+        }
+        return new Span(b, b + part.length());
+    }
+
+    private static Sentence sentence(String t) {
+        return new Sentence(0, t.length(), List.of());
+    }
+}
