@@ -109,6 +109,10 @@ final class ChunkPhrases {
             int[] inner = leftNP(s, open, quoted);
             return inner == null ? null : new int[] {inner[0], end};
         }
+        if (j > 0 && lower(s.token(j)).equals("here") && npEndsAt(s, j - 1, j, quoted)) {
+            int[] before = leftNP(s, j, quoted); // "proponents of the ban here say"
+            return before == null ? null : new int[] {before[0], end};
+        }
         if (!npEndsAt(s, j, end, quoted) || !nominalHead(s.token(j)) && !adjectiveHead(s, j)) {
             return null;
         }

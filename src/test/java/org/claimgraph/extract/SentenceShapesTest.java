@@ -116,4 +116,12 @@ class SentenceShapesTest {
         String t = "The council could pick a cheaper site, say, the old harbour, and save a year.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("say")), extract(t).toString());
     }
+
+    @Test
+    void hereAfterTheSubjectBelongsToTheSource() {
+        String t = "Opponents of the new quay here say the harbour will silt up within a decade.";
+        Attribution a = withCue(t, extract(t), "say");
+        assertEquals("Opponents of the new quay here", join(t, a.source()));
+        assertEquals("the harbour will silt up within a decade", join(t, a.content()));
+    }
 }
