@@ -66,11 +66,16 @@ final class AskedClause {
         if (end >= s.size() || end - start < 2) {
             return null; // no main clause after the question: not this construction
         }
-        Span content = trim(text, new Span(s.token(start).begin(), s.token(end).begin()));
+        // "Asked about X," with nothing between: PolNeAR takes "Asked about" as the cue (4 to 2 on
+        // its train set), as for the mid-sentence "when asked about"; after a "by" phrase or an
+        // adjunct the preposition stays in the question.
+        boolean about = start == i + 1 && s.token(start).text().equalsIgnoreCase("about");
+        Span content = trim(text, new Span(s.token(about ? start + 1 : start).begin(), s.token(end).begin()));
         if (content == null) {
             return null;
         }
-        return new Candidate(source, sourceHead, List.of(s.token(i).span()), List.of(content), "ask", false, 0.7);
+        Span cue = about ? tokens(s, i, i + 2) : s.token(i).span();
+        return new Candidate(source, sourceHead, List.of(cue), List.of(content), "ask", false, 0.7);
     }
 
     /** "Asked" opens the sentence, or follows "When"/"After being"/"If" there. */

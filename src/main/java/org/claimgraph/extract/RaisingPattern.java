@@ -24,6 +24,15 @@ final class RaisingPattern {
             "perceive", "portray", "characterize", "deem");
     /** Of those, the ones taking a bare noun or adjective complement ("is considered a landmark"). */
     private static final Set<String> CONSIDER_VERBS = Set.of("consider", "deem");
+    /**
+     * Passive verbs of declaring whose noun-phrase complement is the declared status ("was declared
+     * the winner", "was projected as the winner"): PolNeAR takes them as sourceless cues (10 of 12
+     * uses on its train set), the subject and the complement being the content.
+     */
+    private static final Set<String> DECLARE_VERBS = Set.of("declare", "announce", "project", "proclaim");
+    /** Nouns that make "the/a …" after such a verb a time adjunct ("was announced the next day"), not a status. */
+    private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "night", "morning", "afternoon", "evening", "time", "weekend");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'s", "’s", "-");
 
     private final Lexicon lexicon;
@@ -71,7 +80,8 @@ final class RaisingPattern {
         // "X is widely seen as Y", "X is considered a Y", "X is known for Y": the writer reports a common view
         boolean knownFor = passive && lemma.equals("know") && nextWord.equals("for") && i + 2 < s.size();
         boolean asComplement = passive && AS_VERBS.contains(lemma) && (nextWord.equals("as")
-                || CONSIDER_VERBS.contains(lemma) && (next.is("DET") || next.is("ADJ") || next.is("NOUN")));
+                || CONSIDER_VERBS.contains(lemma) && (next.is("DET") || next.is("ADJ") || next.is("NOUN")))
+                || passive && DECLARE_VERBS.contains(lemma) && declaredStatus(s, nextWord.equals("as") ? i + 2 : i + 1);
         if (!infinitive && !predicate && !knownFor && !asComplement) {
             return null;
         }
@@ -111,6 +121,19 @@ final class RaisingPattern {
             return u.is("ADJ") || participle(u);
         }
         return participle(t);
+    }
+
+    /** "the/a/an" + a noun phrase that is not a time adjunct, from token {@code k}. */
+    private static boolean declaredStatus(Sentence s, int k) {
+        if (k + 1 >= s.size() || !Set.of("the", "a", "an").contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
+            if (TIME_NOUNS.contains(s.token(j).text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean participle(Token t) {

@@ -107,8 +107,8 @@ class ContentBoundaryTest {
     @Test
     void openingAskedClauseIsAQuestionWithoutSource() {
         String t = "Asked about the closed ferry line, the mayor said the state would decide.";
-        Attribution q = withCue(t, extract(t), "Asked");
-        assertEquals("about the closed ferry line", join(t, q.content()));
+        Attribution q = withCue(t, extract(t), "Asked about");
+        assertEquals("the closed ferry line", join(t, q.content()));
         assertEquals("", join(t, q.source()));
         assertEquals("the state would decide", join(t, withCue(t, extract(t), "said").content()));
         String u = "When asked by a fisherman whether the quay would reopen, the mayor shrugged.";

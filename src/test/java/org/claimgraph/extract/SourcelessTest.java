@@ -84,4 +84,28 @@ class SourcelessTest {
         String t = "The skipper appeared on the local radio show.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("appeared")));
     }
+    @Test
+    void declaredTheWinnerIsASourcelessStatus() {
+        assertSourceless("The young baker was declared the winner of the county fair.", "was declared",
+                "The young baker … the winner of the county fair");
+    }
+
+    @Test
+    void projectedAsTheWinnerKeepsAsInTheContent() {
+        assertSourceless("The harbour crew was projected as the winner of the regatta.", "was projected",
+                "The harbour crew … as the winner of the regatta");
+    }
+
+    @Test
+    void announcedTheNextDayIsNoStatus() {
+        String t = "The new timetable was announced the next day.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("was announced")));
+    }
+
+    @Test
+    void openingAskedAboutTakesAboutIntoTheCue() {
+        assertSourceless("Asked about the new toll, the skipper said it was fair.", "Asked about", "the new toll");
+        // an adjunct in between: the preposition stays with the question
+        assertSourceless("Asked on Friday about the new toll, the skipper said it was fair.", "Asked", "about the new toll");
+    }
 }
