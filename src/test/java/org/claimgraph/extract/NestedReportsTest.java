@@ -1,0 +1,66 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reports nested in other reports: which one stands, and where the outer content ends. */
+class NestedReportsTest {
+
+    private static boolean hasCue(String t, List<Attribution> all, String cue) {
+        return all.stream().anyMatch(a -> join(t, a.cue()).equals(cue));
+    }
+
+    @Test
+    void nestedThoughtInsideSpeechStillGoes() {
+        String t = "The skipper said the fishermen believe the new quay will flood every winter.";
+        List<Attribution> all = extract(t);
+        Attribution said = withCue(t, all, "said");
+        assertEquals("the fishermen believe the new quay will flood every winter", join(t, said.content()));
+        assertFalse(hasCue(t, all, "believe"));
+    }
+
+    @Test
+    void contrastiveWhileJoinsTwoReports() {
+        String t = "The mayor praised the new ferry timetable while the harbour union warned that the night crossings would end.";
+        List<Attribution> all = extract(t);
+        Attribution praised = withCue(t, all, "praised");
+        assertEquals("the new ferry timetable", join(t, praised.content()));
+        assertTrue(hasCue(t, all, "warned"));
+    }
+
+    @Test
+    void thatWhileOpensTheContent() {
+        String t = "The mayor said that while the union complained about the fares, the ferry would keep running.";
+        List<Attribution> all = extract(t);
+        Attribution said = withCue(t, all, "said");
+        String content = join(t, said.content());
+        assertTrue(content.contains("while the union complained") && content.endsWith("would keep running"), content);
+        assertFalse(hasCue(t, all, "complained"));
+    }
+
+    @Test
+    void commaAsJoinsTwoReports() {
+        String t = "The skipper says the quay is safe again, even as the inspectors insisted it was still closed.";
+        List<Attribution> all = extract(t);
+        Attribution says = withCue(t, all, "says");
+        assertEquals("the quay is safe again", join(t, says.content()));
+        assertTrue(hasCue(t, all, "insisted"));
+    }
+
+    @Test
+    void speechInsideAThoughtStands() {
+        String t = "The pilots believed the harbour master told the board the crane was safe.";
+        List<Attribution> all = extract(t);
+        assertTrue(hasCue(t, all, "believed"));
+        Attribution told = withCue(t, all, "told");
+        assertEquals("the harbour master", join(t, told.source()));
+        assertEquals("the crane was safe", join(t, told.content()));
+    }
+}
