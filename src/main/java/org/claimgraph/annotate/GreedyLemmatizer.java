@@ -17,14 +17,19 @@ import opennlp.tools.ml.model.MaxentModel;
  * practically the same lemmas. Only open-class words and auxiliaries go through the model (the
  * extractor reads lemmas of verbs and nouns only); other tokens keep their
  * lower-cased form and count as the identity class for the next token's feature.
+ * Not thread-safe (it remembers classes it computed): one instance per thread.
  */
 final class GreedyLemmatizer {
     /** The model's class for "lemma equals the word". */
     private static final String IDENTITY = "O";
     private static final Set<String> MODELLED_TAGS = Set.of("VERB", "AUX", "NOUN");
 
+    private static final int MAX_SEEN = 50_000;
+
     private final MaxentModel model;
     private final LemmatizerContextGenerator contexts;
+    /** Classes already computed; one lemmatizer serves one thread, so a plain map will do. */
+    private final java.util.Map<String, String> seen = new java.util.HashMap<>();
 
     GreedyLemmatizer(LemmatizerModel lemmatizerModel) {
         Object artifact = lemmatizerModel.getArtifact("lemmatizer.model");
@@ -40,7 +45,18 @@ final class GreedyLemmatizer {
         String[] classes = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             if (MODELLED_TAGS.contains(tags[i])) {
-                classes[i] = model.getBestOutcome(model.eval(contexts.getContext(i, words, tags, classes)));
+                // The model sees the word, its tag and the previous class only, so the answer for
+                // that triple never changes: news repeats its verbs and nouns, most are looked up.
+                String key = words[i] + '\u0000' + tags[i] + '\u0000' + (i == 0 ? "" : classes[i - 1]);
+                String known = seen.get(key);
+                if (known == null) {
+                    known = model.getBestOutcome(model.eval(contexts.getContext(i, words, tags, classes)));
+                    if (seen.size() >= MAX_SEEN) {
+                        seen.clear(); // bounded: a long run over a huge vocabulary must not grow the heap
+                    }
+                    seen.put(key, known);
+                }
+                classes[i] = known;
             } else {
                 classes[i] = IDENTITY;
             }

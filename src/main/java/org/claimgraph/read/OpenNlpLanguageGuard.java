@@ -34,7 +34,7 @@ public final class OpenNlpLanguageGuard implements LanguageGuard {
     private static final double MARGIN_OVER_ENGLISH = 2.0;
 
     /** Enough text for a stable decision; detecting on a whole long article only costs time. */
-    private static final int SAMPLE_CHARS = 3000;
+    private static final int SAMPLE_CHARS = 1500;
 
     private static final String ENGLISH = "eng";
 
