@@ -28,8 +28,8 @@ import org.claimgraph.read.Article;
  * corpus size. A failure on one article is reported with its origin and the batch goes on.
  *
  * <p>Group commit: the writer hands the sink, in one call, every article whose extraction has
- * finished by the time it is free (at most {@link #MAX_GROUP}). A TDB2 commit costs about the
- * same for one article as for sixteen (copy-on-write B+trees rewrite and sync every touched
+ * finished by the time it is free (at most {@link #MAX_GROUP}). A TDB2 commit costs little
+ * more for sixty-four articles than for one (copy-on-write B+trees rewrite and sync every touched
  * block), so under load articles share commits, and one at a time they do not. Each article
  * stays all-or-nothing; a failed group is retried article by article, so one bad article
  * cannot take the others with it.
@@ -42,7 +42,7 @@ public final class BatchRunner {
 
     private static final Pending END = new Pending(null, CompletableFuture.completedFuture(null));
     /** Most articles in one group commit. */
-    public static final int MAX_GROUP = 16;
+    public static final int MAX_GROUP = 64;
 
     private final Extractor extractor;
     private final int threads;
