@@ -3,10 +3,7 @@ package org.claimgraph.eval;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,27 +19,17 @@ import org.claimgraph.extract.Place;
  * the "wrong" array names the fields), "extraction-failed" (the extractor threw).
  */
 public final class ErrorWriter {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLines.JSON;
 
     private ErrorWriter() {}
 
     /** Returns the number of lines written. */
     public static int write(Path file, List<ArticleOutcome> outcomes) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        List<ObjectNode> all = new ArrayList<>();
+        for (ArticleOutcome o : outcomes) {
+            all.addAll(lines(o));
         }
-        int n = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (ArticleOutcome o : outcomes) {
-                for (ObjectNode line : lines(o)) {
-                    w.write(JSON.writeValueAsString(line));
-                    w.newLine();
-                    n++;
-                }
-            }
-        }
-        return n;
+        return JsonLines.write(file, all);
     }
 
     /** The error lines of one article, in text order. */
@@ -166,18 +153,10 @@ public final class ErrorWriter {
 
     private static ObjectNode spans(List<Span> source, List<Span> cue, List<Span> content) {
         ObjectNode n = JSON.createObjectNode();
-        n.set("source", spanArray(source));
-        n.set("cue", spanArray(cue));
-        n.set("content", spanArray(content));
+        n.set("source", JsonLines.spans(source));
+        n.set("cue", JsonLines.spans(cue));
+        n.set("content", JsonLines.spans(content));
         return n;
-    }
-
-    private static ArrayNode spanArray(List<Span> spans) {
-        ArrayNode arr = JSON.createArrayNode();
-        for (Span s : spans) {
-            arr.addArray().add(s.begin()).add(s.end());
-        }
-        return arr;
     }
 
     @SafeVarargs

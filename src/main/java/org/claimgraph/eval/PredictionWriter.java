@@ -3,14 +3,10 @@ package org.claimgraph.eval;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.claimgraph.annotate.Span;
 import org.claimgraph.extract.Attribution;
 import org.claimgraph.extract.Place;
 
@@ -20,25 +16,14 @@ import org.claimgraph.extract.Place;
  * or counted per cue without re-running the extractor.
  */
 public final class PredictionWriter {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLines.JSON;
 
     private PredictionWriter() {}
 
     /** Returns the number of attributions written. */
     public static int write(Path file, List<ArticleOutcome> outcomes) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        int n = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (ArticleOutcome o : outcomes) {
-                w.write(JSON.writeValueAsString(line(o)));
-                w.newLine();
-                n += o.predicted().size();
-            }
-        }
-        return n;
+        JsonLines.write(file, outcomes.stream().map(PredictionWriter::line).toList());
+        return outcomes.stream().mapToInt(o -> o.predicted().size()).sum();
     }
 
     static ObjectNode line(ArticleOutcome o) {
@@ -51,9 +36,9 @@ public final class PredictionWriter {
         ArrayNode attributions = n.putArray("attributions");
         for (Attribution p : o.predicted()) {
             ObjectNode x = attributions.addObject();
-            x.set("source", spans(p.source()));
-            x.set("cue", spans(p.cue()));
-            x.set("content", spans(p.content()));
+            x.set("source", JsonLines.spans(p.source()));
+            x.set("cue", JsonLines.spans(p.cue()));
+            x.set("content", JsonLines.spans(p.content()));
             if (p.speaker() != null) {
                 x.put("speaker", p.speaker().name());
                 x.put("speaker_type", speakerType(p));
@@ -82,13 +67,5 @@ public final class PredictionWriter {
             b.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
         }
         return b.toString();
-    }
-
-    private static ArrayNode spans(List<Span> spans) {
-        ArrayNode arr = JSON.createArrayNode();
-        for (Span s : spans) {
-            arr.addArray().add(s.begin()).add(s.end());
-        }
-        return arr;
     }
 }
