@@ -23,7 +23,8 @@ import org.claimgraph.annotate.Token;
  *   <li>{@link SourcelessCue}: {@code X reportedly did Y}, {@code … when asked about Y};</li>
  *   <li>{@link PollPattern}: {@code In a new X poll, …} and respondents ({@code those surveyed say …});</li>
  *   <li>{@link AskedClause}: an opening {@code Asked about X, …} clause;</li>
- *   <li>{@link ColonHeadline}: {@code Name: …} headlines, when nothing else matched;</li>
+ *   <li>{@link ColonHeadline}: {@code Name: …} headlines, when nothing else matched or all else lies inside its quotation;</li>
+ *   <li>{@link ContentEdges}: the ends of the contents that stay;</li>
  *   <li>{@link Neighbours}: overlapping attributions in the sentence.</li>
  * </ul>
  */
