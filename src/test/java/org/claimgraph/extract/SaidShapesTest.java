@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Plain "X said …" reports that used to be missed entirely: a time adverbial between the
  * subject and the cue, "…, X said, adding that …", a title-case headline whose cue the tagger
- * reads as a name, and a lone quantifier as the subject. Hand-written sentences only.
+ * reads as a name, a lone quantifier as the subject, a coordinated appositive and a "when"
+ * clause between the subject and the cue. Hand-written sentences only.
  */
 class SaidShapesTest {
 
@@ -67,5 +68,21 @@ class SaidShapesTest {
         assertEquals("there are about 250", join(t, second.content()));
         Attribution first = found.stream().filter(a -> join(t, a.source()).equals("One survey")).findFirst().orElseThrow();
         assertEquals("there are 300 farms in the valley", join(t, first.content()));
+    }
+
+    @Test
+    void coordinatedAppositiveStaysInTheSource() {
+        String t = "Tom Baker, a former county judge and a deputy mayor of Dover, said the plan had failed.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("Tom Baker, a former county judge and a deputy mayor of Dover", join(t, a.source()));
+        assertEquals("the plan had failed", join(t, a.content()));
+    }
+
+    @Test
+    void whenClauseAfterTheSubjectIsLeftOut() {
+        String t = "The clerk's office, when contacted by the Gazette, said the mayor could not recall the meeting.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("The clerk's office", join(t, a.source()));
+        assertEquals("the mayor could not recall the meeting", join(t, a.content()));
     }
 }
