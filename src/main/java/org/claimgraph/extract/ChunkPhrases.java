@@ -391,6 +391,12 @@ final class ChunkPhrases {
         if (np != null && np[1] > b && s.token(b).text().equals(",")) {
             np = new int[] {a, b}; // "[Zimmerman, 32] said": the chunker ran the NP over the comma
         }
+        if (np != null && np[1] + 1 < b && s.token(np[1]).ptb().equals("CC") && s.token(np[1] + 1).ptb().equals("DT")) {
+            int[] second = rightNP(s, np[1] + 1, quoted); // "a former minister and a deputy premier of X"
+            if (second != null && second[1] == b) {
+                np = new int[] {a, b};
+            }
+        }
         if (np != null && np[1] == b) {
             return time(s, np[0], np[1]) || DATE_WORDS.contains(lower(s.token(np[1] - 1))) ? Part.ADJUNCT : Part.NP;
         }
@@ -398,7 +404,8 @@ final class ChunkPhrases {
             return Part.APPOSITIVE;
         }
         if (first.ptb().equals("IN") || first.ptb().equals("VBG") || first.ptb().startsWith("RB")
-                || first.ptb().equals("TO")) {
+                || first.ptb().equals("TO") || first.ptb().equals("WRB") && !word.equals("where")) {
+            // "X, when contacted by Y, said": a "when" clause is about the saying, like "in a statement"
             return Part.ADJUNCT;
         }
         return Part.OTHER;

@@ -57,6 +57,9 @@ final class NounPhrases {
             return inner == null ? null : new int[] {inner[0], end};
         }
         Token last = s.token(j);
+        if (loneQuantifier(s, j) && clauseStart(s, j)) {
+            return new int[] {j, end}; // "Several said …", "…, while another says …"
+        }
         if (last.is("PRON")) {
             return SUBJECT_PRONOUNS.contains(last.lemma()) || SUBJECT_PRONOUNS.contains(last.text().toLowerCase(Locale.ROOT))
                     ? new int[] {j, end} : null;
@@ -197,6 +200,23 @@ final class NounPhrases {
             }
         }
         return null;
+    }
+
+    /** Quantifiers that stand alone as a subject ("several", "most", "another"). */
+    private static final Set<String> LONE_QUANTIFIERS = Set.of("some", "many", "most", "several", "few", "both",
+            "others", "another", "all", "half");
+
+    static boolean loneQuantifier(Sentence s, int k) {
+        return LONE_QUANTIFIERS.contains(s.token(k).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Token {@code k} opens a clause: the sentence start, or after punctuation, a conjunction or "that". */
+    static boolean clauseStart(Sentence s, int k) {
+        if (k == 0) {
+            return true;
+        }
+        Token before = s.token(k - 1);
+        return isPunct(before) || before.is("CCONJ") || before.is("SCONJ") || before.text().equalsIgnoreCase("that");
     }
 
     /** "all of", "some of", "none of", "three of", "most of": a quantifier heading a partitive NP. */

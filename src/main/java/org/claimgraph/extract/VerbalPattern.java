@@ -29,6 +29,36 @@ final class VerbalPattern {
         this.nps = nps;
     }
 
+    /**
+     * "Larsen Says He Will Run", "Mayor Tells Voters …": in a title-case headline the tagger often
+     * takes a capitalised present-tense cue for a name; after a noun it is still the verb.
+     */
+    boolean isHeadlineCue(Sentence s, int i) {
+        Token t = s.token(i);
+        String text = t.text();
+        if (i == 0 || t.is("VERB") || !(t.is("PROPN") || t.is("NOUN")) || text.length() < 4
+                || !Character.isUpperCase(text.charAt(0)) || !text.endsWith("s")
+                || !(s.token(i - 1).is("PROPN") || s.token(i - 1).is("NOUN")) || !titleCase(s)) {
+            return false;
+        }
+        return lexicon.verbCue(lexicon.cueLemma(t.lemma(), text)) != null;
+    }
+
+    /** Most words of the sentence capitalised, as in a headline. */
+    private static boolean titleCase(Sentence s) {
+        int words = 0;
+        int capitals = 0;
+        for (Token t : s.tokens()) {
+            if (Character.isLetter(t.text().charAt(0))) {
+                words++;
+                if (Character.isUpperCase(t.text().charAt(0))) {
+                    capitals++;
+                }
+            }
+        }
+        return words >= 4 && capitals * 10 >= words * 8;
+    }
+
     boolean isCue(Sentence s, int i) {
         Token t = s.token(i);
         String lemma = lemmaOf(t);
@@ -57,7 +87,8 @@ final class VerbalPattern {
             }
         }
         int group = i;
-        while (group > 0 && !quoted[group - 1] && (isVerbGroupWord(s.token(group - 1)) || subjectThenNow(s, group - 1))) {
+        while (group > 0 && !quoted[group - 1] && (isVerbGroupWord(s.token(group - 1)) || subjectThenNow(s, group - 1))
+                && !clauseInitialQuantifier(s, group - 1)) {
             group--;
         }
         int aspect = aspectualBefore(s, group, quoted);
@@ -81,6 +112,8 @@ final class VerbalPattern {
         if (subject != null && (allDateWords(s, subject) || ChunkPhrases.channel(s, subject)) && subject[0] > 1
                 && s.token(subject[0] - 1).is("ADP")) {
             subject = leftNP(s, subject[0] - 1, quoted); // "Lavrov on Wednesday described", "X in a statement said"
+        } else if (subject != null && allDateWords(s, subject) && subjectBeforeTime(s, subject[0], quoted) != null) {
+            subject = subjectBeforeTime(s, subject[0], quoted); // "Lee later Thursday told", "Lee on Friday evening said"
         } else if (subject != null && allDateWords(s, subject)) {
             comma = subject[0] > 0 && s.token(subject[0] - 1).text().equals(",") ? subject[0] - 1 : -1;
             subject = null; // "X, who …, last week said": the subject ends at the comma
@@ -176,7 +209,8 @@ final class VerbalPattern {
         int firstTok = s.tokenAtOrAfter(clauseStart);
         boolean adjunctRest = !participle && clauseEndTok < s.size() && startsAdjunct(s.token(clauseEndTok))
                 && adjunctOnly(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok)
-                || !participle && !inverted && participleTail(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok);
+                || !participle && !inverted && participleTail(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok)
+                || !participle && reportingTail(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok);
         if ((clauseAtEnd && tail - clauseEndTok <= 4 || adjunctRest) && frame != null && !(participle && tail > clauseEndTok) && firstClauseTok > 1
                 && s.token(firstClauseTok - 1).text().equals(",")) {
             Span content = trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).begin()));
@@ -226,6 +260,37 @@ final class VerbalPattern {
         }
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
+    }
+
+    /** Words of a time adverbial between a subject and its verb ("later Thursday", "on Friday evening"). */
+    private static final Set<String> TIME_LEADERS = Set.of("later", "earlier", "late", "early", "on", "at", "this",
+            "last", "next", "also", "then");
+
+    /**
+     * The subject NP before a time adverbial that splits it from the verb ("Lee later Thursday
+     * told", "the mayor late Tuesday said"), or null: the adverbial is date words, numbers and
+     * time leaders, and the NP before it is not itself a date nor after a comma's clause.
+     */
+    private static int[] subjectBeforeTime(Sentence s, int from, boolean[] quoted) {
+        int k = from;
+        while (k > 0 && !quoted[k - 1] && from - k < 4) {
+            Token t = s.token(k - 1);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (!(DATE_WORDS.contains(lower) || t.is("NUM") || TIME_LEADERS.contains(lower))) {
+                break;
+            }
+            k--;
+        }
+        if (k == 0 || isPunct(s.token(k - 1))) {
+            return null;
+        }
+        int[] np = leftNP(s, k, quoted);
+        return np == null || allDateWords(s, np) ? null : np;
+    }
+
+    /** "…; most said", "and most say": a quantifier opening its clause is the subject, not an adverb. */
+    private static boolean clauseInitialQuantifier(Sentence s, int k) {
+        return NounPhrases.loneQuantifier(s, k) && NounPhrases.clauseStart(s, k);
     }
 
     /** Particles of phrasal cues that take their content through a preposition. */
@@ -310,6 +375,18 @@ final class VerbalPattern {
             }
         }
         return true;
+    }
+
+    /**
+     * "…, Lee said, adding that …": a reporting participle after the cue's comma opens a second
+     * report of the same source; the leading clause is this cue's content.
+     */
+    private boolean reportingTail(Sentence s, int from, boolean[] quoted) {
+        if (from + 1 >= s.size() || !s.token(from).text().equals(",") || quoted[from + 1]) {
+            return false;
+        }
+        Token next = s.token(from + 1);
+        return next.ptb().equals("VBG") && next.is("VERB") && lexicon.verbCue(lemmaOf(next)) != null;
     }
 
     /** "X said, clutching the lectern": a non-reporting participle after the cue's comma is no indirect content. */

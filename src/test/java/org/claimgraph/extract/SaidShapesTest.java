@@ -1,0 +1,88 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plain "X said …" reports that used to be missed entirely: a time adverbial between the
+ * subject and the cue, "…, X said, adding that …", a title-case headline whose cue the tagger
+ * reads as a name, a lone quantifier as the subject, a coordinated appositive and a "when"
+ * clause between the subject and the cue. Hand-written sentences only.
+ */
+class SaidShapesTest {
+
+    @Test
+    void timeAdverbialBetweenSubjectAndCue() {
+        String t = "Harbour master Ola Brekke later Thursday told the council that the ferry would stop in March.";
+        Attribution a = withCue(t, extract(t), "told");
+        assertEquals("Harbour master Ola Brekke", join(t, a.source()));
+        assertEquals("that the ferry would stop in March", join(t, a.content()));
+    }
+
+    @Test
+    void timePhraseWithPrepositionBetweenSubjectAndCue() {
+        String t = "The county clerk on Monday evening said the ballots had all been counted.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("The county clerk", join(t, a.source()));
+        assertEquals("the ballots had all been counted", join(t, a.content()));
+    }
+
+    @Test
+    void saidThenAddingKeepsTheLeadingClause() {
+        String t = "The new bridge will open in May, the mayor said, adding that tolls would be low.";
+        List<Attribution> found = extract(t);
+        Attribution said = withCue(t, found, "said");
+        assertEquals("the mayor", join(t, said.source()));
+        assertEquals("The new bridge will open in May", join(t, said.content()));
+        Attribution adding = withCue(t, found, "adding");
+        assertEquals("the mayor", join(t, adding.source()));
+        assertEquals("that tolls would be low", join(t, adding.content()));
+    }
+
+    @Test
+    void titleCaseHeadlineCueTaggedAsName() {
+        String t = "Brekke Says The Ferry Will Stop Running In March.";
+        Attribution a = withCue(t, extract(t), "Says");
+        assertEquals("Brekke", join(t, a.source()));
+        assertEquals("The Ferry Will Stop Running In March", join(t, a.content()));
+    }
+
+    @Test
+    void loneQuantifierIsTheSubject() {
+        String t = "Several said they would rather keep the old ferry.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("Several", join(t, a.source()));
+        assertEquals("they would rather keep the old ferry", join(t, a.content()));
+    }
+
+    @Test
+    void contrastedQuantifierReportsBothStand() {
+        String t = "One survey says there are 300 farms in the valley, while another says there are about 250.";
+        List<Attribution> found = extract(t);
+        Attribution second = found.stream().filter(a -> join(t, a.source()).equals("another")).findFirst().orElseThrow();
+        assertEquals("there are about 250", join(t, second.content()));
+        Attribution first = found.stream().filter(a -> join(t, a.source()).equals("One survey")).findFirst().orElseThrow();
+        assertEquals("there are 300 farms in the valley", join(t, first.content()));
+    }
+
+    @Test
+    void coordinatedAppositiveStaysInTheSource() {
+        String t = "Tom Baker, a former county judge and a deputy mayor of Dover, said the plan had failed.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("Tom Baker, a former county judge and a deputy mayor of Dover", join(t, a.source()));
+        assertEquals("the plan had failed", join(t, a.content()));
+    }
+
+    @Test
+    void whenClauseAfterTheSubjectIsLeftOut() {
+        String t = "The clerk's office, when contacted by the Gazette, said the mayor could not recall the meeting.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("The clerk's office", join(t, a.source()));
+        assertEquals("the mayor could not recall the meeting", join(t, a.content()));
+    }
+}
