@@ -242,9 +242,11 @@ public final class OpenNlpAnnotator implements Annotator {
         for (int i = 0; i + 1 < words.length; i++) {
             boolean nounInPtb = ptb[i].startsWith("NN");
             boolean verbNext = ptb[i + 1].startsWith("VB") || ptb[i + 1].equals("MD");
+            boolean proper = ptb[i].startsWith("NNP") && Character.isUpperCase(words[i].charAt(0));
             if (nounInPtb && verbNext && (ud[i].equals("VERB") || ud[i].equals("ADJ") || ud[i].equals("PRON"))) {
-                boolean proper = ptb[i].startsWith("NNP") && Character.isUpperCase(words[i].charAt(0));
                 ud[i] = proper ? "PROPN" : "NOUN";
+            } else if (proper && verbNext && i > 0 && ud[i].equals("ADV")) {
+                ud[i] = "PROPN"; // "Mrs. Schlafly endorsed": an unknown surname read as an adverb joins the verb group
             }
         }
         // "the admiral said" with "said" as NOUN: a finite verb right after its subject.

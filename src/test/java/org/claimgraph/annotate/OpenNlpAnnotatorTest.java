@@ -106,6 +106,13 @@ class OpenNlpAnnotatorTest {
         String[] name = {"PRON", "VERB"};
         OpenNlpAnnotator.retagSubjectHeads(new String[] {"Welch", "added"}, name, new String[] {"NNP", "VBD"});
         assertEquals(List.of("PROPN", "VERB"), List.of(name));
+        String[] surname = {"PROPN", "PUNCT", "ADV", "VERB"};
+        OpenNlpAnnotator.retagSubjectHeads(new String[] {"Mrs", ".", "Brekke", "endorsed"}, surname,
+                new String[] {"NNP", "NNP", "NNP", "VBD"});
+        assertEquals("PROPN", surname[2], "a surname read as an adverb before its verb");
+        String[] adverb = {"PRON", "ADV", "VERB"};
+        OpenNlpAnnotator.retagSubjectHeads(new String[] {"she", "quickly", "said"}, adverb, new String[] {"PRP", "RB", "VBD"});
+        assertEquals("ADV", adverb[1], "a real adverb stays");
     }
 
     @Test
