@@ -428,6 +428,9 @@ final class VerbalPattern {
                 g--;
             }
             int[] np = leftNP(s, g, quoted);
+            if (np != null && allDateWords(s, np)) {
+                np = subjectBeforeTime(s, np[0], quoted); // "X on Thursday stepped up his attacks, saying …"
+            }
             if (np != null && !allDateWords(s, np)
                     && !Set.of("who", "which", "that").contains(s.token(np[0]).text().toLowerCase(Locale.ROOT))) {
                 return np;

@@ -124,4 +124,12 @@ class SentenceShapesTest {
         assertEquals("Opponents of the new quay here", join(t, a.source()));
         assertEquals("the harbour will silt up within a decade", join(t, a.content()));
     }
+
+    @Test
+    void participleTakesTheMainSubjectPastATimeAdverbial() {
+        String t = "The harbour board on Thursday stepped up its campaign against the ferry line, saying the boats were unsafe.";
+        Attribution a = withCue(t, extract(t), "saying");
+        assertEquals("The harbour board", join(t, a.source()));
+        assertEquals("the boats were unsafe", join(t, a.content()));
+    }
 }
