@@ -2,7 +2,6 @@ package org.claimgraph.extract;
 
 import static org.claimgraph.extract.Tokens.*;
 
-import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.annotate.Sentence;
 import org.claimgraph.annotate.Token;
@@ -66,9 +65,6 @@ final class ChunkPhrases {
                 || w.equals("yesterday"));
     }
 
-    private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
-    }
 
     /** Token {@code k} ends an NP chunk that closes right before {@code end}. */
     private static boolean npEndsAt(Sentence s, int k, int end, boolean[] quoted) {

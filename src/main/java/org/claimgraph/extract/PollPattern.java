@@ -3,7 +3,6 @@ package org.claimgraph.extract;
 import static org.claimgraph.extract.Tokens.*;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.annotate.Sentence;
 import org.claimgraph.annotate.Span;
@@ -405,7 +404,4 @@ final class PollPattern {
         return false;
     }
 
-    private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
-    }
 }

@@ -125,4 +125,9 @@ final class Tokens {
         return new Candidate(List.of(source), source, List.of(tokens(s, cueFrom, cueTo)), List.of(content),
                 cueLemma, false, confidence);
     }
+
+    /** The token's text in lower case, the form the word lists hold. */
+    static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
 }
