@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.claimgraph.eval.Evaluation;
+import org.claimgraph.extract.AttributionFilter;
 import org.claimgraph.extract.Extractor;
 import org.claimgraph.extract.Extractors;
+import org.claimgraph.extract.Gazetteer;
+import org.claimgraph.learn.FilterModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,16 +49,22 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
     Integer threads;
 
+    @Mixin
+    FilterOptions filterOptions = new FilterOptions();
+
     private final Supplier<Extractor> extractors;
+    private final boolean defaultExtractor;
 
     /** Used by picocli: evaluates the default extractor. */
     public EvalCommand() {
-        this(Extractors::defaultExtractor);
+        this.extractors = Extractors::defaultExtractor;
+        this.defaultExtractor = true;
     }
 
     /** For tests and tools that evaluate another extractor; it is created only after the gold file is checked. */
     public EvalCommand(Supplier<Extractor> extractors) {
         this.extractors = extractors;
+        this.defaultExtractor = false;
     }
 
     @Override
@@ -72,7 +82,17 @@ public final class EvalCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        Extractor extractor = extractors.get();
+        AttributionFilter filter = filterOptions.filter();
+        Extractor extractor;
+        if (filter instanceof FilterModel model) {
+            if (!defaultExtractor) {
+                throw new IllegalArgumentException("--model applies to the default extractor only");
+            }
+            extractor = Extractors.ruleBased(new Gazetteer()).withFilter(model);
+            out.println("with filter model " + filterOptions.model + " (threshold " + model.threshold() + ")");
+        } else {
+            extractor = extractors.get();
+        }
         Evaluation evaluation = threads == null ? new Evaluation(extractor) : new Evaluation(extractor, threads);
         return evaluation.execute(gold, report, errors, predictions, limit, out, err);
     }

@@ -37,6 +37,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Extraction threads (default: all cores).")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    FilterOptions filterOptions = new FilterOptions();
+
     @Override
     public Integer call() throws Exception {
         RdfFileSink.Format fmt;
@@ -47,7 +50,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     "unknown --format '" + format + "' (expected trig, nquads, turtle or jsonld)");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = new Pipeline();
+        Pipeline pipeline = Pipeline.of(filterOptions);
         OutputStream out = output == null ? new NonClosing(System.out)
                 : new BufferedOutputStream(Files.newOutputStream(output));
         Pipeline.Outcome outcome;

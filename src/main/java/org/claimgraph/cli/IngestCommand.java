@@ -52,6 +52,9 @@ public final class IngestCommand implements Callable<Integer> {
     Integer threads;
 
     @Mixin
+    FilterOptions filterOptions = new FilterOptions();
+
+    @Mixin
     WikidataOptions wikidata;
 
     @Override
@@ -67,7 +70,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     private Integer toTdb() throws Exception {
-        Pipeline pipeline = new Pipeline();
+        Pipeline pipeline = Pipeline.of(filterOptions);
         Dataset ds = TdbStore.openOrCreate(db);
         try {
             TdbStore store = new TdbStore(ds, pipeline.mapper());
@@ -93,7 +96,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         // Fail fast, before loading models: the ontology PUT checks the endpoint, auth and write access.
         store.loadOntology();
-        Pipeline pipeline = new Pipeline();
+        Pipeline pipeline = Pipeline.of(filterOptions);
         store = new RemoteStore(endpoint, pipeline.mapper(), credentials, RemoteStore.RetryPolicy.defaults());
         Pipeline.Outcome outcome = run(pipeline, store);
         return report(outcome, endpoint, store.counts());

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 DemoCommand.class,
                 EvalCommand.class,
+                TrainCommand.class,
                 BenchCommand.class,
                 CompactCommand.class,
                 WikidataCommand.class,

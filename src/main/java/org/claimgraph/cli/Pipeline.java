@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.claimgraph.extract.AttributionFilter;
 import org.claimgraph.extract.Extractor;
 import org.claimgraph.extract.Extractors;
 import org.claimgraph.extract.Gazetteer;
@@ -29,10 +30,21 @@ final class Pipeline {
     private final ArticleMapper mapper;
 
     Pipeline() {
+        this(AttributionFilter.NONE, "");
+    }
+
+    /** With a trained filter; {@code filterNote} is added to the version each article graph records. */
+    Pipeline(AttributionFilter filter, String filterNote) {
         this.gazetteer = new Gazetteer();
         this.reader = new ArticleReader(OpenNlpLanguageGuard.loadBundled());
-        this.extractor = Extractors.defaultExtractor(gazetteer);
-        this.mapper = new ArticleMapper(VERSION, gazetteer::country);
+        this.extractor = Extractors.ruleBased(gazetteer).withFilter(filter);
+        this.mapper = new ArticleMapper(VERSION + filterNote, gazetteer::country);
+    }
+
+    /** The pipeline the {@code --model} options ask for (the rules alone without them). */
+    static Pipeline of(FilterOptions options) throws java.io.IOException {
+        AttributionFilter filter = options.filter();
+        return new Pipeline(filter, FilterOptions.describe(filter, options.model));
     }
 
     Gazetteer gazetteer() {

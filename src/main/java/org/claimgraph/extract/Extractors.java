@@ -12,6 +12,11 @@ public final class Extractors {
 
     /** The default extractor over a gazetteer the caller also uses (one copy per process). */
     public static Extractor defaultExtractor(Gazetteer gazetteer) {
+        return ruleBased(gazetteer);
+    }
+
+    /** The default extractor as its concrete type, e.g. to add a trained {@link AttributionFilter}. */
+    public static RuleBasedExtractor ruleBased(Gazetteer gazetteer) {
         return new RuleBasedExtractor(new OpenNlpAnnotator(), gazetteer, new Lexicon());
     }
 }

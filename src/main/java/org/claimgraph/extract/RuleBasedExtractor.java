@@ -30,6 +30,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final DateResolver dates = new DateResolver();
     private final EventFinder events;
     private final MentionFinder mentions;
+    private final AttributionFilter filter;
 
     public RuleBasedExtractor(Annotator annotator, Gazetteer gazetteer, Lexicon lexicon) {
         this.annotator = annotator;
@@ -39,6 +40,26 @@ public final class RuleBasedExtractor implements Extractor {
         this.places = new PlaceFinder(gazetteer);
         this.events = new EventFinder(new TriggerLexicon(), gazetteer);
         this.mentions = new MentionFinder(gazetteer, lexicon);
+        this.filter = AttributionFilter.NONE;
+    }
+
+    private RuleBasedExtractor(RuleBasedExtractor base, AttributionFilter filter) {
+        this.annotator = base.annotator;
+        this.gazetteer = base.gazetteer;
+        this.lexicon = base.lexicon;
+        this.finder = base.finder;
+        this.places = base.places;
+        this.events = base.events;
+        this.mentions = base.mentions;
+        this.filter = filter;
+    }
+
+    /**
+     * The same extractor (sharing its loaded models, so this is cheap) keeping only the
+     * attributions {@code filter} accepts. Filtering happens before events link to statements.
+     */
+    public RuleBasedExtractor withFilter(AttributionFilter filter) {
+        return new RuleBasedExtractor(this, java.util.Objects.requireNonNull(filter, "filter"));
     }
 
     @Override
@@ -78,6 +99,7 @@ public final class RuleBasedExtractor implements Extractor {
                     date == null ? null : date.basis(), c.confidence()));
         }
         out.sort(Comparator.comparing(a -> a.cue().get(0)));
+        out.removeIf(a -> !filter.keep(doc, a));
         // Events last: they link to statements by index, and resolve actors like speakers.
         Map<Span, Actor> looked = new HashMap<>();
         List<Event> found = events.find(doc, article.date(), out, (span, sentence) -> {
