@@ -67,6 +67,29 @@ public final class MentionFinder {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "from", "to", "into",
             "around", "across", "towards", "toward", "through", "over", "via");
 
+    /** Words a title-case line capitalises that running text writes in lower case. */
+    private static final Set<String> TITLE_CASED_FUNCTION_WORDS = Set.of("Is", "Are", "Was", "Were", "Be", "The", "Of",
+            "To", "In", "And", "For", "On", "With", "At", "By", "About", "After", "Over", "From", "Says", "Said", "His",
+            "Her", "Their", "Not", "Will", "Has", "Have", "As", "Into", "Against", "Than", "But", "Or", "Up", "Out",
+            "Its", "It", "Why", "How", "What", "Who", "Can", "Could", "Would", "Should", "May", "Just", "Now", "New");
+
+    /**
+     * A headline in title case: at least two function words capitalised past the first word,
+     * and no word of four or more letters in lower case.
+     */
+    static boolean isTitleCase(Sentence s) {
+        int function = 0;
+        for (int k = 1; k < s.size(); k++) {
+            String w = s.token(k).text();
+            if (TITLE_CASED_FUNCTION_WORDS.contains(w)) {
+                function++;
+            } else if (w.length() >= 4 && Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return function >= 2;
+    }
+
     private static final java.util.regex.Pattern PREPOSITION = java.util.regex.Pattern.compile(
             "\\b(in|at|on|near|inside|outside|across|around|throughout|from|of|for|with)\\b");
 
@@ -106,10 +129,48 @@ public final class MentionFinder {
         /** Sentence index of each mention in {@link #out}, for the pronoun window. */
         private final List<Integer> sentenceOf = new ArrayList<>();
 
+        /** Sentences written in title case (headlines): every word capitalised, names or not. */
+        private final boolean[] titleCase;
+        /** Capitalised words of the other sentences, where capitals mark names. */
+        private final Set<String> bodyCapitals = new java.util.HashSet<>();
+
         Run(AnnotatedText doc, Map<Span, Actor> resolved) {
             this.doc = doc;
             this.resolved = resolved;
             this.resolver = new SpeakerResolver(gazetteer, lexicon, doc);
+            this.titleCase = new boolean[doc.sentences().size()];
+            for (int si = 0; si < titleCase.length; si++) {
+                Sentence s = doc.sentences().get(si);
+                titleCase[si] = isTitleCase(s);
+                if (!titleCase[si]) {
+                    for (Token t : s.tokens()) {
+                        if (Character.isUpperCase(t.text().charAt(0))) {
+                            bodyCapitals.add(t.text());
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * In a title-case headline capitals say nothing about names ("Grim Forecasts For Lena
+         * Falk"): a capitalised run there ends at its last word that the body also capitalises
+         * or the gazetteer knows; {@code from} when there is none.
+         */
+        private int confirmedEnd(int si, List<Token> tokens, int from, int to) {
+            if (!titleCase[si] || known(span(tokens, from, to)) != null) {
+                return to;
+            }
+            int k = to;
+            while (k > from && !confirmed(tokens.get(k - 1).text())) {
+                k--;
+            }
+            return k;
+        }
+
+        private boolean confirmed(String word) {
+            return bodyCapitals.contains(word) || gazetteer.country(word).isPresent() || gazetteer.place(word).isPresent()
+                    || gazetteer.entity(word).isPresent();
         }
 
         List<Mention> find() {
@@ -235,10 +296,11 @@ public final class MentionFinder {
 
         /** A chunk that ends in a name: [title/nationality/possessor words] name. */
         private void named(int si, Sentence s, int from, int to) {
+            List<Token> tokens = s.tokens();
+            to = to <= from ? to : confirmedEnd(si, tokens, from, to);
             if (to <= from) {
                 return;
             }
-            List<Token> tokens = s.tokens();
             // "1994 Ukraine", "northern Ukraine", "early March": leading words that are no title.
             while (from < to - 1 && (tokens.get(from).is("NUM") || !tokens.get(from).is("DET")
                     && Character.isLowerCase(tokens.get(from).text().charAt(0)) && !lexicon.isTitleWord(lower(tokens.get(from))))) {

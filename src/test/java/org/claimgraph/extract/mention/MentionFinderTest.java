@@ -42,6 +42,25 @@ class MentionFinderTest {
     }
 
     @Test
+    void aTitleCaseHeadlineNamesOnlyWhoTheBodyNames() {
+        String text = "Grim Forecasts Cloud The Harbour Vote As Lena Falk Digs In\n\n"
+                + "Mayor Lena Falk said on Monday that the harbour plan would go ahead.";
+        List<Mention> all = mentions(text);
+        List<String> surfaces = all.stream().map(Mention::text).toList();
+        assertTrue(surfaces.stream().noneMatch(t -> t.contains("Forecasts") || t.contains("Harbour Vote")
+                || t.contains("Digs")), surfaces.toString());
+        Mention headline = all.stream().filter(m -> m.span().end() < text.indexOf("\n")).findFirst()
+                .orElseThrow(() -> new AssertionError("Lena Falk in the headline: " + surfaces));
+        assertEquals("Lena Falk", actorName(headline));
+    }
+
+    @Test
+    void aSentenceCaseHeadlineKeepsItsNames() {
+        List<Mention> all = mentions("Grim forecasts for Jonas Brandvik as the harbour vote nears\n\nThe vote is on Monday.");
+        assertEquals("Jonas Brandvik", actorName(the(all, "Jonas Brandvik")));
+    }
+
+    @Test
     void chainFromFullNameToSurnameTitleAndPronoun() {
         List<Mention> all = mentions("Russian Deputy Defence Minister Ivan Sorokin spoke first. Sorokin later met reporters. "
                 + "The Deputy Defence Minister said he was tired.");
