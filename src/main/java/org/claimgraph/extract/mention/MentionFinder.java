@@ -90,6 +90,21 @@ public final class MentionFinder {
         return function >= 2;
     }
 
+    /** A line in capitals ("TRUMP WINS NEVADA CAUCUS"): at least three words, none with a lower-case letter. */
+    static boolean isAllCaps(Sentence s) {
+        int words = 0;
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            if (!w.equals(w.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+            if (w.chars().anyMatch(Character::isLetter)) {
+                words++;
+            }
+        }
+        return words >= 3;
+    }
+
     private static final java.util.regex.Pattern PREPOSITION = java.util.regex.Pattern.compile(
             "\\b(in|at|on|near|inside|outside|across|around|throughout|from|of|for|with)\\b");
 
@@ -141,11 +156,11 @@ public final class MentionFinder {
             this.titleCase = new boolean[doc.sentences().size()];
             for (int si = 0; si < titleCase.length; si++) {
                 Sentence s = doc.sentences().get(si);
-                titleCase[si] = isTitleCase(s);
+                titleCase[si] = isTitleCase(s) || isAllCaps(s);
                 if (!titleCase[si]) {
                     for (Token t : s.tokens()) {
                         if (Character.isUpperCase(t.text().charAt(0))) {
-                            bodyCapitals.add(t.text());
+                            bodyCapitals.add(t.text().toLowerCase(Locale.ROOT));
                         }
                     }
                 }
@@ -153,7 +168,7 @@ public final class MentionFinder {
         }
 
         /**
-         * In a title-case headline capitals say nothing about names ("Grim Forecasts For Lena
+         * In a title-case or all-capitals headline capitals say nothing about names ("Grim Forecasts For Lena
          * Falk"): a capitalised run there ends at its last word that the body also capitalises
          * or the gazetteer knows; {@code from} when there is none.
          */
@@ -169,7 +184,7 @@ public final class MentionFinder {
         }
 
         private boolean confirmed(String word) {
-            return bodyCapitals.contains(word) || gazetteer.country(word).isPresent() || gazetteer.place(word).isPresent()
+            return bodyCapitals.contains(word.toLowerCase(Locale.ROOT)) || gazetteer.country(word).isPresent() || gazetteer.place(word).isPresent()
                     || gazetteer.entity(word).isPresent();
         }
 

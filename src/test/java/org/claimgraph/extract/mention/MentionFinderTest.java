@@ -55,6 +55,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void anAllCapitalsHeadlineNamesOnlyWhoTheBodyNames() {
+        List<Mention> all = mentions("WATCH: FALK SLAMS HARBOUR BOARD OVER DELAYS\n\nMayor Lena Falk said the board had "
+                + "wasted a year.");
+        List<String> surfaces = all.stream().map(Mention::text).toList();
+        assertTrue(surfaces.stream().noneMatch(t -> t.contains("WATCH") || t.contains("SLAMS") || t.contains("HARBOUR")),
+                surfaces.toString());
+        assertEquals("Lena Falk", actorName(the(all, "Mayor Lena Falk")));
+    }
+
+    @Test
     void aSentenceCaseHeadlineKeepsItsNames() {
         List<Mention> all = mentions("Grim forecasts for Jonas Brandvik as the harbour vote nears\n\nThe vote is on Monday.");
         assertEquals("Jonas Brandvik", actorName(the(all, "Jonas Brandvik")));
