@@ -35,7 +35,7 @@ public final class SpeakerResolver {
             "group", "organization", "organisation", "association", "network", "staff", "kremlin", "pentagon",
             "nato", "un", "eu", "gazette", "review", "magazine", "wire", "board", "federation", "bureau", "school", "center", "centre",
             "college", "academy", "museum", "fund", "coalition", "caucus", "alliance", "institution", "hospital",
-            "church", "club");
+            "church", "club", "guild", "society", "league");
     /** Lower-case particles inside names ("Ursula von der Leyen"). */
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "du", "al", "bin", "le", "la");
     private static final Set<String> NON_NAME_PROPN = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");

@@ -47,7 +47,7 @@ public final class MentionFinder {
             "members", "insider", "insiders", "mediator", "mediators", "minister", "ministers",
             "officer", "officers", "politician", "politicians", "negotiator", "negotiators");
     /** Title words that only modify ("senior officials", "Foreign Minister") and never head a mention. */
-    private static final Set<String> MODIFIERS = Set.of("of", "senior", "top", "former", "acting", "military", "security",
+    private static final Set<String> MODIFIERS = Set.of("of", "for", "senior", "top", "former", "acting", "military", "security",
             "national", "intelligence", "health", "trade", "state", "defense", "defence", "foreign", "interior",
             "finance", "economy", "justice", "press", "vice", "deputy", "prime", "presidential", "majority", "minority",
             "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "col.", "lt.");
@@ -225,21 +225,24 @@ public final class MentionFinder {
                 boolean ok;
                 if (t.is("DET")) {
                     // "the Red Cross" in "the International Committee of the Red Cross" stays in the name.
-                    ok = j == i || j > i && lower(tokens.get(j - 1)).equals("of") && j + 1 < tokens.size()
+                    ok = j == i || j > i && Set.of("of", "for").contains(lower(tokens.get(j - 1))) && j + 1 < tokens.size()
                             && Character.isUpperCase(tokens.get(j + 1).text().charAt(0));
                 } else if (SpeakerResolver.isContraction(t)) {
                     ok = false; // "He’s", "I’ve": a pronoun, not a name
                 } else if (isPossessive(t)) {
                     ok = j > i;
-                } else if (w.equals("of")) {
+                } else if (w.equals("of") || w.equals("for")) {
                     // "Secretary of State": "of" between a title word and a capitalised word.
                     // "Department of Homeland Security", "Committee of the Red Cross": after an
                     // organisation word the "of" tail is part of the name.
                     Token prev = tokens.get(Math.max(j - 1, 0));
                     boolean orgHead = j > i && Character.isUpperCase(prev.text().charAt(0))
                             && SpeakerResolver.isOrganisationWord(prev.text());
-                    int next = j + 1 < tokens.size() && orgHead && lower(tokens.get(j + 1)).equals("the") ? j + 2 : j + 1;
-                    ok = j > i && next < tokens.size() && (lexicon.isTitleWord(lower(prev)) || orgHead)
+                    int next = j + 1 < tokens.size() && orgHead && Set.of("the", "a").contains(lower(tokens.get(j + 1)))
+                            ? j + 2 : j + 1;
+                    // "Center for American Progress", "Minister for Europe"; not "a spokesman for Trump"
+                    boolean title = lexicon.isTitleWord(lower(prev)) && (w.equals("of") || Character.isUpperCase(prev.text().charAt(0)));
+                    ok = j > i && next < tokens.size() && (title || orgHead)
                             && Character.isUpperCase(tokens.get(next).text().charAt(0));
                 } else if (w.equals(".") || w.equals("-")) {
                     ok = j > i && j + 1 < tokens.size() && tokens.get(j - 1).end() == t.begin()

@@ -65,6 +65,26 @@ class MentionFinderTest {
     }
 
     @Test
+    void organisationNamesKeepTheirForTail() {
+        List<Mention> all = mentions("The Council for a Fair Harbour Budget said the plan would add to the deficit.");
+        Mention m = the(all, "The Council for a Fair Harbour Budget");
+        assertEquals(ActorType.ORGANIZATION, m.actor().type());
+        // A title's "for" stays out: the minister is a person, Europe a place.
+        List<Mention> minister = mentions("Minister for Europe Anna Lindqvist arrived in Oslo.");
+        assertEquals(ActorType.PERSON, the(minister, "Minister for Europe Anna Lindqvist").actor().type());
+        // A lower-case title's "for" names someone else: the spokesman is not Lindqvist.
+        List<Mention> spokesman = mentions("A spokesman for Lindqvist declined to comment.");
+        assertTrue(spokesman.stream().noneMatch(m -> m.text().contains("spokesman for")), spokesman.toString());
+    }
+
+    @Test
+    void aLakeNamedGuildIsAnOrganisationNotAPlace() {
+        List<Mention> all = mentions("Members of the Lake Guild met on Sunday to plan the regatta.");
+        Mention m = the(all, "the Lake Guild");
+        assertTrue(m.place() == null, "not a place: " + m.place());
+    }
+
+    @Test
     void aSentenceCaseHeadlineKeepsItsNames() {
         List<Mention> all = mentions("Grim forecasts for Jonas Brandvik as the harbour vote nears\n\nThe vote is on Monday.");
         assertEquals("Jonas Brandvik", actorName(the(all, "Jonas Brandvik")));
