@@ -74,7 +74,7 @@ class MentionFinderTest {
         assertEquals(ActorType.PERSON, the(minister, "Minister for Europe Anna Lindqvist").actor().type());
         // A lower-case title's "for" names someone else: the spokesman is not Lindqvist.
         List<Mention> spokesman = mentions("A spokesman for Lindqvist declined to comment.");
-        assertTrue(spokesman.stream().noneMatch(m -> m.text().contains("spokesman for")), spokesman.toString());
+        assertTrue(spokesman.stream().noneMatch(x -> x.text().contains("spokesman for")), spokesman.toString());
     }
 
     @Test
