@@ -36,6 +36,15 @@ public final class SpeakerResolver {
             "nato", "un", "eu", "gazette", "review", "magazine", "wire", "board", "federation", "bureau", "school", "center", "centre",
             "college", "academy", "museum", "fund", "coalition", "caucus", "alliance", "institution", "hospital",
             "church", "club", "guild", "society", "league");
+    /**
+     * Last words of company names. Only as the last of two or more words, and none that is also a
+     * common surname ("Power", "Steel"), so "Samantha Power" stays a person.
+     */
+    private static final Set<String> COMPANY_HEADS = Set.of("coal", "energy", "oil", "petroleum", "mining", "motors",
+            "airlines", "airways", "capital", "partners", "holdings", "industries", "enterprises", "technologies",
+            "systems", "labs", "software", "solutions", "pharmaceuticals", "insurance", "financial", "securities",
+            "resources", "communications", "entertainment", "media", "brands", "foods", "electric", "inc", "corp",
+            "corp.", "co.", "llc", "ltd", "ltd.", "plc");
     /** Lower-case particles inside names ("Ursula von der Leyen"). */
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "du", "al", "bin", "le", "la");
     private static final Set<String> NON_NAME_PROPN = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
@@ -543,6 +552,10 @@ public final class SpeakerResolver {
             if (ORG_WORDS.contains(w)) {
                 return ActorType.ORGANIZATION;
             }
+        }
+        String[] words = bare.split("\\s+");
+        if (words.length >= 2 && COMPANY_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return ActorType.ORGANIZATION; // "Patriot Coal said", "Murray Energy declined"
         }
         if (bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT))) {
             return ActorType.ORGANIZATION; // acronyms: "CNN", "NATO"

@@ -57,6 +57,13 @@ class ActorLabelTest {
     }
 
     @Test
+    void companyNamesAreOrganisationsButSurnamesLikePowerArePeople() {
+        assertEquals(ActorType.ORGANIZATION, speaker("Granite Coal said it would close two mines.").type());
+        assertEquals(ActorType.ORGANIZATION, speaker("Bluefin Energy said the pipeline was safe.").type());
+        assertEquals(ActorType.PERSON, speaker("Helena Power said the pipeline was safe.").type());
+    }
+
+    @Test
     void capitalisedGroupPluralsAreGroupsNotPeople() {
         Actor a = speaker("Republicans said the budget was too large.");
         assertEquals(ActorType.UNNAMED_GROUP, a.type());
