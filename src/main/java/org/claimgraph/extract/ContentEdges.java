@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.annotate.Sentence;
 import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
 
 /**
  * Last adjustments to where a content starts and ends, applied once the patterns and
@@ -23,6 +24,8 @@ import org.claimgraph.annotate.Span;
  *   <li>the medium of a report is not part of what was said:
  *       {@code praised A in an interview on Sunday} → {@code A};
  *       nor the comparison after it: {@code A, compared with B} → {@code A};</li>
+ *   <li>a second predicate of the source is not what the first one was about:
+ *       {@code praised A and left early} → {@code A} (only when the content has no finite verb);</li>
  *   <li>the words before a parenthetical tag belong to the content:
  *       {@code Voters, she said, want A} → {@code Voters} + {@code want A}.</li>
  * </ul>
@@ -45,6 +48,9 @@ final class ContentEdges {
             "\\b(?:is|was|are|were|has|have|had|said|says|believes?|believed|think|thought|and)\\b");
     private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "remind", "persuade", "assure", "inform",
             "convince", "warn", "write", "promise", "notify", "reassure");
+    /** Penn tags of a finite verb: a content holding one is a clause of its own. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> LONE_CONNECTIVES = Set.of("and", "but", "so", "or", "yet", "still");
 
     private ContentEdges() {
@@ -70,6 +76,7 @@ final class ContentEdges {
         int end = quoteTagEnd(text, b, e);
         if (cueBefore) {
             end = Math.min(end, appositiveEnd(text, b, e));
+            end = Math.min(end, coordinatedPredicateEnd(text, s, b, e));
             end = Math.min(end, firstOutsideQuotes(text, b, e, MEDIUM, true));
             end = Math.min(end, firstOutsideQuotes(text, b, e, COMPARED, false));
         }
@@ -179,6 +186,47 @@ final class ContentEdges {
             }
         }
         return e;
+    }
+
+    /**
+     * "praised the plan and called it bold": when the content has no finite verb of its own, an
+     * "and"/"but" followed by a finite verb coordinates with the cue, so what follows is a second
+     * predicate of the source, not part of what was praised. A content with its own finite verb
+     * ("said the plan was late and cost more") keeps its coordination.
+     */
+    private static int coordinatedPredicateEnd(String text, Sentence s, int b, int e) {
+        List<Token> in = tokensWithin(s, b, e);
+        for (int i = 1; i < in.size() - 1; i++) {
+            Token t = in.get(i);
+            if (FINITE.contains(t.ptb())) {
+                return e;
+            }
+            if (!COORDINATORS.contains(Tokens.lower(t)) || insideQuote(text.substring(b, t.begin()), t.begin() - b)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < in.size() - 1 && in.get(j).ptb().equals("RB")) {
+                j++;
+            }
+            if (in.get(j).ptb().equals("VBD") || in.get(j).ptb().equals("VBZ")) {
+                int end = t.begin();
+                while (end > b && (text.charAt(end - 1) == ',' || Character.isWhitespace(text.charAt(end - 1)))) {
+                    end--;
+                }
+                return end > b ? end : e;
+            }
+        }
+        return e;
+    }
+
+    private static List<Token> tokensWithin(Sentence s, int b, int e) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (t.begin() >= b && t.end() <= e) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** "told the crowd on Friday that A": the content starts at "that". */

@@ -68,6 +68,24 @@ class ContentEdgesTest {
     }
 
     @Test
+    void secondPredicateOfTheSourceIsNotContent() {
+        String t = "The mayor praised the new ferry timetable and left the hall before the vote.";
+        Attribution a = withCue(t, extract(t), "praised");
+        assertEquals("the new ferry timetable", join(t, a.content()));
+        String u = "The councillor blamed the delay on the weather and then walked out of the meeting.";
+        assertEquals("the delay on the weather", join(u, withCue(u, extract(u), "blamed").content()));
+        String v = "The mayor criticized the harbour board but stayed for the rest of the meeting.";
+        assertEquals("the harbour board", join(v, withCue(v, extract(v), "criticized").content()));
+    }
+
+    @Test
+    void coordinationInsideAClauseContentStays() {
+        String t = "The mayor said the quay was unsafe and needed repairs before winter.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("the quay was unsafe and needed repairs before winter", join(t, a.content()));
+    }
+
+    @Test
     void wordsBeforeAParentheticalTagAreTheFirstPiece() {
         String t = "The islanders, the mayor said, want a second ferry before winter.";
         Attribution a = withCue(t, extract(t), "said");
