@@ -24,6 +24,7 @@ import org.claimgraph.annotate.Token;
  *   <li>the medium of a report is not part of what was said:
  *       {@code praised A in an interview on Sunday} → {@code A};
  *       nor the comparison after it: {@code A, compared with B} → {@code A};</li>
+ *   <li>nor the source's comment on it: {@code endorsed A, calling her B} → {@code A};</li>
  *   <li>a second predicate of the source is not what the first one was about:
  *       {@code praised A and left early} → {@code A} (only when the content has no finite verb);</li>
  *   <li>the words before a parenthetical tag belong to the content:
@@ -41,6 +42,10 @@ final class ContentEdges {
     private static final Pattern MEDIUM = Pattern.compile(
             "\\s+in an?\\s+(?:tweet|statement|interview|speech|email|e-mail|post|op-ed|letter|release)\\b");
     private static final Pattern COMPARED = Pattern.compile(",\\s+compared\\s");
+    /** ", calling it …", ", adding …": the source's own comment on what it said, not part of it. */
+    private static final Pattern COMMENT_PARTICIPLE = Pattern.compile(",\\s+(?:calling|saying|telling|noting|adding"
+            + "|arguing|explaining|referring|insisting|urging|describing|accusing|declaring|warning|praising"
+            + "|criticizing|asking|claiming|suggesting|writing|stating|contrasting|drawing)\\b");
     private static final Pattern ADDRESSEE_THAT = Pattern.compile("([^,“\"'.;:]{1,100}?)\\s+that\\s");
     private static final Pattern NOT_ADDRESSEE = Pattern.compile(
             "(?i)(?:that|to|if|whether|what|how|why|who|when|where|he|she|they|I|we|it|you)\\b.*");
@@ -79,6 +84,7 @@ final class ContentEdges {
             end = Math.min(end, coordinatedPredicateEnd(text, s, b, e));
             end = Math.min(end, firstOutsideQuotes(text, b, e, MEDIUM, true));
             end = Math.min(end, firstOutsideQuotes(text, b, e, COMPARED, false));
+            end = Math.min(end, firstOutsideQuotes(text, b, e, COMMENT_PARTICIPLE, false));
         }
         int begin = cueBefore && ADDRESSEE_CUES.contains(c.cueLemma()) ? addresseeEnd(text, b, e) : b;
         // an edge no rule moved keeps its quotation marks

@@ -68,6 +68,18 @@ class ContentEdgesTest {
     }
 
     @Test
+    void commentingParticipleIsNotContent() {
+        String t = "The mayor said the quay would reopen by the summer, drawing loud applause from the islanders.";
+        assertEquals("the quay would reopen by the summer", join(t, withCue(t, extract(t), "said").content()));
+        String u = "The mayor defended the ferry timetable, contrasting it with the chaos of last winter.";
+        assertEquals("the ferry timetable", join(u, withCue(u, extract(u), "defended").content()));
+        // inside a quotation the participle is part of what was said
+        String v = "The mayor said the quay was “finished, drawing the line under years of delay” on Friday.";
+        assertEquals("the quay was “finished, drawing the line under years of delay” on Friday",
+                join(v, withCue(v, extract(v), "said").content()));
+    }
+
+    @Test
     void secondPredicateOfTheSourceIsNotContent() {
         String t = "The mayor praised the new ferry timetable and left the hall before the vote.";
         Attribution a = withCue(t, extract(t), "praised");
