@@ -25,6 +25,8 @@ import org.claimgraph.annotate.Token;
  *       {@code praised A in an interview on Sunday} → {@code A};
  *       nor the comparison after it: {@code A, compared with B} → {@code A};</li>
  *   <li>nor the source's comment on it: {@code endorsed A, calling her B} → {@code A};</li>
+ *   <li>a report in a fronted subordinate clause ends with the clause:
+ *       {@code While X said that A, B happened} → {@code that A};</li>
  *   <li>a second predicate of the source is not what the first one was about:
  *       {@code praised A and left early} → {@code A} (only when the content has no finite verb);</li>
  *   <li>the words before a parenthetical tag belong to the content:
@@ -53,6 +55,9 @@ final class ContentEdges {
             "\\b(?:is|was|are|were|has|have|had|said|says|believes?|believed|think|thought|and)\\b");
     private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "remind", "persuade", "assure", "inform",
             "convince", "warn", "write", "promise", "notify", "reassure");
+    /** A sentence opening with a subordinate clause ("While …", "Even though …"). */
+    private static final Pattern SUBORDINATOR = Pattern.compile("[\\s\"“'‘]*(?i:while|although|though|as|when|if|after"
+            + "|because|since|before|whereas|once|unless|until|even\\s+(?:though|if|as|when|after|before))\\b");
     /** Penn tags of a finite verb: a content holding one is a clause of its own. */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
@@ -82,6 +87,7 @@ final class ContentEdges {
         if (cueBefore) {
             end = Math.min(end, appositiveEnd(text, b, e));
             end = Math.min(end, coordinatedPredicateEnd(text, s, b, e));
+            end = Math.min(end, frontedClauseEnd(text, s, c, piece.begin(), b, e));
             end = Math.min(end, firstOutsideQuotes(text, b, e, MEDIUM, true));
             end = Math.min(end, firstOutsideQuotes(text, b, e, COMPARED, false));
             end = Math.min(end, firstOutsideQuotes(text, b, e, COMMENT_PARTICIPLE, false));
@@ -220,6 +226,33 @@ final class ContentEdges {
                     end--;
                 }
                 return end > b ? end : e;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * "While the mayor said that A, the workers left": a report inside a fronted subordinate
+     * clause ends with that clause, at its first comma; the main clause is the writer's.
+     */
+    private static int frontedClauseEnd(String text, Sentence s, Candidate c, int pieceBegin, int b, int e) {
+        int cueBegin = c.cueSpan().begin();
+        if (cueBegin < s.begin() || pieceBegin < c.cueSpan().end()) {
+            return e;
+        }
+        String head = text.substring(s.begin(), cueBegin);
+        Matcher m = SUBORDINATOR.matcher(head);
+        // "As the paper reported, A, B": a comma between the cue and the content is another shape
+        if (!m.lookingAt() || head.indexOf(',') >= 0
+                || text.substring(c.cueSpan().end(), pieceBegin).matches("(?s).*[,:;].*")) {
+            return e;
+        }
+        String content = text.substring(b, e);
+        for (int k = content.indexOf(','); k > 0; k = content.indexOf(',', k + 1)) {
+            boolean inNumber = Character.isDigit(content.charAt(k - 1)) && k + 1 < content.length()
+                    && Character.isDigit(content.charAt(k + 1));
+            if (!inNumber && !insideQuote(content, k)) {
+                return b + k;
             }
         }
         return e;

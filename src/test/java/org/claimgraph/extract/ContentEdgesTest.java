@@ -80,6 +80,21 @@ class ContentEdgesTest {
     }
 
     @Test
+    void reportInAFrontedClauseEndsWithTheClause() {
+        String t = "While the mayor said that the quay would reopen in June, the workers left the island.";
+        assertEquals("that the quay would reopen in June", join(t, withCue(t, extract(t), "said").content()));
+        String u = "Even though the skipper said that 2,500 passengers were on board, the harbour log lists fewer.";
+        assertEquals("that 2,500 passengers were on board", join(u, withCue(u, extract(u), "said").content()));
+    }
+
+    @Test
+    void reportAfterAFrontedAsTagKeepsItsCommas() {
+        String t = "As the mayor said, the quay is old, and it needs repairs.";
+        Candidate c = candidate(t, "the mayor", "said", "the quay is old, and it needs repairs");
+        assertSame(c, ContentEdges.adjust(t, sentence(t), c));
+    }
+
+    @Test
     void secondPredicateOfTheSourceIsNotContent() {
         String t = "The mayor praised the new ferry timetable and left the hall before the vote.";
         Attribution a = withCue(t, extract(t), "praised");
