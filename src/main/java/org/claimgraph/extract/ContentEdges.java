@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.annotate.Sentence;
 import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
 
 /**
  * Last adjustments to where a content starts and ends, applied once the patterns and
@@ -23,6 +24,11 @@ import org.claimgraph.annotate.Span;
  *   <li>the medium of a report is not part of what was said:
  *       {@code praised A in an interview on Sunday} → {@code A};
  *       nor the comparison after it: {@code A, compared with B} → {@code A};</li>
+ *   <li>nor the source's comment on it: {@code endorsed A, calling her B} → {@code A};</li>
+ *   <li>a report in a fronted subordinate clause ends with the clause:
+ *       {@code While X said that A, B happened} → {@code that A};</li>
+ *   <li>a second predicate of the source is not what the first one was about:
+ *       {@code praised A and left early} → {@code A} (only when the content has no finite verb);</li>
  *   <li>the words before a parenthetical tag belong to the content:
  *       {@code Voters, she said, want A} → {@code Voters} + {@code want A}.</li>
  * </ul>
@@ -38,6 +44,10 @@ final class ContentEdges {
     private static final Pattern MEDIUM = Pattern.compile(
             "\\s+in an?\\s+(?:tweet|statement|interview|speech|email|e-mail|post|op-ed|letter|release)\\b");
     private static final Pattern COMPARED = Pattern.compile(",\\s+compared\\s");
+    /** ", calling it …", ", adding …": the source's own comment on what it said, not part of it. */
+    private static final Pattern COMMENT_PARTICIPLE = Pattern.compile(",\\s+(?:calling|saying|telling|noting|adding"
+            + "|arguing|explaining|referring|insisting|urging|describing|accusing|declaring|warning|praising"
+            + "|criticizing|asking|claiming|suggesting|writing|stating|contrasting|drawing)\\b");
     private static final Pattern ADDRESSEE_THAT = Pattern.compile("([^,“\"'.;:]{1,100}?)\\s+that\\s");
     private static final Pattern NOT_ADDRESSEE = Pattern.compile(
             "(?i)(?:that|to|if|whether|what|how|why|who|when|where|he|she|they|I|we|it|you)\\b.*");
@@ -45,6 +55,12 @@ final class ContentEdges {
             "\\b(?:is|was|are|were|has|have|had|said|says|believes?|believed|think|thought|and)\\b");
     private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "remind", "persuade", "assure", "inform",
             "convince", "warn", "write", "promise", "notify", "reassure");
+    /** A sentence opening with a subordinate clause ("While …", "Even though …"). */
+    private static final Pattern SUBORDINATOR = Pattern.compile("[\\s\"“'‘]*(?i:while|although|though|as|when|if|after"
+            + "|because|since|before|whereas|once|unless|until|even\\s+(?:though|if|as|when|after|before))\\b");
+    /** Penn tags of a finite verb: a content holding one is a clause of its own. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> LONE_CONNECTIVES = Set.of("and", "but", "so", "or", "yet", "still");
 
     private ContentEdges() {
@@ -70,8 +86,11 @@ final class ContentEdges {
         int end = quoteTagEnd(text, b, e);
         if (cueBefore) {
             end = Math.min(end, appositiveEnd(text, b, e));
+            end = Math.min(end, coordinatedPredicateEnd(text, s, b, e));
+            end = Math.min(end, frontedClauseEnd(text, s, c, piece.begin(), b, e));
             end = Math.min(end, firstOutsideQuotes(text, b, e, MEDIUM, true));
             end = Math.min(end, firstOutsideQuotes(text, b, e, COMPARED, false));
+            end = Math.min(end, firstOutsideQuotes(text, b, e, COMMENT_PARTICIPLE, false));
         }
         int begin = cueBefore && ADDRESSEE_CUES.contains(c.cueLemma()) ? addresseeEnd(text, b, e) : b;
         // an edge no rule moved keeps its quotation marks
@@ -179,6 +198,74 @@ final class ContentEdges {
             }
         }
         return e;
+    }
+
+    /**
+     * "praised the plan and called it bold": when the content has no finite verb of its own, an
+     * "and"/"but" followed by a finite verb coordinates with the cue, so what follows is a second
+     * predicate of the source, not part of what was praised. A content with its own finite verb
+     * ("said the plan was late and cost more") keeps its coordination.
+     */
+    private static int coordinatedPredicateEnd(String text, Sentence s, int b, int e) {
+        List<Token> in = tokensWithin(s, b, e);
+        for (int i = 1; i < in.size() - 1; i++) {
+            Token t = in.get(i);
+            if (FINITE.contains(t.ptb())) {
+                return e;
+            }
+            if (!COORDINATORS.contains(Tokens.lower(t)) || insideQuote(text.substring(b, t.begin()), t.begin() - b)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < in.size() - 1 && in.get(j).ptb().equals("RB")) {
+                j++;
+            }
+            if (in.get(j).ptb().equals("VBD") || in.get(j).ptb().equals("VBZ")) {
+                int end = t.begin();
+                while (end > b && (text.charAt(end - 1) == ',' || Character.isWhitespace(text.charAt(end - 1)))) {
+                    end--;
+                }
+                return end > b ? end : e;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * "While the mayor said that A, the workers left": a report inside a fronted subordinate
+     * clause ends with that clause, at its first comma; the main clause is the writer's.
+     */
+    private static int frontedClauseEnd(String text, Sentence s, Candidate c, int pieceBegin, int b, int e) {
+        int cueBegin = c.cueSpan().begin();
+        if (cueBegin < s.begin() || pieceBegin < c.cueSpan().end()) {
+            return e;
+        }
+        String head = text.substring(s.begin(), cueBegin);
+        Matcher m = SUBORDINATOR.matcher(head);
+        // "As the paper reported, A, B": a comma between the cue and the content is another shape
+        if (!m.lookingAt() || head.indexOf(',') >= 0
+                || text.substring(c.cueSpan().end(), pieceBegin).matches("(?s).*[,:;].*")) {
+            return e;
+        }
+        String content = text.substring(b, e);
+        for (int k = content.indexOf(','); k > 0; k = content.indexOf(',', k + 1)) {
+            boolean inNumber = Character.isDigit(content.charAt(k - 1)) && k + 1 < content.length()
+                    && Character.isDigit(content.charAt(k + 1));
+            if (!inNumber && !insideQuote(content, k)) {
+                return b + k;
+            }
+        }
+        return e;
+    }
+
+    private static List<Token> tokensWithin(Sentence s, int b, int e) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (t.begin() >= b && t.end() <= e) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** "told the crowd on Friday that A": the content starts at "that". */

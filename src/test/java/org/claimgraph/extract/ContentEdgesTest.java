@@ -68,6 +68,51 @@ class ContentEdgesTest {
     }
 
     @Test
+    void commentingParticipleIsNotContent() {
+        String t = "The mayor said the quay would reopen by the summer, drawing loud applause from the islanders.";
+        assertEquals("the quay would reopen by the summer", join(t, withCue(t, extract(t), "said").content()));
+        String u = "The mayor defended the ferry timetable, contrasting it with the chaos of last winter.";
+        assertEquals("the ferry timetable", join(u, withCue(u, extract(u), "defended").content()));
+        // inside a quotation the participle is part of what was said
+        String v = "The mayor said the quay was “finished, drawing the line under years of delay” on Friday.";
+        assertEquals("the quay was “finished, drawing the line under years of delay” on Friday",
+                join(v, withCue(v, extract(v), "said").content()));
+    }
+
+    @Test
+    void reportInAFrontedClauseEndsWithTheClause() {
+        String t = "While the mayor said that the quay would reopen in June, the workers left the island.";
+        assertEquals("that the quay would reopen in June", join(t, withCue(t, extract(t), "said").content()));
+        String u = "Even though the skipper said that 2,500 passengers were on board, the harbour log lists fewer.";
+        assertEquals("that 2,500 passengers were on board", join(u, withCue(u, extract(u), "said").content()));
+    }
+
+    @Test
+    void reportAfterAFrontedAsTagKeepsItsCommas() {
+        String t = "As the mayor said, the quay is old, and it needs repairs.";
+        Candidate c = candidate(t, "the mayor", "said", "the quay is old, and it needs repairs");
+        assertSame(c, ContentEdges.adjust(t, sentence(t), c));
+    }
+
+    @Test
+    void secondPredicateOfTheSourceIsNotContent() {
+        String t = "The mayor praised the new ferry timetable and left the hall before the vote.";
+        Attribution a = withCue(t, extract(t), "praised");
+        assertEquals("the new ferry timetable", join(t, a.content()));
+        String u = "The councillor blamed the delay on the weather and then walked out of the meeting.";
+        assertEquals("the delay on the weather", join(u, withCue(u, extract(u), "blamed").content()));
+        String v = "The mayor criticized the harbour board but stayed for the rest of the meeting.";
+        assertEquals("the harbour board", join(v, withCue(v, extract(v), "criticized").content()));
+    }
+
+    @Test
+    void coordinationInsideAClauseContentStays() {
+        String t = "The mayor said the quay was unsafe and needed repairs before winter.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("the quay was unsafe and needed repairs before winter", join(t, a.content()));
+    }
+
+    @Test
     void wordsBeforeAParentheticalTagAreTheFirstPiece() {
         String t = "The islanders, the mayor said, want a second ferry before winter.";
         Attribution a = withCue(t, extract(t), "said");
