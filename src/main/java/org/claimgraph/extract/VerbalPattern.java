@@ -354,6 +354,40 @@ final class VerbalPattern {
                 && cueEnd < s.size() && s.token(cueEnd).text().equals(",")) {
             return true; // "instead of, say, the Democrats": "say" as "for example"
         }
+        return lemma.equals("call") && notCalling(s, group, i);
+    }
+
+    /** Relative and free-relative words before "he called" ("what he called a disgrace"). */
+    private static final Set<String> WH_OBJECTS = Set.of("what", "whom", "which", "who");
+
+    /** Determiners that open an indefinite noun phrase ("a group called X"). */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+
+    /**
+     * Uses of "call" that report no verdict: a name after an indefinite or object noun ("a
+     * company called X", "signed a letter called Y"), the writer's phrase after "what he called"
+     * (the attribution corpus marks it one time in four), and the noun in "roll call".
+     */
+    private static boolean notCalling(Sentence s, int group, int i) {
+        Token prev = group > 0 ? s.token(group - 1) : null;
+        if (group == i && prev != null && prev.is("NOUN")) {
+            int k = group - 1;
+            while (k > 0 && (s.token(k - 1).is("NOUN") || s.token(k - 1).is("ADJ") || s.token(k - 1).is("PROPN")
+                    || s.token(k - 1).is("NUM"))) {
+                k--;
+            }
+            Token before = k > 0 ? s.token(k - 1) : null;
+            if (before != null && (INDEFINITE.contains(before.text().toLowerCase(Locale.ROOT))
+                    || before.is("VERB") || before.is("ADP"))) {
+                return true;
+            }
+            if (s.token(i).ptb().startsWith("NN")) {
+                return true; // "the roll call vote"
+            }
+        }
+        if (group >= 2 && prev.is("PRON") && WH_OBJECTS.contains(s.token(group - 2).text().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
         return false;
     }
 
