@@ -354,7 +354,25 @@ final class VerbalPattern {
                 && cueEnd < s.size() && s.token(cueEnd).text().equals(",")) {
             return true; // "instead of, say, the Democrats": "say" as "for example"
         }
-        return lemma.equals("call") && notCalling(s, group, i);
+        return lemma.equals("call") && notCalling(s, group, i)
+                // "responded to the criticism": a reaction, not a report; "did not respond to a request" is one
+                || cueHead.equals("respond") && lemma.equals(cueHead) && next(s, cueEnd, "to") && !negated(s, group, i);
+    }
+
+    /** Whether the verb group holds a negation ("did not respond"). */
+    private static boolean negated(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.token(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("not") || w.equals("n't") || w.equals("n’t") || w.equals("never")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} exists and is {@code word}. */
+    private static boolean next(Sentence s, int k, String word) {
+        return k < s.size() && s.token(k).text().equalsIgnoreCase(word);
     }
 
     /** Relative and free-relative words before "he called" ("what he called a disgrace"). */
