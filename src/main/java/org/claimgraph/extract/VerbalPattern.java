@@ -356,7 +356,8 @@ final class VerbalPattern {
         }
         return lemma.equals("call") && notCalling(s, group, i)
                 // "responded to the criticism": a reaction, not a report; "did not respond to a request" is one
-                || cueHead.equals("respond") && lemma.equals(cueHead) && next(s, cueEnd, "to") && !negated(s, group, i);
+                || cueHead.equals("respond") && lemma.equals(cueHead) && next(s, cueEnd, "to") && !negated(s, group, i)
+                || cueHead.equals("know") && knownAsOrYouKnow(s, group, i, cueEnd);
     }
 
     /** Whether the verb group holds a negation ("did not respond"). */
@@ -373,6 +374,14 @@ final class VerbalPattern {
     /** Whether token {@code k} exists and is {@code word}. */
     private static boolean next(Sentence s, int k, String word) {
         return k < s.size() && s.token(k).text().equalsIgnoreCase(word);
+    }
+
+    /** "a group known as X" names; "you know," is a filler. */
+    private static boolean knownAsOrYouKnow(Sentence s, int group, int i, int cueEnd) {
+        if (s.token(i).ptb().equals("VBN") && next(s, cueEnd, "as")) {
+            return true; // "a group known as X": a name
+        }
+        return group == i && i > 0 && s.token(i - 1).text().equalsIgnoreCase("you") && next(s, cueEnd, ",");
     }
 
     /** Relative and free-relative words before "he called" ("what he called a disgrace"). */
