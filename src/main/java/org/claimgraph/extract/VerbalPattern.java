@@ -357,7 +357,9 @@ final class VerbalPattern {
         return lemma.equals("call") && notCalling(s, group, i)
                 // "responded to the criticism": a reaction, not a report; "did not respond to a request" is one
                 || cueHead.equals("respond") && lemma.equals(cueHead) && next(s, cueEnd, "to") && !negated(s, group, i)
-                || cueHead.equals("know") && knownAsOrYouKnow(s, group, i, cueEnd);
+                || cueHead.equals("know") && knownAsOrYouKnow(s, group, i, cueEnd)
+                // "showed up", "showing off the hat", "the TV show"
+                || cueHead.equals("show") && (next(s, cueEnd, "up") || next(s, cueEnd, "off") || s.token(i).ptb().startsWith("NN"));
     }
 
     /** Whether the verb group holds a negation ("did not respond"). */
