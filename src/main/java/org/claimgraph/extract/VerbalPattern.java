@@ -359,7 +359,10 @@ final class VerbalPattern {
                 || cueHead.equals("respond") && lemma.equals(cueHead) && next(s, cueEnd, "to") && !negated(s, group, i)
                 || cueHead.equals("know") && knownAsOrYouKnow(s, group, i, cueEnd)
                 // "showed up", "showing off the hat", "the TV show"
-                || cueHead.equals("show") && (next(s, cueEnd, "up") || next(s, cueEnd, "off") || s.token(i).ptb().startsWith("NN"));
+                || cueHead.equals("show") && (next(s, cueEnd, "up") || next(s, cueEnd, "off") || s.token(i).ptb().startsWith("NN"))
+                // "could find a way", "trouble finding jobs": the bare and -ing forms mostly mean "come upon"
+                || cueHead.equals("find") && (s.token(i).ptb().equals("VB") || s.token(i).ptb().equals("VBG"))
+                        && !next(s, cueEnd, "that");
     }
 
     /** Whether the verb group holds a negation ("did not respond"). */
