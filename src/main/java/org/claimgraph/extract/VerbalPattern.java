@@ -362,7 +362,9 @@ final class VerbalPattern {
                 || cueHead.equals("show") && (next(s, cueEnd, "up") || next(s, cueEnd, "off") || s.token(i).ptb().startsWith("NN"))
                 // "could find a way", "trouble finding jobs": the bare and -ing forms mostly mean "come upon"
                 || cueHead.equals("find") && (s.token(i).ptb().equals("VB") || s.token(i).ptb().equals("VBG"))
-                        && !next(s, cueEnd, "that");
+                        && !next(s, cueEnd, "that")
+                // "voters who seek …", "Rubio, who is seeking reelection": a description of the people, not their stance
+                || cueHead.equals("seek") && group > 0 && s.token(group - 1).text().equalsIgnoreCase("who");
     }
 
     /** Whether the verb group holds a negation ("did not respond"). */
