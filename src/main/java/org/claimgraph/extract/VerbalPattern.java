@@ -364,7 +364,9 @@ final class VerbalPattern {
                 || cueHead.equals("find") && (s.token(i).ptb().equals("VB") || s.token(i).ptb().equals("VBG"))
                         && !next(s, cueEnd, "that")
                 // "voters who seek …", "Rubio, who is seeking reelection": a description of the people, not their stance
-                || cueHead.equals("seek") && group > 0 && s.token(group - 1).text().equalsIgnoreCase("who");
+                || cueHead.equals("seek") && group > 0 && s.token(group - 1).text().equalsIgnoreCase("who")
+                // "continuing efforts", "continues to …" without a reporting verb: aspect only
+                || cueHead.equals("continue") && (s.token(i).ptb().equals("VBG") || next(s, cueEnd, "to"));
     }
 
     /** Whether the verb group holds a negation ("did not respond"). */
