@@ -354,6 +354,76 @@ final class VerbalPattern {
                 && cueEnd < s.size() && s.token(cueEnd).text().equals(",")) {
             return true; // "instead of, say, the Democrats": "say" as "for example"
         }
+        return lemma.equals("call") && notCalling(s, group, i)
+                // "responded to the criticism": a reaction, not a report; "did not respond to a request" is one
+                || cueHead.equals("respond") && lemma.equals(cueHead) && next(s, cueEnd, "to") && !negated(s, group, i)
+                || cueHead.equals("know") && knownAsOrYouKnow(s, group, i, cueEnd)
+                // "showed up", "showing off the hat", "the TV show"
+                || cueHead.equals("show") && (next(s, cueEnd, "up") || next(s, cueEnd, "off") || s.token(i).ptb().startsWith("NN"))
+                // "could find a way", "trouble finding jobs": the bare and -ing forms mostly mean "come upon"
+                || cueHead.equals("find") && (s.token(i).ptb().equals("VB") || s.token(i).ptb().equals("VBG"))
+                        && !next(s, cueEnd, "that")
+                // "voters who seek …", "Rubio, who is seeking reelection": a description of the people, not their stance
+                || cueHead.equals("seek") && group > 0 && s.token(group - 1).text().equalsIgnoreCase("who")
+                // "continuing efforts", "continues to …" without a reporting verb: aspect only
+                || cueHead.equals("continue") && (s.token(i).ptb().equals("VBG") || next(s, cueEnd, "to"));
+    }
+
+    /** Whether the verb group holds a negation ("did not respond"). */
+    private static boolean negated(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.token(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("not") || w.equals("n't") || w.equals("n’t") || w.equals("never")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} exists and is {@code word}. */
+    private static boolean next(Sentence s, int k, String word) {
+        return k < s.size() && s.token(k).text().equalsIgnoreCase(word);
+    }
+
+    /** "a group known as X" names; "you know," is a filler. */
+    private static boolean knownAsOrYouKnow(Sentence s, int group, int i, int cueEnd) {
+        if (s.token(i).ptb().equals("VBN") && next(s, cueEnd, "as")) {
+            return true; // "a group known as X": a name
+        }
+        return group == i && i > 0 && s.token(i - 1).text().equalsIgnoreCase("you") && next(s, cueEnd, ",");
+    }
+
+    /** Relative and free-relative words before "he called" ("what he called a disgrace"). */
+    private static final Set<String> WH_OBJECTS = Set.of("what", "whom", "which", "who");
+
+    /** Determiners that open an indefinite noun phrase ("a group called X"). */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+
+    /**
+     * Uses of "call" that report no verdict: a name after an indefinite or object noun ("a
+     * company called X", "signed a letter called Y"), the writer's phrase after "what he called"
+     * (the attribution corpus marks it one time in four), and the noun in "roll call".
+     */
+    private static boolean notCalling(Sentence s, int group, int i) {
+        Token prev = group > 0 ? s.token(group - 1) : null;
+        if (group == i && prev != null && prev.is("NOUN")) {
+            int k = group - 1;
+            while (k > 0 && (s.token(k - 1).is("NOUN") || s.token(k - 1).is("ADJ") || s.token(k - 1).is("PROPN")
+                    || s.token(k - 1).is("NUM"))) {
+                k--;
+            }
+            Token before = k > 0 ? s.token(k - 1) : null;
+            if (before != null && (INDEFINITE.contains(before.text().toLowerCase(Locale.ROOT))
+                    || before.is("VERB") || before.is("ADP"))) {
+                return true;
+            }
+            if (s.token(i).ptb().startsWith("NN")) {
+                return true; // "the roll call vote"
+            }
+        }
+        if (group >= 2 && prev.is("PRON") && WH_OBJECTS.contains(s.token(group - 2).text().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
         return false;
     }
 

@@ -150,4 +150,59 @@ class PrecisionRulesTest {
         String u = "Ida Brandt called the plan “a disaster for the town.”";
         assertEquals("the plan “a disaster for the town.”", join(u, withCue(u, extract(u), "called").content()));
     }
+    @Test
+    void callNamingAfterAnIndefiniteNounOrAfterWhatHeCalledIsNoCue() {
+        String t = "Her two brothers joined a movement called the Harbour Front.";
+        assertFalse(hasCue(t, extract(t), "called"));
+        String u = "The mayor criticised what she called the endless delays of the harbour board.";
+        assertFalse(hasCue(u, extract(u), "called"));
+        String v = "The skipper called the new timetable “a disaster for the town.”";
+        assertTrue(hasCue(v, extract(v), "called"));
+    }
+
+    @Test
+    void respondedToWithoutNegationIsNoCue() {
+        String t = "The harbour board responded to the protest by closing the north quay for a week.";
+        assertFalse(hasCue(t, extract(t), "responded"));
+    }
+
+    @Test
+    void knownAsAndYouKnowAreNoCues() {
+        String t = "The fishermen met at a small cafe known as the Anchor near the old quay.";
+        assertFalse(hasCue(t, extract(t), "known"));
+        String u = "You know, the ferry has been late every single morning this week.";
+        assertFalse(hasCue(u, extract(u), "know"));
+        String v = "The skipper knows the quay will close in June.";
+        assertTrue(hasCue(v, extract(v), "knows"));
+    }
+
+    @Test
+    void showedUpIsNoCue() {
+        String t = "Hundreds of fishermen showed up at the harbour meeting on Tuesday.";
+        assertFalse(hasCue(t, extract(t), "showed"));
+        String u = "The new survey shows that most fishermen oppose the timetable.";
+        assertTrue(hasCue(u, extract(u), "shows"));
+    }
+
+    @Test
+    void bareAndGerundFindMeanComeUpon() {
+        String t = "The harbour board could find a new site for the ferry terminal next year.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("find")));
+        String u = "The board had trouble finding a buyer for the old crane.";
+        assertFalse(hasCue(u, extract(u), "finding"));
+    }
+
+    @Test
+    void seekAfterWhoDescribesThePeople() {
+        String t = "Fishermen who seek new licences must apply before the end of May.";
+        assertFalse(hasCue(t, extract(t), "seek"));
+    }
+
+    @Test
+    void continuingAndContinuesToWithoutAReportingVerbAreNoCues() {
+        String t = "The ferry company is continuing its talks with the harbour board.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("continuing")));
+        String u = "The old crane continues to rust in the rain beside the quay.";
+        assertTrue(extract(u).stream().noneMatch(a -> join(u, a.cue()).contains("continues")));
+    }
 }
