@@ -259,6 +259,85 @@ final class VerbGroups {
         return from;
     }
 
+    /** Participles of judgement whose "as" PolNeAR counts into the cue ("is seen as", "known as"). */
+    private static final Set<String> AS_PARTICIPLES = Set.of("see", "view", "regard", "know", "describe",
+            "consider", "perceive", "portray", "characterize");
+
+    /**
+     * Final cue boundaries, once every pattern has placed its cue and content: the word that
+     * links some cues to their content belongs to the cue ("is seen as", "known as"), and the
+     * content then starts after it. Each family was kept only where PolNeAR's train set clearly
+     * takes the longer cue.
+     */
+    static List<Candidate> cueEdges(Sentence s, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            out.add(cueEdge(s, c));
+        }
+        return out;
+    }
+
+    private static Candidate cueEdge(Sentence s, Candidate c) {
+        if (c.cue().size() != 1) {
+            return c;
+        }
+        Span cue = c.cue().get(0);
+        int first = s.tokenAtOrAfter(cue.begin());
+        int end = s.tokenAtOrAfter(cue.end());
+        if (first >= end || end > s.size() || s.token(first).begin() != cue.begin() || s.token(end - 1).end() != cue.end()) {
+            return c; // the cue is not on token boundaries of this sentence
+        }
+        int extra = linkWords(s, end - 1, end);
+        if (extra == 0) {
+            return c;
+        }
+        int newEnd = end + extra;
+        Span longer = new Span(cue.begin(), s.token(newEnd - 1).end());
+        int after = newEnd < s.size() ? s.token(newEnd).begin() : s.end();
+        List<Span> content = new ArrayList<>();
+        boolean moved = false;
+        for (Span piece : c.content()) {
+            if (piece.begin() >= cue.end() && piece.begin() < after) {
+                moved = true;
+                if (piece.end() > after) {
+                    content.add(new Span(after, piece.end()));
+                }
+            } else {
+                content.add(piece);
+            }
+        }
+        if (content.isEmpty()) {
+            return c;
+        }
+        List<Span> source = c.source();
+        if (moved && bareParticiple(s, first, end) && source.size() == 1 && source.get(0).end() <= cue.begin()
+                && s.tokenAtOrAfter(source.get(0).end()) == first) {
+            // "the contests known as Super Tuesday": the noun is what is known, not who knows it
+            content.add(0, source.get(0));
+            source = List.of();
+        }
+        return new Candidate(source, source.isEmpty() ? null : c.sourceHead(), List.of(longer), content,
+                c.cueLemma(), c.direct(), c.confidence());
+    }
+
+    /** A cue that is one past participle after a noun ("the contests known"). */
+    private static boolean bareParticiple(Sentence s, int first, int end) {
+        return end - first == 1 && "VBN".equals(s.token(first).ptb()) && first > 0 && isNominal(s.token(first - 1));
+    }
+
+    /** How many words after the cue's last token {@code last} link it to its content and join the cue. */
+    private static int linkWords(Sentence s, int last, int next) {
+        if (next >= s.size()) {
+            return 0;
+        }
+        Token verb = s.token(last);
+        String word = s.token(next).text().toLowerCase(Locale.ROOT);
+        if (word.equals("as") && "VBN".equals(verb.ptb()) && AS_PARTICIPLES.contains(verb.lemma())) {
+            return 1;
+        }
+        return 0;
+    }
+
     /** A complementiser "that" within a few tokens of the cue, with no verb before it. */
     static int findThat(Sentence s, int from, boolean[] quoted) {
         for (int k = from; k < s.size() && k < from + 9 && !quoted[k]; k++) {
