@@ -1,0 +1,47 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a cue ends or starts once the patterns are done ({@link VerbGroups#cueEdges}): the word
+ * linking some verbs to their content joins the cue, and the content starts after it.
+ * Hand-written sentences only.
+ */
+class CueEdgesTest {
+
+    @Test
+    void respondTakesItsPreposition() {
+        String t = "The harbour office did not respond to questions about the closed pier.";
+        Attribution a = withCue(t, extract(t), "did not respond to");
+        assertEquals("The harbour office", join(t, a.source()));
+        assertEquals("questions about the closed pier", join(t, a.content()));
+    }
+
+    @Test
+    void askForTakesItsPreposition() {
+        String t = "The ferry workers asked for a second vote on the new rota.";
+        Attribution a = withCue(t, extract(t), "asked for");
+        assertEquals("The ferry workers", join(t, a.source()));
+        assertEquals("a second vote on the new rota", join(t, a.content()));
+    }
+
+    @Test
+    void cautionAgainstTakesItsPreposition() {
+        String t = "The village doctor cautioned against closing the clinic before the winter.";
+        Attribution a = withCue(t, extract(t), "cautioned against");
+        assertEquals("The village doctor", join(t, a.source()));
+        assertEquals("closing the clinic before the winter", join(t, a.content()));
+    }
+
+    @Test
+    void askWithAClauseKeepsItsShortCue() {
+        String t = "The ferry workers asked whether the rota would change.";
+        Attribution a = withCue(t, extract(t), "asked");
+        assertEquals("whether the rota would change", join(t, a.content()));
+    }
+}
