@@ -44,4 +44,19 @@ class CueEdgesTest {
         Attribution a = withCue(t, extract(t), "asked");
         assertEquals("whether the rota would change", join(t, a.content()));
     }
+
+    @Test
+    void writtenStatementClosingTheSentenceJoinsTheCue() {
+        String t = "\"The pier will reopen in May,\" the harbour office said in a statement.";
+        Attribution a = withCue(t, extract(t), "said in a statement");
+        assertEquals("the harbour office", join(t, a.source()));
+        assertEquals("\"The pier will reopen in May,\"", join(t, a.content()));
+    }
+
+    @Test
+    void interviewClosingTheSentenceStaysOutOfTheCue() {
+        String t = "\"The pier will reopen in May,\" the harbour master said in an interview.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("the harbour master", join(t, a.source()));
+    }
 }
