@@ -59,4 +59,19 @@ class CueEdgesTest {
         Attribution a = withCue(t, extract(t), "said");
         assertEquals("the harbour master", join(t, a.source()));
     }
+
+    @Test
+    void issuedStatementSayingIsOneCue() {
+        String t = "The ferry company also issued a statement saying the night crossings would end in June.";
+        Attribution a = withCue(t, extract(t), "also issued a statement saying");
+        assertEquals("The ferry company", join(t, a.source()));
+        assertEquals("the night crossings would end in June", join(t, a.content()));
+    }
+
+    @Test
+    void sayingAfterACommaKeepsItsShortCue() {
+        String t = "The mayor went back to her earlier statement, saying the pier would reopen soon.";
+        Attribution a = withCue(t, extract(t), "saying");
+        assertEquals("the pier would reopen soon", join(t, a.content()));
+    }
 }
