@@ -388,12 +388,17 @@ final class VerbGroups {
         if (word.equals(LINK_PREPOSITIONS.get(verb.lemma())) && (verb.is("VERB") || verb.is("AUX"))) {
             return 1;
         }
+        if (word.equals("on") && next + 1 < s.size() && SOCIAL_MEDIA.contains(s.token(next + 1).text().toLowerCase(Locale.ROOT))) {
+            return 2; // "wrote on Twitter", "posted on Facebook": 12 to 5 on PolNeAR's train set
+        }
         int medium = writtenMedium(s, next);
         if (medium > 0) {
             return medium;
         }
         return 0;
     }
+
+    private static final Set<String> SOCIAL_MEDIA = Set.of("twitter", "facebook", "instagram");
 
     /** Nouns of a written statement whose "in a …" closes a report in PolNeAR's cue ("said in a statement."). */
     private static final Set<String> WRITTEN_MEDIA = Set.of("statement", "release", "post");

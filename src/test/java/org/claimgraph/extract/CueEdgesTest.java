@@ -74,4 +74,12 @@ class CueEdgesTest {
         Attribution a = withCue(t, extract(t), "saying");
         assertEquals("the pier would reopen soon", join(t, a.content()));
     }
+
+    @Test
+    void socialNetworkJoinsTheCue() {
+        String t = "The mayor wrote on Twitter that the pier would reopen in May.";
+        Attribution a = withCue(t, extract(t), "wrote on Twitter");
+        assertEquals("The mayor", join(t, a.source()));
+        assertEquals("that the pier would reopen in May", join(t, a.content()));
+    }
 }
