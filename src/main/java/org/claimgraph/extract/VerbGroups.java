@@ -30,13 +30,18 @@ final class VerbGroups {
      * time and place adjuncts stay out.
      */
     static int clauseSubject(Sentence s, int from, int quoteTok) {
+        boolean object = false; // inside the noun phrase of a preposition ("said in a statement: "…"")
         for (int k = from; k < quoteTok; k++) {
             Token t = s.token(k);
-            if (t.is("PROPN") || t.is("PRON") || t.is("NOUN") || t.is("DET")) {
-                if (DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || k > from && s.token(k - 1).is("ADP")) {
-                    continue;
-                }
+            boolean nominal = t.is("PROPN") || t.is("PRON") || t.is("NOUN") || t.is("DET");
+            if (t.is("ADP")) {
+                object = true;
+            } else if (DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                object = false; // "said on Monday Kasich "…"": the date closes the adjunct
+            } else if (nominal && !object && !DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
                 return k;
+            } else if (!nominal && !t.is("ADJ") && !t.is("NUM") && !t.text().equals("'s") && !t.text().equals("’s")) {
+                object = false;
             }
         }
         return quoteTok;

@@ -82,4 +82,12 @@ class CueEdgesTest {
         assertEquals("The mayor", join(t, a.source()));
         assertEquals("that the pier would reopen in May", join(t, a.content()));
     }
+
+    @Test
+    void statementBeforeAColonQuotationStaysInTheCue() {
+        String t = "The mayor said in a statement: \"The pier will reopen in May.\"";
+        Attribution a = withCue(t, extract(t), "said in a statement");
+        assertEquals("The mayor", join(t, a.source()));
+        assertEquals("\"The pier will reopen in May.\"", join(t, a.content()));
+    }
 }
