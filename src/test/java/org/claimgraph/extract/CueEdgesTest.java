@@ -90,4 +90,14 @@ class CueEdgesTest {
         assertEquals("The mayor", join(t, a.source()));
         assertEquals("\"The pier will reopen in May.\"", join(t, a.content()));
     }
+
+    @Test
+    void eventAndInterviewAdjunctsStayOutOfTheCue() {
+        String t = "The mayor said at the hearing that the pier would reopen in May.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("that the pier would reopen in May", join(t, a.content()));
+        String u = "The mayor said in an interview that the pier would reopen in May.";
+        Attribution b = withCue(u, extract(u), "said");
+        assertEquals("that the pier would reopen in May", join(u, b.content()));
+    }
 }
