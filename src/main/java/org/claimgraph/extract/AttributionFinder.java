@@ -94,7 +94,7 @@ final class AttributionFinder {
             out.add(headline);
         }
         // Content edges last: the cuts above decide which reports stay, these only move their ends.
-        return ContentEdges.apply(text, s, Neighbours.cut(text, s, out));
+        return VerbGroups.cueEdges(s, ContentEdges.apply(text, s, Neighbours.cut(text, s, out)));
     }
 
     /** The "Name: content" form, as opposed to "content: Name". */

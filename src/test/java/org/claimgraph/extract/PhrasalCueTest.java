@@ -81,9 +81,17 @@ class PhrasalCueTest {
     @Test
     void passiveSeenAsReportsACommonView() {
         String t = "The northern harbour is widely seen as the safest in the region.";
-        Attribution a = withCue(t, extract(t), "is widely seen");
+        Attribution a = withCue(t, extract(t), "is widely seen as");
         assertTrue(a.source().isEmpty());
-        assertEquals("The northern harbour … as the safest in the region", join(t, a.content()));
+        assertEquals("The northern harbour … the safest in the region", join(t, a.content()));
+    }
+
+    @Test
+    void participleKnownAsAfterANounReportsTheNameNotASource() {
+        String t = "The mayor won the village races known as the Harbour Cup.";
+        Attribution a = withCue(t, extract(t), "known as");
+        assertTrue(a.source().isEmpty(), "the races are named, they do not speak");
+        assertEquals("the village races … the Harbour Cup", join(t, a.content()));
     }
 
     @Test

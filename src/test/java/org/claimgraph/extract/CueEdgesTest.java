@@ -1,0 +1,103 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a cue ends or starts once the patterns are done ({@link VerbGroups#cueEdges}): the word
+ * linking some verbs to their content joins the cue, and the content starts after it.
+ * Hand-written sentences only.
+ */
+class CueEdgesTest {
+
+    @Test
+    void respondTakesItsPreposition() {
+        String t = "The harbour office did not respond to questions about the closed pier.";
+        Attribution a = withCue(t, extract(t), "did not respond to");
+        assertEquals("The harbour office", join(t, a.source()));
+        assertEquals("questions about the closed pier", join(t, a.content()));
+    }
+
+    @Test
+    void askForTakesItsPreposition() {
+        String t = "The ferry workers asked for a second vote on the new rota.";
+        Attribution a = withCue(t, extract(t), "asked for");
+        assertEquals("The ferry workers", join(t, a.source()));
+        assertEquals("a second vote on the new rota", join(t, a.content()));
+    }
+
+    @Test
+    void cautionAgainstTakesItsPreposition() {
+        String t = "The village doctor cautioned against closing the clinic before the winter.";
+        Attribution a = withCue(t, extract(t), "cautioned against");
+        assertEquals("The village doctor", join(t, a.source()));
+        assertEquals("closing the clinic before the winter", join(t, a.content()));
+    }
+
+    @Test
+    void askWithAClauseKeepsItsShortCue() {
+        String t = "The ferry workers asked whether the rota would change.";
+        Attribution a = withCue(t, extract(t), "asked");
+        assertEquals("whether the rota would change", join(t, a.content()));
+    }
+
+    @Test
+    void writtenStatementClosingTheSentenceJoinsTheCue() {
+        String t = "\"The pier will reopen in May,\" the harbour office said in a statement.";
+        Attribution a = withCue(t, extract(t), "said in a statement");
+        assertEquals("the harbour office", join(t, a.source()));
+        assertEquals("\"The pier will reopen in May,\"", join(t, a.content()));
+    }
+
+    @Test
+    void interviewClosingTheSentenceStaysOutOfTheCue() {
+        String t = "\"The pier will reopen in May,\" the harbour master said in an interview.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("the harbour master", join(t, a.source()));
+    }
+
+    @Test
+    void issuedStatementSayingIsOneCue() {
+        String t = "The ferry company also issued a statement saying the night crossings would end in June.";
+        Attribution a = withCue(t, extract(t), "also issued a statement saying");
+        assertEquals("The ferry company", join(t, a.source()));
+        assertEquals("the night crossings would end in June", join(t, a.content()));
+    }
+
+    @Test
+    void sayingAfterACommaKeepsItsShortCue() {
+        String t = "The mayor went back to her earlier statement, saying the pier would reopen soon.";
+        Attribution a = withCue(t, extract(t), "saying");
+        assertEquals("the pier would reopen soon", join(t, a.content()));
+    }
+
+    @Test
+    void socialNetworkJoinsTheCue() {
+        String t = "The mayor wrote on Twitter that the pier would reopen in May.";
+        Attribution a = withCue(t, extract(t), "wrote on Twitter");
+        assertEquals("The mayor", join(t, a.source()));
+        assertEquals("that the pier would reopen in May", join(t, a.content()));
+    }
+
+    @Test
+    void statementBeforeAColonQuotationStaysInTheCue() {
+        String t = "The mayor said in a statement: \"The pier will reopen in May.\"";
+        Attribution a = withCue(t, extract(t), "said in a statement");
+        assertEquals("The mayor", join(t, a.source()));
+        assertEquals("\"The pier will reopen in May.\"", join(t, a.content()));
+    }
+
+    @Test
+    void eventAndInterviewAdjunctsStayOutOfTheCue() {
+        String t = "The mayor said at the hearing that the pier would reopen in May.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("that the pier would reopen in May", join(t, a.content()));
+        String u = "The mayor said in an interview that the pier would reopen in May.";
+        Attribution b = withCue(u, extract(u), "said");
+        assertEquals("that the pier would reopen in May", join(u, b.content()));
+    }
+}
