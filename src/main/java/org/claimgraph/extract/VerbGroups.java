@@ -323,10 +323,8 @@ final class VerbGroups {
         Span longer = new Span(cue.begin(), s.token(newEnd - 1).end());
         int after = newEnd < s.size() ? s.token(newEnd).begin() : s.end();
         List<Span> content = new ArrayList<>();
-        boolean moved = false;
         for (Span piece : c.content()) {
             if (piece.begin() >= cue.end() && piece.begin() < after) {
-                moved = true;
                 if (piece.end() > after) {
                     content.add(new Span(after, piece.end()));
                 }
@@ -337,14 +335,8 @@ final class VerbGroups {
         if (content.isEmpty()) {
             return c;
         }
-        List<Span> source = c.source();
-        if (moved && bareParticiple(s, first, end) && source.size() == 1 && source.get(0).end() <= cue.begin()
-                && s.tokenAtOrAfter(source.get(0).end()) == first) {
-            // "the contests known as Super Tuesday": the noun is what is known, not who knows it
-            content.add(0, source.get(0));
-            source = List.of();
-        }
-        return new Candidate(source, source.isEmpty() ? null : c.sourceHead(), List.of(longer), content,
+        // ("the contests known as Super Tuesday" names something: VerbalPattern drops it as a cue)
+        return new Candidate(c.source(), c.sourceHead(), List.of(longer), content,
                 c.cueLemma(), c.direct(), c.confidence());
     }
 
@@ -383,11 +375,6 @@ final class VerbGroups {
             verb--;
         }
         return verb;
-    }
-
-    /** A cue that is one past participle after a noun ("the contests known"). */
-    private static boolean bareParticiple(Sentence s, int first, int end) {
-        return end - first == 1 && "VBN".equals(s.token(first).ptb()) && first > 0 && isNominal(s.token(first - 1));
     }
 
     /** How many words after the cue's last token {@code last} link it to its content and join the cue. */

@@ -87,14 +87,6 @@ class PhrasalCueTest {
     }
 
     @Test
-    void participleKnownAsAfterANounReportsTheNameNotASource() {
-        String t = "The mayor won the village races known as the Harbour Cup.";
-        Attribution a = withCue(t, extract(t), "known as");
-        assertTrue(a.source().isEmpty(), "the races are named, they do not speak");
-        assertEquals("the village races … the Harbour Cup", join(t, a.content()));
-    }
-
-    @Test
     void passiveKnownForKeepsThePreposition() {
         String t = "The baker is best known for his rye bread.";
         Attribution a = withCue(t, extract(t), "is best known for");
