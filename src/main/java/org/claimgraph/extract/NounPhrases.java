@@ -23,6 +23,12 @@ final class NounPhrases {
             "who", "which", "that", "this", "one", "both", "some", "others", "many", "most");
     static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
     static final int MAX_NP = 20;
+    /** Verbs of saying that make a relative clause a report of its own (see {@link #reportingRelative}). */
+    static final Set<String> REPORTING = Set.of("say", "tell", "add", "call", "note", "think", "argue", "claim",
+            "write", "describe", "state", "announce", "reiterate", "suggest", "predict", "acknowledge", "ask",
+            "mention", "concede", "dismiss", "request", "cite", "estimate", "warn", "insist", "deny",
+            "confirm", "explain", "believe", "criticize", "denounce", "praise", "accuse", "question", "express",
+            "complain", "blast", "slam", "urge", "tweet", "report", "reply", "respond", "answer");
 
     private final Lexicon lexicon;
 
@@ -162,6 +168,10 @@ final class NounPhrases {
         while (k > npEnd + 1 && isPunct(s.token(k - 1))) {
             k--;
         }
+        int cut = reportingRelative(s, npEnd, k);
+        if (cut >= 0) {
+            k = cut;
+        }
         return k > npEnd + 1 ? k : npEnd;
     }
 
@@ -170,10 +180,35 @@ final class NounPhrases {
      * source and its head NP, or null (chunks first, then the hand rules).
      */
     int[][] appositive(Sentence s, int comma, boolean[] quoted) {
-        if (ChunkPhrases.hasChunks(s)) {
-            return ChunkPhrases.commaSubject(s, comma, quoted);
+        int[][] found = ChunkPhrases.hasChunks(s) ? ChunkPhrases.commaSubject(s, comma, quoted)
+                : handAppositive(s, comma, quoted);
+        if (found == null) {
+            return null;
         }
-        return handAppositive(s, comma, quoted);
+        int cut = reportingRelative(s, Math.max(found[0][0], found[1][1]), found[0][1]);
+        return cut < 0 ? found : new int[][] {{found[0][0], cut}, found[1]};
+    }
+
+    /**
+     * The comma opening a non-restrictive relative clause in tokens [from, to) that itself
+     * reports ("X, who said last week that …, added"; "said X, who has called the plan …"), or
+     * -1. PolNeAR leaves such a clause out of the source: it is a report of its own. A relative
+     * clause that only describes the speaker ("X, who led the panel, said", "X, who backs Lee,
+     * said") stays in: on PolNeAR-train only clauses with a verb of saying are reliably left out.
+     */
+    int reportingRelative(Sentence s, int from, int to) {
+        for (int c = from; c + 1 < to; c++) {
+            if (!s.token(c).text().equals(",") || !ChunkPhrases.RELATIVES.contains(s.token(c + 1).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int k = c + 2; k < to; k++) {
+                Token t = s.token(k);
+                if (t.is("VERB") && REPORTING.contains(t.lemma())) {
+                    return c;
+                }
+            }
+        }
+        return -1;
     }
 
     /** "…, referring to …", "…, after listening …": a comma clause about the saying, not the speaker. */

@@ -1,0 +1,36 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Where a source span starts and ends when the cue is already right: the PolNeAR conventions. */
+class SourceSpansTest {
+
+    private static String source(String text, String cue) {
+        return join(text, withCue(text, extract(text), cue).source());
+    }
+
+    @Test
+    void relativeClauseThatReportsIsLeftOutBeforeTheCue() {
+        String t = "Ole Holm, the harbour master, who has called the plan reckless, said the quay must close.";
+        assertEquals("Ole Holm, the harbour master", source(t, "said"));
+    }
+
+    @Test
+    void relativeClauseThatReportsIsLeftOutAfterTheCue() {
+        String t = "“The quay must close,” said Ole Holm, who told reporters in May that it was safe.";
+        assertEquals("Ole Holm", source(t, "said"));
+    }
+
+    @Test
+    void relativeClauseThatDescribesTheSpeakerStays() {
+        String t = "Ole Holm, who led the harbour board for a decade, said the quay must close.";
+        assertEquals("Ole Holm, who led the harbour board for a decade", source(t, "said"));
+        String u = "“The quay must close,” said Ole Holm, who led the harbour board for a decade.";
+        assertEquals("Ole Holm, who led the harbour board for a decade", source(u, "said"));
+    }
+}
