@@ -311,6 +311,13 @@ final class ChunkPhrases {
                 break;
             }
             Part part = classify(s, a, segEnd, quoted);
+            if (part == Part.OTHER && a + 1 < segEnd && connective(s.token(a))
+                    && classify(s, a + 1, segEnd, quoted) == Part.NP) {
+                // "But Ann Lee, the treasurer, said": the conjunction opens the clause, the name after it the subject
+                part = Part.NP;
+                a++;
+                atEdge = true;
+            }
             if (!core && part == Part.ADJUNCT) {
                 sourceEnd = a - 1;
             } else if (part == Part.NP) {
@@ -347,6 +354,15 @@ final class ChunkPhrases {
             return null;
         }
         return new int[][] {{leftmost, sourceEnd}, {head, headEnd}};
+    }
+
+    /** Words that open a clause before its subject: "but", "and", "as", "though", "while", "because". */
+    private static final Set<String> CONNECTIVES = Set.of("and", "but", "or", "yet", "so", "nor", "as", "though",
+            "although", "while", "because", "since", "when", "if", "whereas", "after", "before", "until", "once");
+
+    private static boolean connective(Token t) {
+        String p = t.ptb();
+        return (p.equals("CC") || p.equals("IN") || p.equals("WRB") || p.equals("RB")) && CONNECTIVES.contains(lower(t));
     }
 
     private static boolean isSegmentBoundary(Token t) {

@@ -33,4 +33,12 @@ class SourceSpansTest {
         String u = "“The quay must close,” said Ole Holm, who led the harbour board for a decade.";
         assertEquals("Ole Holm, who led the harbour board for a decade", source(u, "said"));
     }
+
+    @Test
+    void conjunctionBeforeANameWithAnAppositiveStaysOut() {
+        String t = "But Anna Berg, the chief financial officer, noted that the plant was old.";
+        assertEquals("Anna Berg, the chief financial officer", source(t, "noted"));
+        String u = "The ferry was late again, and Tove Lund, a spokeswoman for the port, said the schedule was wrong.";
+        assertEquals("Tove Lund, a spokeswoman for the port", source(u, "said"));
+    }
 }
