@@ -153,9 +153,26 @@ final class NounPhrases {
 
     /**
      * The end of an inverted source with its appositive ({@code said Jane Roe, a lawyer for the
-     * union.}): the appositive runs to the end of the sentence or to the next quotation.
+     * union.}): the appositive runs to the end of the sentence or to the next quotation, without
+     * a participle clause ({@code said X, referring to Y}) or a relative clause that reports
+     * ({@link #reportingRelative}), which PolNeAR leaves out of the source.
      */
     int appositiveEnd(Sentence s, int npEnd, boolean[] quoted) {
+        int k = inversionEnd(s, npEnd, quoted);
+        if (k > npEnd && s.token(npEnd + 1).ptb().equals("VBG")
+                && !Set.of("including", "managing").contains(lower(s.token(npEnd + 1)))) {
+            return npEnd; // "said X, referring to Y": a participle clause about the saying, not an appositive
+        }
+        return k;
+    }
+
+    /**
+     * The end of the inverted clause {@code said X[, …]}: the appositive and whatever clause
+     * follows it up to the end of the sentence or the next quotation, but not a relative clause
+     * that reports: a quotation after that clause is its own. Wider than the source after a
+     * participle ({@link #appositiveEnd}): {@code said X, speaking to Y. "…"} goes on quoting X.
+     */
+    int inversionEnd(Sentence s, int npEnd, boolean[] quoted) {
         if (npEnd >= s.size() - 1 || !s.token(npEnd).text().equals(",")) {
             return npEnd;
         }

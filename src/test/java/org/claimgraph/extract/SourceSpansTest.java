@@ -41,4 +41,14 @@ class SourceSpansTest {
         String u = "The ferry was late again, and Tove Lund, a spokeswoman for the port, said the schedule was wrong.";
         assertEquals("Tove Lund, a spokeswoman for the port", source(u, "said"));
     }
+
+    @Test
+    void participleClauseAfterAnInvertedSourceStaysOutButTheQuotationGoesOn() {
+        String t = "“The quay is unsafe,” said Ole Holm, referring to the old pier. “It must close before winter.”";
+        Attribution said = withCue(t, extract(t), "said");
+        assertEquals("Ole Holm", join(t, said.source()));
+        assertEquals("“The quay is unsafe,” … “It must close before winter.”", join(t, said.content()));
+        String u = "“The quay is unsafe,” said Ole Holm, speaking to reporters after the vote.";
+        assertEquals("Ole Holm", source(u, "said"));
+    }
 }
