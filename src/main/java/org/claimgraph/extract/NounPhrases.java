@@ -30,6 +30,10 @@ final class NounPhrases {
             "confirm", "explain", "believe", "criticize", "denounce", "praise", "accuse", "question", "express",
             "complain", "blast", "slam", "urge", "tweet", "report", "reply", "respond", "answer");
 
+    /** Verbs that take a clause: the NP after them starts that clause ("a poll that shows most voters want"). */
+    private static final Set<String> CLAUSE_VERBS = Set.of("show", "find", "conclude", "reveal", "indicate", "know",
+            "hope", "fear", "expect", "feel", "learn", "see", "hear");
+
     private final Lexicon lexicon;
 
     NounPhrases(Lexicon lexicon) {
@@ -42,7 +46,38 @@ final class NounPhrases {
      */
     static int[] leftNP(Sentence s, int end, boolean[] quoted) {
         int[] chunked = ChunkPhrases.leftNP(s, end, quoted);
-        return chunked != null ? chunked : handLeftNP(s, end, quoted);
+        int[] np = chunked != null ? chunked : handLeftNP(s, end, quoted);
+        return np == null ? null : withRestrictiveRelative(s, np, quoted);
+    }
+
+    /**
+     * "Senior advisers who have run the numbers argue": the NP before the cue is the object
+     * inside a restrictive relative clause; the subject is the NP the clause modifies, with the
+     * clause. Only a "who"/"that" right after an NP and a verb inside the clause (not "the man
+     * who Lee says", where "Lee" is the subject).
+     */
+    private static int[] withRestrictiveRelative(Sentence s, int[] np, boolean[] quoted) {
+        if (s.token(np[0]).is("PRON")) {
+            return np; // "advisers who said they": the pronoun is the subject of its own clause
+        }
+        boolean verb = false;
+        for (int w = np[0] - 1; w > 0 && np[0] - w <= 12; w--) {
+            Token t = s.token(w);
+            String p = t.ptb();
+            if (quoted[w] || isPunct(t) || p.equals("CC") || p.equals("WRB") || p.equals("IN") && !NP_PREPOSITIONS.contains(lower(t))
+                    && !lower(t).equals("of") || REPORTING.contains(t.lemma()) || CLAUSE_VERBS.contains(t.lemma())) {
+                return np; // "who won when they", "that shows more voters": another clause, not the subject's
+            }
+            if ((p.equals("WP") || p.equals("WDT")) && !t.text().equalsIgnoreCase("what")) {
+                if (!verb) {
+                    return np;
+                }
+                int[] head = leftNP(s, w, quoted);
+                return head == null || head[1] != w ? np : new int[] {head[0], np[1]};
+            }
+            verb |= p.startsWith("VB") || p.equals("MD");
+        }
+        return np;
     }
 
     /** The NP ending right before token {@code end} by rules over UD tags, as [start, end), or null. */

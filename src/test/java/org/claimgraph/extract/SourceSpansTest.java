@@ -51,4 +51,17 @@ class SourceSpansTest {
         String u = "“The quay is unsafe,” said Ole Holm, speaking to reporters after the vote.";
         assertEquals("Ole Holm", source(u, "said"));
     }
+
+    @Test
+    void restrictiveRelativeClauseBelongsToTheSubject() {
+        String t = "Senior harbour pilots who have sailed the strait for years say the channel is too shallow.";
+        assertEquals("Senior harbour pilots who have sailed the strait for years", source(t, "say"));
+    }
+
+    @Test
+    void clauseAfterAVerbThatTakesAClauseIsNotARelativeSubject() {
+        String t = "The ferry company published a survey that shows most passengers want a later sailing.";
+        assertEquals("that", source(t, "shows"));
+        assertEquals(java.util.List.of(), extract(t).stream().filter(a -> join(t, a.cue()).equals("want")).toList());
+    }
 }
