@@ -64,4 +64,12 @@ class SourceSpansTest {
         assertEquals("that", source(t, "shows"));
         assertEquals(java.util.List.of(), extract(t).stream().filter(a -> join(t, a.cue()).equals("want")).toList());
     }
+
+    @Test
+    void unnamedSourceAfterTheCueKeepsWhatItIsCloseTo() {
+        String t = "The ferry will be sold next year, according to a person familiar with the talks.";
+        assertEquals("a person familiar with the talks", source(t, "according to"));
+        String u = "“We are not selling,” said a source close to the ferry company.";
+        assertEquals("a source close to the ferry company", source(u, "said"));
+    }
 }
