@@ -27,6 +27,9 @@ final class ChunkPhrases {
             "hearing", "address", "message", "report", "broadcast", "town", "radio", "television", "show",
             "program", "note", "response", "reply", "court", "testimony", "column", "editorial", "blog");
     static final Set<String> RELATIVES = Set.of("who", "whose", "which", "whom");
+    /** Adjectives that tie an unnamed source to what it knows: "close to", "familiar with", "privy to". */
+    private static final Set<String> NEAR = Set.of("close", "familiar", "privy", "knowledgeable", "loyal", "allied",
+            "sympathetic", "briefed");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "it");
     static final int MAX_SUBJECT = 45;
     static final int MAX_CHAIN = 25;
@@ -257,6 +260,9 @@ final class ChunkPhrases {
                     end--;
                     break;
                 }
+            } else if (NEAR.contains(word) && end + 2 < s.size() && s.token(end + 1).begins("PP")
+                    && s.token(end + 2).begins("NP") && !quoted[end + 2]) {
+                end = s.chunkEnd(end + 2); // "a source close to the campaign", "people familiar with the plans"
             } else if (word.equals("and") && t.ptb().equals("CC") && end + 1 < s.size() && !quoted[end + 1]
                     && s.token(end - 1).ptb().startsWith("NNP") && s.token(end + 1).begins("NP")
                     && s.token(end + 1).ptb().startsWith("NNP") && s.token(s.chunkEnd(end + 1) - 1).ptb().startsWith("NNP")) {
@@ -311,6 +317,13 @@ final class ChunkPhrases {
                 break;
             }
             Part part = classify(s, a, segEnd, quoted);
+            if (part == Part.OTHER && a + 1 < segEnd && connective(s.token(a))
+                    && classify(s, a + 1, segEnd, quoted) == Part.NP) {
+                // "But Ann Lee, the treasurer, said": the conjunction opens the clause, the name after it the subject
+                part = Part.NP;
+                a++;
+                atEdge = true;
+            }
             if (!core && part == Part.ADJUNCT) {
                 sourceEnd = a - 1;
             } else if (part == Part.NP) {
@@ -347,6 +360,15 @@ final class ChunkPhrases {
             return null;
         }
         return new int[][] {{leftmost, sourceEnd}, {head, headEnd}};
+    }
+
+    /** Words that open a clause before its subject: "but", "and", "as", "though", "while", "because". */
+    private static final Set<String> CONNECTIVES = Set.of("and", "but", "or", "yet", "so", "nor", "as", "though",
+            "although", "while", "because", "since", "when", "if", "whereas", "after", "before", "until", "once");
+
+    private static boolean connective(Token t) {
+        String p = t.ptb();
+        return (p.equals("CC") || p.equals("IN") || p.equals("WRB") || p.equals("RB")) && CONNECTIVES.contains(lower(t));
     }
 
     private static boolean isSegmentBoundary(Token t) {

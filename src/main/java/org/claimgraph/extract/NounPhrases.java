@@ -23,6 +23,16 @@ final class NounPhrases {
             "who", "which", "that", "this", "one", "both", "some", "others", "many", "most");
     static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
     static final int MAX_NP = 20;
+    /** Verbs of saying that make a relative clause a report of its own (see {@link #reportingRelative}). */
+    static final Set<String> REPORTING = Set.of("say", "tell", "add", "call", "note", "think", "argue", "claim",
+            "write", "describe", "state", "announce", "reiterate", "suggest", "predict", "acknowledge", "ask",
+            "mention", "concede", "dismiss", "request", "cite", "estimate", "warn", "insist", "deny",
+            "confirm", "explain", "believe", "criticize", "denounce", "praise", "accuse", "question", "express",
+            "complain", "blast", "slam", "urge", "tweet", "report", "reply", "respond", "answer");
+
+    /** Verbs that take a clause: the NP after them starts that clause ("a poll that shows most voters want"). */
+    private static final Set<String> CLAUSE_VERBS = Set.of("show", "find", "conclude", "reveal", "indicate", "know",
+            "hope", "fear", "expect", "feel", "learn", "see", "hear");
 
     private final Lexicon lexicon;
 
@@ -36,7 +46,38 @@ final class NounPhrases {
      */
     static int[] leftNP(Sentence s, int end, boolean[] quoted) {
         int[] chunked = ChunkPhrases.leftNP(s, end, quoted);
-        return chunked != null ? chunked : handLeftNP(s, end, quoted);
+        int[] np = chunked != null ? chunked : handLeftNP(s, end, quoted);
+        return np == null ? null : withRestrictiveRelative(s, np, quoted);
+    }
+
+    /**
+     * "Senior advisers who have run the numbers argue": the NP before the cue is the object
+     * inside a restrictive relative clause; the subject is the NP the clause modifies, with the
+     * clause. Only a "who"/"that" right after an NP and a verb inside the clause (not "the man
+     * who Lee says", where "Lee" is the subject).
+     */
+    private static int[] withRestrictiveRelative(Sentence s, int[] np, boolean[] quoted) {
+        if (s.token(np[0]).is("PRON")) {
+            return np; // "advisers who said they": the pronoun is the subject of its own clause
+        }
+        boolean verb = false;
+        for (int w = np[0] - 1; w > 0 && np[0] - w <= 12; w--) {
+            Token t = s.token(w);
+            String p = t.ptb();
+            if (quoted[w] || isPunct(t) || p.equals("CC") || p.equals("WRB") || p.equals("IN") && !NP_PREPOSITIONS.contains(lower(t))
+                    && !lower(t).equals("of") || REPORTING.contains(t.lemma()) || CLAUSE_VERBS.contains(t.lemma())) {
+                return np; // "who won when they", "that shows more voters": another clause, not the subject's
+            }
+            if ((p.equals("WP") || p.equals("WDT")) && !t.text().equalsIgnoreCase("what")) {
+                if (!verb) {
+                    return np;
+                }
+                int[] head = leftNP(s, w, quoted);
+                return head == null || head[1] != w ? np : new int[] {head[0], np[1]};
+            }
+            verb |= p.startsWith("VB") || p.equals("MD");
+        }
+        return np;
     }
 
     /** The NP ending right before token {@code end} by rules over UD tags, as [start, end), or null. */
@@ -147,9 +188,26 @@ final class NounPhrases {
 
     /**
      * The end of an inverted source with its appositive ({@code said Jane Roe, a lawyer for the
-     * union.}): the appositive runs to the end of the sentence or to the next quotation.
+     * union.}): the appositive runs to the end of the sentence or to the next quotation, without
+     * a participle clause ({@code said X, referring to Y}) or a relative clause that reports
+     * ({@link #reportingRelative}), which PolNeAR leaves out of the source.
      */
     int appositiveEnd(Sentence s, int npEnd, boolean[] quoted) {
+        int k = inversionEnd(s, npEnd, quoted);
+        if (k > npEnd && s.token(npEnd + 1).ptb().equals("VBG")
+                && !Set.of("including", "managing").contains(lower(s.token(npEnd + 1)))) {
+            return npEnd; // "said X, referring to Y": a participle clause about the saying, not an appositive
+        }
+        return k;
+    }
+
+    /**
+     * The end of the inverted clause {@code said X[, …]}: the appositive and whatever clause
+     * follows it up to the end of the sentence or the next quotation, but not a relative clause
+     * that reports: a quotation after that clause is its own. Wider than the source after a
+     * participle ({@link #appositiveEnd}): {@code said X, speaking to Y. "…"} goes on quoting X.
+     */
+    int inversionEnd(Sentence s, int npEnd, boolean[] quoted) {
         if (npEnd >= s.size() - 1 || !s.token(npEnd).text().equals(",")) {
             return npEnd;
         }
@@ -162,6 +220,10 @@ final class NounPhrases {
         while (k > npEnd + 1 && isPunct(s.token(k - 1))) {
             k--;
         }
+        int cut = reportingRelative(s, npEnd, k);
+        if (cut >= 0) {
+            k = cut;
+        }
         return k > npEnd + 1 ? k : npEnd;
     }
 
@@ -170,10 +232,35 @@ final class NounPhrases {
      * source and its head NP, or null (chunks first, then the hand rules).
      */
     int[][] appositive(Sentence s, int comma, boolean[] quoted) {
-        if (ChunkPhrases.hasChunks(s)) {
-            return ChunkPhrases.commaSubject(s, comma, quoted);
+        int[][] found = ChunkPhrases.hasChunks(s) ? ChunkPhrases.commaSubject(s, comma, quoted)
+                : handAppositive(s, comma, quoted);
+        if (found == null) {
+            return null;
         }
-        return handAppositive(s, comma, quoted);
+        int cut = reportingRelative(s, Math.max(found[0][0], found[1][1]), found[0][1]);
+        return cut < 0 ? found : new int[][] {{found[0][0], cut}, found[1]};
+    }
+
+    /**
+     * The comma opening a non-restrictive relative clause in tokens [from, to) that itself
+     * reports ("X, who said last week that …, added"; "said X, who has called the plan …"), or
+     * -1. PolNeAR leaves such a clause out of the source: it is a report of its own. A relative
+     * clause that only describes the speaker ("X, who led the panel, said", "X, who backs Lee,
+     * said") stays in: on PolNeAR-train only clauses with a verb of saying are reliably left out.
+     */
+    int reportingRelative(Sentence s, int from, int to) {
+        for (int c = from; c + 1 < to; c++) {
+            if (!s.token(c).text().equals(",") || !ChunkPhrases.RELATIVES.contains(s.token(c + 1).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int k = c + 2; k < to; k++) {
+                Token t = s.token(k);
+                if (t.is("VERB") && REPORTING.contains(t.lemma())) {
+                    return c;
+                }
+            }
+        }
+        return -1;
     }
 
     /** "…, referring to …", "…, after listening …": a comma clause about the saying, not the speaker. */

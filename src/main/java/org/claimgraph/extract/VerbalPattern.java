@@ -124,6 +124,7 @@ final class VerbalPattern {
         int[] source = subject;
         int[] head = subject;
         boolean inverted = false;
+        int inversionEnd = -1; // "said X, who …, [“…”]": the clause may reach past the source to a quotation
         if (subject == null && comma >= 0) {
             int[][] apposition = nps.appositive(s, comma, quoted);
             if (apposition != null) {
@@ -139,6 +140,7 @@ final class VerbalPattern {
             if (after != null && quoteEndingBefore(text, quotes, s.token(group).begin(), s) != null
                     || after != null && group > 0 && s.token(group - 1).text().equals(",")) {
                 source = new int[] {after[0], nps.appositiveEnd(s, after[1], quoted)};
+                inversionEnd = nps.inversionEnd(s, after[1], quoted);
                 head = after;
                 inverted = true;
             }
@@ -169,7 +171,7 @@ final class VerbalPattern {
 
         int clauseStart = Math.min(s.token(group).begin(), sourceSpans.isEmpty() || sharesSource(s, group)
                 ? s.token(group).begin() : sourceSpans.get(0).begin());
-        int clauseEndTok = inverted ? source[1] : cueEnd;
+        int clauseEndTok = inverted ? Math.max(source[1], inversionEnd) : cueEnd;
         double conf = inverted ? 0.85 : 0.9;
 
         // A quotation right before the clause: "…," X said [, "…"].
