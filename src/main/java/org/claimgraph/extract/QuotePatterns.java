@@ -155,16 +155,120 @@ final class QuotePatterns {
     /**
      * The quotation starting right after {@code offset}. With {@code acrossSentence} it may
      * follow a full stop: the second half of a split quote often is a sentence of its own
-     * ({@code "A," X said. "B."}).
+     * ({@code "A," X said. "B."}), also after a longer speech tag ({@code "A," X said on a
+     * call with donors, adding that …. "B."}): PolNeAR's content of the tag's cue takes the
+     * quotation that opens the next sentence of the paragraph about nine times in ten
+     * (measured on its training part).
      */
     static Span quoteStartingAfter(String text, List<Span> quotes, int offset, boolean acrossSentence) {
         for (Span q : quotes) {
             if (q.begin() >= offset) {
-                String gap = text.substring(offset, q.begin()).strip();
-                boolean sentenceGap = acrossSentence && gap.equals(".") && !text.substring(offset, q.begin()).contains("\n");
-                return gap.isEmpty() || gap.equals(",") || gap.equals(":") || sentenceGap ? q : null;
+                String gap = strip(text.substring(offset, q.begin()));
+                boolean sentenceGap = acrossSentence && gap.equals(".") && !text.substring(offset, q.begin()).contains("\n")
+                        && !endsInComma(text, q);
+                if (acrossSentence && gap.isEmpty() && nameInTag(text, q)) {
+                    return openingNextSentence(text, quotes, q.end()); // "…," X told NBC's "Today" on Monday. "…"
+                }
+                if (gap.isEmpty() || gap.equals(",") || gap.equals(":") || sentenceGap) {
+                    return q;
+                }
+                return acrossSentence ? openingNextSentence(text, quotes, offset) : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a quotation glued to the speech tag is a name in it rather than the speaker's words:
+     * a title in capitals ("This Week", "Good Morning America") or a phrase the sentence goes on
+     * after ("on CNN's "State of the Union" Sunday").
+     */
+    static boolean nameInTag(String text, Span q) {
+        int k = q.end();
+        while (k < text.length() && text.charAt(k) != '\n' && isSpace(text.charAt(k))) {
+            k++;
+        }
+        if (k < text.length() && Character.isLetterOrDigit(text.charAt(k))) {
+            return true;
+        }
+        String[] words = text.substring(q.begin(), q.end()).replaceAll("[^\\p{L}\\p{N}\\s'’-]", " ").strip().split("\\s+");
+        if (words.length == 0 || words.length > 6 || words[0].isEmpty()) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0)) && !SMALL_TITLE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> SMALL_TITLE_WORDS = Set.of("of", "the", "and", "a", "an", "in", "on", "with", "for", "to", "at");
+
+    /**
+     * A quotation ending in a comma ("B," he added) has a speech tag of its own: PolNeAR gives it
+     * to that tag, not to the previous sentence's (about four times in five on its training part).
+     */
+    private static boolean endsInComma(String text, Span q) {
+        int k = q.end() - 1;
+        while (k > q.begin() && "\"”“'’ ".indexOf(text.charAt(k)) >= 0) {
+            k--;
+        }
+        return text.charAt(k) == ',';
+    }
+
+    /** The quotation opening the sentence after the one holding {@code offset}, in the same paragraph. */
+    private static Span openingNextSentence(String text, List<Span> quotes, int offset) {
+        int end = sentenceEnd(text, offset);
+        if (end < 0) {
+            return null;
+        }
+        for (Span q : quotes) {
+            if (q.begin() >= end) {
+                return strip(text.substring(end, q.begin())).isEmpty() && !endsInComma(text, q) ? q : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The offset after the first full stop, question or exclamation mark (with any closing
+     * quotation mark or bracket glued to it) that is followed by white space, or -1 when a
+     * paragraph ends first.
+     */
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return -1;
+            }
+            if (c == '.' || c == '?' || c == '!') {
+                int j = i + 1;
+                while (j < text.length() && "\"”’')".indexOf(text.charAt(j)) >= 0) {
+                    j++;
+                }
+                if (j < text.length() && isSpace(text.charAt(j)) && text.charAt(j) != '\n') {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** White space including the no-break space that some papers put between sentences. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f';
+    }
+
+    private static String strip(String s) {
+        int b = 0;
+        int e = s.length();
+        while (b < e && isSpace(s.charAt(b))) {
+            b++;
+        }
+        while (e > b && isSpace(s.charAt(e - 1))) {
+            e--;
+        }
+        return s.substring(b, e);
     }
 }

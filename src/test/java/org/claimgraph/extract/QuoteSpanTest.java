@@ -1,0 +1,70 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimgraph.annotate.Span;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How far a direct quotation's content runs: the quotation that opens the sentence after a speech
+ * tag continues the speaker's words, a title quoted inside the tag does not. Invented sentences only.
+ */
+class QuoteSpanTest {
+
+    @Test
+    void nextSentenceQuoteAfterNoBreakSpaceContinues() {
+        String t = "“The ferry will run all winter,” the harbour master said.\u00a0“We ordered a second boat.”";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("“The ferry will run all winter,” … “We ordered a second boat.”", join(t, a.content()));
+    }
+
+    @Test
+    void nextSentenceQuoteAfterLongTagContinues() {
+        String t = "“The ferry will run all winter,” the harbour master said on a call with islanders on Monday,"
+                + " adding that fares would stay low. “We ordered a second boat.”";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("“The ferry will run all winter,” … “We ordered a second boat.”", join(t, a.content()));
+    }
+
+    @Test
+    void titleInTheTagIsNotTheSecondHalf() {
+        String t = "“The ferry will run all winter,” Brekke told Radio North’s “Morning Harbour” on Sunday."
+                + " “We ordered a second boat.”";
+        Attribution a = withCue(t, extract(t), "told");
+        assertEquals("“The ferry will run all winter,” … “We ordered a second boat.”", join(t, a.content()));
+    }
+
+    @Test
+    void quoteWithItsOwnTagIsNotContinued() {
+        String t = "“The ferry will run all winter,” Brekke said. “We ordered a second boat,” she added.";
+        List<Attribution> found = extract(t);
+        assertEquals("“The ferry will run all winter,”", join(t, withCue(t, found, "said").content()));
+    }
+
+    @Test
+    void nextSentenceQuoteOnlyWithinTheParagraph() {
+        String t = "“I agree with you,” Brekke said.\n\n“We ordered a second boat.”";
+        List<Span> quotes = new QuoteFinder().find(t);
+        assertNull(QuotePatterns.quoteStartingAfter(t, quotes, t.indexOf(" Brekke"), true));
+        String u = "“I agree with you,” Brekke said. “We ordered a second boat.”";
+        List<Span> uq = new QuoteFinder().find(u);
+        assertEquals("“We ordered a second boat.”", QuotePatterns.quoteStartingAfter(u, uq, u.indexOf(" Brekke"), true).of(u));
+        assertNull(QuotePatterns.quoteStartingAfter(u, uq, u.indexOf(" Brekke"), false));
+    }
+
+    @Test
+    void titleDetection() {
+        String t = "She told the “Evening Post” on Monday and the “Harbour Weekly.” Then she said “we will see.”";
+        List<Span> q = new QuoteFinder().find(t);
+        assertTrue(QuotePatterns.nameInTag(t, q.get(0)));
+        assertTrue(QuotePatterns.nameInTag(t, q.get(1)));
+        assertFalse(QuotePatterns.nameInTag(t, q.get(2)));
+    }
+}
