@@ -221,11 +221,35 @@ final class QuotePatterns {
     private static Span openingNextSentence(String text, List<Span> quotes, int offset) {
         int end = sentenceEnd(text, offset);
         if (end < 0) {
-            return null;
+            return wholeNextParagraph(text, quotes, offset);
         }
         for (Span q : quotes) {
             if (q.begin() >= end) {
                 return strip(text.substring(end, q.begin())).isEmpty() && !endsInComma(text, q) ? q : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * When the speech tag ends its paragraph, a next paragraph that is one quotation and nothing
+     * else goes on with the same speaker's words (news style for a long quote): PolNeAR's content
+     * takes it in about five cases of six on its training part. A paragraph that goes on after
+     * its quotation has a tag or a voice of its own.
+     */
+    private static Span wholeNextParagraph(String text, List<Span> quotes, int offset) {
+        int nl = text.indexOf('\n', offset);
+        if (nl < 0) {
+            return null;
+        }
+        for (Span q : quotes) {
+            if (q.begin() >= nl) {
+                if (!strip(text.substring(nl, q.begin())).isEmpty() || endsInComma(text, q)) {
+                    return null;
+                }
+                int after = text.indexOf('\n', q.end());
+                String rest = text.substring(q.end(), after < 0 ? text.length() : after);
+                return strip(rest).isEmpty() ? q : null;
             }
         }
         return null;

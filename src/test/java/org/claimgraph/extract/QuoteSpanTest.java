@@ -50,13 +50,30 @@ class QuoteSpanTest {
 
     @Test
     void nextSentenceQuoteOnlyWithinTheParagraph() {
-        String t = "“I agree with you,” Brekke said.\n\n“We ordered a second boat.”";
+        String t = "“I agree with you,” Brekke said. He left.\n\n“We ordered a second boat.”";
         List<Span> quotes = new QuoteFinder().find(t);
         assertNull(QuotePatterns.quoteStartingAfter(t, quotes, t.indexOf(" Brekke"), true));
         String u = "“I agree with you,” Brekke said. “We ordered a second boat.”";
         List<Span> uq = new QuoteFinder().find(u);
         assertEquals("“We ordered a second boat.”", QuotePatterns.quoteStartingAfter(u, uq, u.indexOf(" Brekke"), true).of(u));
         assertNull(QuotePatterns.quoteStartingAfter(u, uq, u.indexOf(" Brekke"), false));
+    }
+
+    @Test
+    void wholeQuotedParagraphAfterTheTagContinues() {
+        String t = "“The ferry will run all winter,” the harbour master said.\n\n“We ordered a second boat. It comes in May.”"
+                + "\n\nThe council meets on Friday.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("“The ferry will run all winter,” … “We ordered a second boat. It comes in May.”", join(t, a.content()));
+    }
+
+    @Test
+    void quotedParagraphWithMoreTextIsNotContinued() {
+        String t = "“The ferry will run all winter,” the harbour master said.\n\n“We will see,” a fisherman replied.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("“The ferry will run all winter,”", join(t, a.content()));
+        String u = "“I agree with you,” Brekke said.\n\n“We ordered a boat” in March, the clerk wrote.";
+        assertNull(QuotePatterns.quoteStartingAfter(u, new QuoteFinder().find(u), u.indexOf(" Brekke"), true));
     }
 
     @Test
