@@ -37,6 +37,44 @@ final class QuotePatterns {
                 ? new Span(s.token(first).begin(), quote.end()) : quote;
     }
 
+    /**
+     * A content that opens a quotation and stops at a sentence break inside it ({@code X said
+     * that "A. B. C."}) runs on to the quotation's end: the sentence splitter cut the quotation,
+     * the reporter did not. PolNeAR's content ends at the closing mark in every such case on its
+     * training part where it ends at either. Quotations going on into another paragraph are left
+     * alone (a missing closing mark there is more often a typo).
+     */
+    static Candidate throughQuotation(String text, Candidate c, List<Span> quotes) {
+        if (c.content().isEmpty()) {
+            return c;
+        }
+        int last = c.content().size() - 1;
+        Span piece = c.content().get(last);
+        for (Span q : quotes) {
+            if (q.begin() >= piece.end()) {
+                break;
+            }
+            if (q.begin() < piece.begin() || q.end() <= piece.end()) {
+                continue;
+            }
+            String rest = text.substring(piece.end(), q.end());
+            if (rest.indexOf('\n') >= 0 || !SENTENCE_BREAK.matcher(rest).find() || overlapsCue(c, piece.end(), q.end())) {
+                return c;
+            }
+            List<Span> content = new ArrayList<>(c.content());
+            content.set(last, new Span(piece.begin(), q.end()));
+            return new Candidate(c.source(), c.sourceHead(), c.cue(), List.copyOf(content), c.cueLemma(), c.direct(), c.confidence());
+        }
+        return c;
+    }
+
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.?!][\"”’')]*[\\s\u00a0]+\\S");
+
+    private static boolean overlapsCue(Candidate c, int begin, int end) {
+        Span range = new Span(begin, end);
+        return c.cue().stream().anyMatch(range::overlaps) || c.source().stream().anyMatch(range::overlaps);
+    }
+
     /** A quotation followed by more of the same clause ("X said Y "was …" and shared …"): up to the sentence end. */
     static Span withTail(String text, Sentence s, Span content) {
         int next = s.tokenAtOrAfter(content.end());

@@ -77,6 +77,21 @@ class QuoteSpanTest {
     }
 
     @Test
+    void partialQuotationRunsOverSentencesToItsClosingMark() {
+        String t = "The harbour master said the ferry would \"run all winter. We ordered a second boat. It comes in May.\""
+                + " The council meets on Friday.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("the ferry would \"run all winter. We ordered a second boat. It comes in May.\"", join(t, a.content()));
+    }
+
+    @Test
+    void quotationEndingInsideTheSentenceIsLeftAlone() {
+        String t = "The harbour master said the ferry would \"run all winter\" and stop in May. The council meets on Friday.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("the ferry would \"run all winter\" and stop in May", join(t, a.content()));
+    }
+
+    @Test
     void titleDetection() {
         String t = "She told the “Evening Post” on Monday and the “Harbour Weekly.” Then she said “we will see.”";
         List<Span> q = new QuoteFinder().find(t);
