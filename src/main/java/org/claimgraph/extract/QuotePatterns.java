@@ -68,6 +68,40 @@ final class QuotePatterns {
         return c;
     }
 
+    /**
+     * A quotation before its speech tag with no second half yet ({@code "A," X, who …, told Y.
+     * "B."}): the quotation opening the next sentence, or a wholly quoted next paragraph, goes on
+     * with the same words, as {@link #quoteStartingAfter} finds for the plainer tags.
+     */
+    static Candidate withSecondHalf(String text, Candidate c, List<Span> quotes) {
+        if (c.content().size() != 1 || c.cue().isEmpty()) {
+            return c;
+        }
+        Span first = c.content().get(0);
+        int tagEnd = c.cue().get(c.cue().size() - 1).end();
+        for (Span s : c.source()) {
+            tagEnd = Math.max(tagEnd, s.end());
+        }
+        if (first.end() > c.cue().get(0).begin() || !quotes.contains(trimmedQuote(text, first, quotes))) {
+            return c;
+        }
+        Span next = openingNextSentence(text, quotes, tagEnd);
+        if (next == null || next.begin() < tagEnd) {
+            return c;
+        }
+        return new Candidate(c.source(), c.sourceHead(), c.cue(), List.of(first, next), c.cueLemma(), true, c.confidence());
+    }
+
+    /** The quotation that ends where {@code piece} ends, or null. */
+    private static Span trimmedQuote(String text, Span piece, List<Span> quotes) {
+        for (Span q : quotes) {
+            if (q.end() == piece.end() && q.begin() >= piece.begin()) {
+                return q;
+            }
+        }
+        return null;
+    }
+
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.?!][\"”’')]*[\\s\u00a0]+\\S");
 
     private static boolean overlapsCue(Candidate c, int begin, int end) {

@@ -76,7 +76,8 @@ public final class RuleBasedExtractor implements Extractor {
         Map<Span, Actor> resolved = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             for (Candidate found : finder.find(doc.text(), s, quoteSpans)) {
-                Candidate c = QuotePatterns.throughQuotation(doc.text(), found, quoteSpans);
+                Candidate c = QuotePatterns.withSecondHalf(doc.text(),
+                        QuotePatterns.throughQuotation(doc.text(), found, quoteSpans), quoteSpans);
                 if (!contentInsideSource(c) && seenCues.add(c.cueSpan())) {
                     sentenceOf.add(s);
                     candidates.add(c);

@@ -92,6 +92,15 @@ class QuoteSpanTest {
     }
 
     @Test
+    void secondHalfAfterATagWithAnAppositive() {
+        String t = "“The ferry will run all winter,” Ola Brekke, who ran the port for a decade, told the Island Post."
+                + " “We ordered a second boat.”";
+        Attribution a = withCue(t, extract(t), "told");
+        assertEquals("“The ferry will run all winter,” … “We ordered a second boat.”", join(t, a.content()));
+        assertTrue(a.direct());
+    }
+
+    @Test
     void titleDetection() {
         String t = "She told the “Evening Post” on Monday and the “Harbour Weekly.” Then she said “we will see.”";
         List<Span> q = new QuoteFinder().find(t);
