@@ -278,6 +278,25 @@ final class QuotePatterns {
     private static final Set<String> SMALL_TITLE_WORDS = Set.of("of", "the", "and", "a", "an", "in", "on", "with", "for", "to", "at");
 
     /**
+     * {@code q} unless it ends in a comma (a tag of its own follows); a quotation running over
+     * paragraphs that ends so keeps its first paragraph, the part before the new tag.
+     */
+    private static Span firstParagraphUnlessTagged(String text, Span q) {
+        if (!endsInComma(text, q)) {
+            return q;
+        }
+        int nl = text.indexOf('\n', q.begin());
+        if (nl < 0 || nl >= q.end()) {
+            return null;
+        }
+        int end = nl;
+        while (end > q.begin() && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(q.begin(), end);
+    }
+
+    /**
      * A quotation ending in a comma ("B," he added) has a speech tag of its own: PolNeAR gives it
      * to that tag, not to the previous sentence's (about four times in five on its training part).
      */
@@ -297,7 +316,7 @@ final class QuotePatterns {
         }
         for (Span q : quotes) {
             if (q.begin() >= end) {
-                return strip(text.substring(end, q.begin())).isEmpty() && !endsInComma(text, q) ? q : null;
+                return strip(text.substring(end, q.begin())).isEmpty() ? firstParagraphUnlessTagged(text, q) : null;
             }
         }
         return null;

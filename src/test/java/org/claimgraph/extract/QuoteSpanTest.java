@@ -101,6 +101,23 @@ class QuoteSpanTest {
     }
 
     @Test
+    void quoteLeftOpenAtLineEndEndsWithItsLine() {
+        String t = "“It is a quiet town,” Brekke said. “People here keep to themselves.\n“There is another side,” she said.";
+        List<String> quotes = new QuoteFinder().find(t).stream().map(s -> s.of(t)).toList();
+        assertEquals(List.of("“It is a quiet town,”", "“People here keep to themselves.", "“There is another side,”"), quotes);
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("“It is a quiet town,” … “People here keep to themselves.", join(t, a.content()));
+    }
+
+    @Test
+    void quoteOverParagraphsWithANewTagKeepsItsFirstParagraph() {
+        String t = "“It is a quiet town,” Brekke said. “People here keep to themselves.\n\n“There is another side,” she said.";
+        List<Span> quotes = new QuoteFinder().find(t);
+        assertEquals("“People here keep to themselves.",
+                QuotePatterns.quoteStartingAfter(t, quotes, t.indexOf(" Brekke") + 10, true).of(t));
+    }
+
+    @Test
     void titleDetection() {
         String t = "She told the “Evening Post” on Monday and the “Harbour Weekly.” Then she said “we will see.”";
         List<Span> q = new QuoteFinder().find(t);
