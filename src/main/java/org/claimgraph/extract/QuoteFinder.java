@@ -35,6 +35,14 @@ public final class QuoteFinder {
                 }
                 continue;
             }
+            if (open >= 0 && (c == '"' || c == '“') && startsLine(text, open, i)) {
+                // A quote left open at the end of a line that the next line opens again: news
+                // style for a quote going on with a new speech tag; the open part ends with its line.
+                out.add(new Span(open, lineEnd(text, i)));
+                open = i;
+                i = markEnd - 1;
+                continue;
+            }
             if (open >= 0 && (closing || i - open > MAX_QUOTE)) {
                 if (closing) {
                     out.add(new Span(open, markEnd));
@@ -59,6 +67,24 @@ public final class QuoteFinder {
             return false;
         }
         return i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)) || ",.;:?!)".indexOf(text.charAt(i + 1)) >= 0;
+    }
+
+    /** Whether the mark at {@code i} opens a later line than the quote opened at {@code open}. */
+    private static boolean startsLine(String text, int open, int i) {
+        int k = i - 1;
+        while (k > open && text.charAt(k) != '\n' && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k > open && text.charAt(k) == '\n';
+    }
+
+    /** The end of the text on the line before the one starting at or before {@code i}. */
+    private static int lineEnd(String text, int i) {
+        int k = text.lastIndexOf('\n', i);
+        while (k > 0 && (Character.isWhitespace(text.charAt(k - 1)) || text.charAt(k - 1) == '\u00a0')) {
+            k--;
+        }
+        return k;
     }
 
     private static boolean paragraphBreak(String text, int nl) {
