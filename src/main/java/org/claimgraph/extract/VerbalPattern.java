@@ -131,6 +131,14 @@ final class VerbalPattern {
                 head = apposition[1];
             }
         }
+        if ((source == null || source[0] > 0) && comma >= 0) {
+            int[][] opening = openingSubject(s, comma, quoted);
+            if (opening != null && (source == null || opening[0][0] < source[0])) {
+                // "But X, chief of Y, a firm owned by Z, said": the apposition rules took the tail for the subject
+                source = opening[0];
+                head = opening[1];
+            }
+        }
         // A participle after a comma ("…, referring to X", "…, citing Y") continues the earlier
         // clause and shares its source; only a finite verb inverts ("…," said X).
         boolean participle = s.token(group).text().endsWith("ing");
@@ -260,6 +268,79 @@ final class VerbalPattern {
         }
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
+    }
+
+    /** Words that open a relative or reduced clause inside a long apposition ("X, who …, said"). */
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that", "where", "when");
+
+    /** Sentence openers before the subject ("But X, …, said", "And yet X, …, said"). */
+    private static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "meanwhile", "however",
+            "instead", "now", "then", "also");
+
+    /**
+     * The subject of a cue after a long apposition the comma-subject rules give up on ("X, the
+     * director of Y, an agency that Z, said", "X, 69, a doctor, said", "X, meanwhile, who …,
+     * said"): the sentence opens with a name NP and a comma, and everything up to the cue's comma
+     * is apposition, i.e. no finite verb outside a relative clause. Returns {source, head} or null.
+     */
+    private static int[][] openingSubject(Sentence s, int comma, boolean[] quoted) {
+        int k0 = 0;
+        while (k0 < comma && OPENERS.contains(s.token(k0).text().toLowerCase(Locale.ROOT))) {
+            k0++;
+        }
+        if (k0 > 0 && k0 < comma && s.token(k0).text().equals(",")) {
+            k0++; // "Meanwhile, X, …, said"
+        }
+        if (comma - k0 > 45 || comma - k0 < 4 || quoted[k0]) {
+            return null;
+        }
+        int c1 = -1;
+        for (int k = k0 + 1; k < comma; k++) {
+            if (!quoted[k] && s.token(k).text().equals(",")) {
+                c1 = k;
+                break;
+            }
+        }
+        if (c1 < 0 || c1 + 1 >= comma) {
+            return null;
+        }
+        int[] np = leftNP(s, c1, quoted);
+        if (np == null || np[0] != k0 || !hasProperNoun(s, np[0], np[1])) {
+            return null;
+        }
+        boolean relative = false; // inside a relative clause of the current comma segment
+        for (int k = c1 + 1; k < comma; k++) {
+            Token t = s.token(k);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (quoted[k]) {
+                continue;
+            }
+            if (lower.equals(";") || lower.equals(":") || t.is("SCONJ") && !RELATIVES.contains(lower)) {
+                return null;
+            }
+            if (RELATIVES.contains(lower)) {
+                relative = true;
+            } else if (lower.equals(",")) {
+                relative = false;
+            } else if ((t.is("VERB") || t.is("AUX")) && finite(t) && !relative) {
+                return null; // "X, Y endorsed Z last week, saying": a clause of its own, not an apposition
+            }
+        }
+        return new int[][] {{k0, comma}, np};
+    }
+
+    private static boolean finite(Token t) {
+        String p = t.ptb();
+        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+    }
+
+    private static boolean hasProperNoun(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.token(k).is("PROPN")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a time adverbial between a subject and its verb ("later Thursday", "on Friday evening"). */
