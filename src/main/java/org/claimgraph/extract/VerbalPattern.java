@@ -560,15 +560,18 @@ final class VerbalPattern {
      * back her words and said …", "X is cautious, saying …", "X ended by saying …") shares that
      * verb's subject: the nearest earlier verb group with a subject NP names the source.
      */
-    private static int[] mainSubject(Sentence s, int group, boolean[] quoted) {
+    private int[] mainSubject(Sentence s, int group, boolean[] quoted) {
         boolean linked = sharesSource(s, group)
                 || group > 0 && s.token(group).text().endsWith("ing") && s.token(group - 1).is("ADP");
         if (!linked) {
             return null;
         }
-        for (int k = group - 2; k >= 0 && group - k <= 20 && !quoted[k]; k--) {
+        for (int k = group - 2; k >= 0 && group - k <= 30; k--) {
             Token t = s.token(k);
-            if (t.text().equals(";") || t.is("SCONJ")) {
+            if (quoted[k]) {
+                continue; // "delivered a defense of "X values," saying …": a quotation inside the main clause
+            }
+            if (t.text().equals(";") || t.is("SCONJ") && SUBORDINATORS.contains(t.text().toLowerCase(Locale.ROOT))) {
                 return null;
             }
             if (!t.is("VERB") && !t.is("AUX")) {
@@ -578,9 +581,20 @@ final class VerbalPattern {
             while (g > 0 && !quoted[g - 1] && isVerbGroupWord(s.token(g - 1))) {
                 g--;
             }
+            if (g > 1 && s.token(g - 1).is("ADV") && !quoted[g - 1] && !isPunct(s.token(g - 2))
+                    && leftNP(s, g, quoted) == null) {
+                g--; // "X instead delivered his speech, decrying …"
+            }
             int[] np = leftNP(s, g, quoted);
             if (np != null && allDateWords(s, np)) {
                 np = subjectBeforeTime(s, np[0], quoted); // "X on Thursday stepped up his attacks, saying …"
+            }
+            if (np == null && g > 1 && s.token(g - 1).text().equals(",")) {
+                int[][] opening = openingSubject(s, g - 1, quoted);
+                int[][] apposition = opening != null ? opening : nps.appositive(s, g - 1, quoted);
+                if (apposition != null) {
+                    return apposition[0]; // "X, a leader of Y, voiced support for Z, saying …"
+                }
             }
             if (np != null && !allDateWords(s, np)
                     && !Set.of("who", "which", "that").contains(s.token(np[0]).text().toLowerCase(Locale.ROOT))) {
@@ -590,6 +604,10 @@ final class VerbalPattern {
         }
         return null;
     }
+
+    /** Subordinating words that open a clause of their own (a tagger's SCONJ on "in" or "of" is a preposition). */
+    private static final Set<String> SUBORDINATORS = Set.of("because", "while", "if", "although", "though", "when",
+            "as", "since", "after", "before", "unless", "whether", "until", "whereas", "that", "once", "so");
 
     /**
      * Whether the content so far is a clause: "said the talks, which …" has no verb yet, so the

@@ -28,9 +28,19 @@ class RecallShapesTest {
     }
 
     @Test
-    void aClauseBetweenTheCommasIsNoApposition() {
-        String t = "Nora Quist, the skipper, sold the boat last week, saying the fares were too high.";
-        extract(t).stream().filter(a -> join(t, a.cue()).equals("saying")).forEach(a ->
-                assertEquals(false, join(t, a.source()).contains("sold")));
+    void participleSharesTheSubjectOfAnAppositionedMainClause() {
+        String t = "The harbour master, a veteran of the old port, voiced support for the plan on Monday, saying the fares were too high.";
+        Attribution a = withCue(t, extract(t), "saying");
+        assertNotNull(a);
+        assertEquals("The harbour master, a veteran of the old port", join(t, a.source()));
+        assertEquals("the fares were too high", join(t, a.content()));
+    }
+
+    @Test
+    void participleSharesTheSubjectAcrossAnAdverb() {
+        String t = "Lena instead delivered her standard speech, decrying the influence of big money in shipping.";
+        Attribution a = withCue(t, extract(t), "decrying");
+        assertNotNull(a);
+        assertEquals("Lena", join(t, a.source()));
     }
 }
