@@ -651,11 +651,12 @@ final class VerbalPattern {
     }
 
     /** Words that open a comment on the reported clause after a comma rather than continue it. */
-    private static final Set<String> AFTERTHOUGHTS = Set.of("though", "although", "whereas", "despite");
+    private static final Set<String> AFTERTHOUGHTS = Set.of("though", "although", "whereas", "despite", "compared");
 
     /**
      * Where an indirect content ends: the sentence end, or a comma opening a non-restrictive
-     * concessive clause ("…, though …", "…, despite …"), which is the writer's addition; see
+     * concessive or comparing clause ("…, though …", "…, despite …", "…, compared with 23 percent who
+     * said …"), which is the writer's addition; see
      * {@link QuotePatterns#opensAside} for the relative and contrastive clauses.
      */
     private static int clauseEnd(Sentence s, int start, boolean[] quoted) {

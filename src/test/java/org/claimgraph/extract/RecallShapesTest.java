@@ -43,4 +43,13 @@ class RecallShapesTest {
         assertNotNull(a);
         assertEquals("Lena", join(t, a.source()));
     }
+
+    @Test
+    void comparingClauseEndsTheContentAndKeepsItsOwnReport() {
+        String t = "Most skippers said the fares were too high, compared with 23 percent who said the fares were fair.";
+        Attribution outer = extract(t).stream().filter(a -> join(t, a.source()).equals("Most skippers")).findFirst().orElseThrow();
+        assertEquals("the fares were too high", join(t, outer.content()));
+        Attribution inner = extract(t).stream().filter(a -> join(t, a.source()).equals("who")).findFirst().orElseThrow();
+        assertEquals("the fares were fair", join(t, inner.content()));
+    }
 }
