@@ -121,6 +121,9 @@ final class VerbalPattern {
         if (subject == null) {
             subject = PollPattern.respondents(s, group, quoted); // "those surveyed say", "a poll released Monday found"
         }
+        if (subject == null) {
+            subject = subjectBeforeInterrupter(s, group, quoted); // "Carter however said", "Cruz himself said"
+        }
         int[] source = subject;
         int[] head = subject;
         boolean inverted = false;
@@ -341,6 +344,31 @@ final class VerbalPattern {
             }
         }
         return false;
+    }
+
+    /** Adverbs that stand between a subject and its verb without a comma ("Carter however said"). */
+    private static final Set<String> INTERRUPTERS = Set.of("however", "meanwhile", "instead", "though", "too",
+            "alone", "personally", "likewise", "similarly", "nonetheless", "nevertheless");
+
+    /** Reflexives that emphasise the subject ("Cruz himself said"): they belong to the source. */
+    private static final Set<String> EMPHATIC = Set.of("himself", "herself", "themselves", "itself", "myself",
+            "ourselves");
+
+    /** The subject before an interrupting adverb or emphatic reflexive right before the verb group, or null. */
+    private static int[] subjectBeforeInterrupter(Sentence s, int group, boolean[] quoted) {
+        if (group < 2 || quoted[group - 1]) {
+            return null;
+        }
+        String word = s.token(group - 1).text().toLowerCase(Locale.ROOT);
+        boolean emphatic = EMPHATIC.contains(word);
+        if (!emphatic && !INTERRUPTERS.contains(word)) {
+            return null;
+        }
+        int[] np = leftNP(s, group - 1, quoted);
+        if (np == null || allDateWords(s, np)) {
+            return null;
+        }
+        return emphatic ? new int[] {np[0], group} : np;
     }
 
     /** Words of a time adverbial between a subject and its verb ("later Thursday", "on Friday evening"). */

@@ -52,4 +52,21 @@ class RecallShapesTest {
         Attribution inner = extract(t).stream().filter(a -> join(t, a.source()).equals("who")).findFirst().orElseThrow();
         assertEquals("the fares were fair", join(t, inner.content()));
     }
+
+    @Test
+    void adverbBetweenSubjectAndCueIsSkipped() {
+        String t = "Lena however said she would welcome the new ferry.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertNotNull(a);
+        assertEquals("Lena", join(t, a.source()));
+        assertEquals("she would welcome the new ferry", join(t, a.content()));
+    }
+
+    @Test
+    void emphaticReflexiveStaysInTheSource() {
+        String t = "Lena herself said Tuesday that the fares were too high.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertNotNull(a);
+        assertEquals("Lena herself", join(t, a.source()));
+    }
 }
