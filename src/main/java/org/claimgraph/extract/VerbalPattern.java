@@ -134,8 +134,9 @@ final class VerbalPattern {
                 head = apposition[1];
             }
         }
-        if ((source == null || source[0] > 0) && comma >= 0) {
-            int[][] opening = openingSubject(s, comma, quoted);
+        int separator = comma >= 0 ? comma : group > 0 && DASHES.contains(s.token(group - 1).text()) ? group - 1 : -1;
+        if ((source == null || source[0] > 0) && separator >= 0) {
+            int[][] opening = openingSubject(s, separator, quoted);
             if (opening != null && (source == null || opening[0][0] < source[0])) {
                 // "But X, chief of Y, a firm owned by Z, said": the apposition rules took the tail for the subject
                 source = opening[0];
@@ -276,6 +277,9 @@ final class VerbalPattern {
     /** Words that open a relative or reduced clause inside a long apposition ("X, who …, said"). */
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that", "where", "when");
 
+    /** Dashes that set off an apposition like commas ("X — a teacher from Y — says"). */
+    private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
+
     /** Sentence openers before the subject ("But X, …, said", "And yet X, …, said"). */
     private static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "meanwhile", "however",
             "instead", "now", "then", "also");
@@ -284,7 +288,8 @@ final class VerbalPattern {
      * The subject of a cue after a long apposition the comma-subject rules give up on ("X, the
      * director of Y, an agency that Z, said", "X, 69, a doctor, said", "X, meanwhile, who …,
      * said"): the sentence opens with a name NP and a comma, and everything up to the cue's comma
-     * is apposition, i.e. no finite verb outside a relative clause. Returns {source, head} or null.
+     * is apposition, i.e. no finite verb outside a relative clause; dashes may stand for the
+     * commas ("X — who lost to Y — said"). Returns {source, head} or null.
      */
     private static int[][] openingSubject(Sentence s, int comma, boolean[] quoted) {
         int k0 = 0;
@@ -299,7 +304,7 @@ final class VerbalPattern {
         }
         int c1 = -1;
         for (int k = k0 + 1; k < comma; k++) {
-            if (!quoted[k] && s.token(k).text().equals(",")) {
+            if (!quoted[k] && (s.token(k).text().equals(",") || DASHES.contains(s.token(k).text()))) {
                 c1 = k;
                 break;
             }
@@ -323,7 +328,7 @@ final class VerbalPattern {
             }
             if (RELATIVES.contains(lower)) {
                 relative = true;
-            } else if (lower.equals(",")) {
+            } else if (lower.equals(",") || DASHES.contains(lower)) {
                 relative = false;
             } else if ((t.is("VERB") || t.is("AUX")) && finite(t) && !relative) {
                 return null; // "X, Y endorsed Z last week, saying": a clause of its own, not an apposition

@@ -69,4 +69,13 @@ class RecallShapesTest {
         assertNotNull(a);
         assertEquals("Lena herself", join(t, a.source()));
     }
+
+    @Test
+    void dashesSetOffAnAppositionLikeCommas() {
+        String t = "Ivo Lind — a teacher from Mount Pleasant — says he made a late decision to vote.";
+        Attribution a = withCue(t, extract(t), "says");
+        assertNotNull(a);
+        assertEquals("Ivo Lind — a teacher from Mount Pleasant", join(t, a.source()));
+        assertEquals("he made a late decision to vote", join(t, a.content()));
+    }
 }
