@@ -87,7 +87,8 @@ final class VerbalPattern {
             }
         }
         int group = i;
-        while (group > 0 && !quoted[group - 1] && (isVerbGroupWord(s.token(group - 1)) || subjectThenNow(s, group - 1))
+        while (group > 0 && !quoted[group - 1] && (isVerbGroupWord(s.token(group - 1)) || subjectThenNow(s, group - 1)
+                || perfectHave(s, group - 1, i))
                 && !clauseInitialQuantifier(s, group - 1)) {
             group--;
         }
@@ -400,6 +401,15 @@ final class VerbalPattern {
         }
         int[] np = leftNP(s, k, quoted);
         return np == null || allDateWords(s, np) ? null : np;
+    }
+
+    /**
+     * "which she has repeatedly said": the tagger sometimes takes the perfect's "has" for a main
+     * verb; before the cue's past participle it is still the auxiliary.
+     */
+    private static boolean perfectHave(Sentence s, int k, int cue) {
+        return s.token(k).is("VERB") && s.token(k).lemma().equals("have") && s.token(cue).ptb().equals("VBN")
+                && (k + 1 == cue || s.token(k + 1).is("ADV"));
     }
 
     /** "…; most said", "and most say": a quantifier opening its clause is the subject, not an adverb. */

@@ -78,4 +78,13 @@ class RecallShapesTest {
         assertEquals("Ivo Lind — a teacher from Mount Pleasant", join(t, a.source()));
         assertEquals("he made a late decision to vote", join(t, a.content()));
     }
+
+    @Test
+    void perfectHaveTaggedAsMainVerbStillJoinsTheCue() {
+        // The tagger reads this "has" as a main verb; before the participle it is the auxiliary.
+        String t = "The ferry vote, which she has repeatedly said was a mistake, remains a weakness.";
+        Attribution a = withCue(t, extract(t), "has repeatedly said");
+        assertNotNull(a);
+        assertEquals("she", join(t, a.source()));
+    }
 }
