@@ -252,7 +252,11 @@ final class VerbalPattern {
         if (start < 0 || start >= s.size() || participleAfterComma(s, cueEnd, start)) {
             return null;
         }
-        Span content = trim(text, new Span(s.token(start).begin(), clauseEnd(s, start, quoted)));
+        int contentEnd = clauseEnd(s, start, quoted);
+        if (sourceSpans.size() == 1 && nonRestrictiveRelative(s, sourceSpans.get(0), group)) {
+            contentEnd = Math.min(contentEnd, relativeEnd(s, start, quoted));
+        }
+        Span content = trim(text, new Span(s.token(start).begin(), contentEnd));
         if (content == null || words(s, start) < 2) {
             return null;
         }
@@ -691,6 +695,38 @@ final class VerbalPattern {
         String lower = t.text().toLowerCase(Locale.ROOT);
         // "…," X said if …: "if" and "whether" open the reported clause itself
         return !lower.equals("that") && !lower.equals("if") && !lower.equals("whether") && (t.is("SCONJ") || t.is("ADV") || t.is("VERB") && t.text().endsWith("ed"));
+    }
+
+    /** "X, who said …, did Y": the source is the relative pronoun of a clause set off by a comma or dash. */
+    private static boolean nonRestrictiveRelative(Sentence s, Span source, int group) {
+        if (group < 2) {
+            return false;
+        }
+        int k = s.tokenAtOrAfter(source.begin());
+        String word = s.token(k).text().toLowerCase(Locale.ROOT);
+        String before = s.token(k - 1 < 0 ? 0 : k - 1).text();
+        return k > 0 && k < group && (word.equals("who") || word.equals("which")) && s.token(k).end() == source.end()
+                && (before.equals(",") || DASHES.contains(before));
+    }
+
+    /**
+     * Where a report inside a non-restrictive relative clause ends: at the comma or dash after
+     * which the main clause resumes with its verb ("X, who had said she would run, criticized …").
+     */
+    private static int relativeEnd(Sentence s, int start, boolean[] quoted) {
+        for (int k = start + 2; k + 1 < s.size(); k++) {
+            String w = s.token(k).text();
+            if (!quoted[k] && (w.equals(",") || DASHES.contains(w))) {
+                int v = k + 1;
+                while (v < s.size() && s.token(v).is("ADV")) {
+                    v++;
+                }
+                if (v < s.size() && (s.token(v).is("VERB") || s.token(v).is("AUX")) && finite(s.token(v))) {
+                    return s.token(k).begin();
+                }
+            }
+        }
+        return s.end();
     }
 
     /** Words that open a comment on the reported clause after a comma rather than continue it. */

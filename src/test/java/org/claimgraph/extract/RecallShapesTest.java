@@ -87,4 +87,13 @@ class RecallShapesTest {
         assertNotNull(a);
         assertEquals("she", join(t, a.source()));
     }
+
+    @Test
+    void reportInsideANonRestrictiveRelativeEndsWithTheClause() {
+        String t = "Lena, who had said she would debate the mayor, criticized the board on two fronts.";
+        Attribution a = withCue(t, extract(t), "had said");
+        assertNotNull(a);
+        assertEquals("who", join(t, a.source()));
+        assertEquals("she would debate the mayor", join(t, a.content()));
+    }
 }
