@@ -125,6 +125,10 @@ final class VerbalPattern {
         if (subject == null) {
             subject = subjectBeforeInterrupter(s, group, quoted); // "Carter however said", "Cruz himself said"
         }
+        if (subject == null && group > 0 && !quoted[group - 1] && s.token(group - 1).text().matches("\\d+(\\.\\d+)?%")
+                && !s.token(group).text().endsWith("ing")) {
+            subject = new int[] {group - 1, group}; // "42% say …": a tagged-as-pronoun share of respondents
+        }
         int[] source = subject;
         int[] head = subject;
         boolean inverted = false;

@@ -96,4 +96,13 @@ class RecallShapesTest {
         assertEquals("who", join(t, a.source()));
         assertEquals("she would debate the mayor", join(t, a.content()));
     }
+
+    @Test
+    void percentageIsTheSubjectOfItsCue() {
+        String t = "On ferries, 42% say they're satisfied with the service.";
+        Attribution a = withCue(t, extract(t), "say");
+        assertNotNull(a);
+        assertEquals("42%", join(t, a.source()));
+        assertEquals("they're satisfied with the service", join(t, a.content()));
+    }
 }
