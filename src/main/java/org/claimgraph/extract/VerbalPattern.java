@@ -87,7 +87,8 @@ final class VerbalPattern {
             }
         }
         int group = i;
-        while (group > 0 && !quoted[group - 1] && (isVerbGroupWord(s.token(group - 1)) || subjectThenNow(s, group - 1))
+        while (group > 0 && !quoted[group - 1] && (isVerbGroupWord(s.token(group - 1)) || subjectThenNow(s, group - 1)
+                || perfectHave(s, group - 1, i))
                 && !clauseInitialQuantifier(s, group - 1)) {
             group--;
         }
@@ -121,6 +122,13 @@ final class VerbalPattern {
         if (subject == null) {
             subject = PollPattern.respondents(s, group, quoted); // "those surveyed say", "a poll released Monday found"
         }
+        if (subject == null) {
+            subject = subjectBeforeInterrupter(s, group, quoted); // "Carter however said", "Cruz himself said"
+        }
+        if (subject == null && group > 0 && !quoted[group - 1] && s.token(group - 1).text().matches("\\d+(\\.\\d+)?%")
+                && !s.token(group).text().endsWith("ing")) {
+            subject = new int[] {group - 1, group}; // "42% say …": a tagged-as-pronoun share of respondents
+        }
         int[] source = subject;
         int[] head = subject;
         boolean inverted = false;
@@ -130,6 +138,15 @@ final class VerbalPattern {
             if (apposition != null) {
                 source = apposition[0];
                 head = apposition[1];
+            }
+        }
+        int separator = comma >= 0 ? comma : group > 0 && DASHES.contains(s.token(group - 1).text()) ? group - 1 : -1;
+        if ((source == null || source[0] > 0) && separator >= 0) {
+            int[][] opening = openingSubject(s, separator, quoted);
+            if (opening != null && (source == null || opening[0][0] < source[0])) {
+                // "But X, chief of Y, a firm owned by Z, said": the apposition rules took the tail for the subject
+                source = opening[0];
+                head = opening[1];
             }
         }
         // A participle after a comma ("…, referring to X", "…, citing Y") continues the earlier
@@ -241,7 +258,11 @@ final class VerbalPattern {
         if (start < 0 || start >= s.size() || participleAfterComma(s, cueEnd, start)) {
             return null;
         }
-        Span content = trim(text, new Span(s.token(start).begin(), clauseEnd(s, start, quoted)));
+        int contentEnd = clauseEnd(s, start, quoted);
+        if (sourceSpans.size() == 1 && nonRestrictiveRelative(s, sourceSpans.get(0), group)) {
+            contentEnd = Math.min(contentEnd, relativeEnd(s, start, quoted));
+        }
+        Span content = trim(text, new Span(s.token(start).begin(), contentEnd));
         if (content == null || words(s, start) < 2) {
             return null;
         }
@@ -262,6 +283,108 @@ final class VerbalPattern {
         }
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
+    }
+
+    /** Words that open a relative or reduced clause inside a long apposition ("X, who …, said"). */
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that", "where", "when");
+
+    /** Dashes that set off an apposition like commas ("X — a teacher from Y — says"). */
+    private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
+
+    /** Sentence openers before the subject ("But X, …, said", "And yet X, …, said"). */
+    private static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "meanwhile", "however",
+            "instead", "now", "then", "also");
+
+    /**
+     * The subject of a cue after a long apposition the comma-subject rules give up on ("X, the
+     * director of Y, an agency that Z, said", "X, 69, a doctor, said", "X, meanwhile, who …,
+     * said"): the sentence opens with a name NP and a comma, and everything up to the cue's comma
+     * is apposition, i.e. no finite verb outside a relative clause; dashes may stand for the
+     * commas ("X — who lost to Y — said"). Returns {source, head} or null.
+     */
+    private static int[][] openingSubject(Sentence s, int comma, boolean[] quoted) {
+        int k0 = 0;
+        while (k0 < comma && OPENERS.contains(s.token(k0).text().toLowerCase(Locale.ROOT))) {
+            k0++;
+        }
+        if (k0 > 0 && k0 < comma && s.token(k0).text().equals(",")) {
+            k0++; // "Meanwhile, X, …, said"
+        }
+        if (comma - k0 > 45 || comma - k0 < 4 || quoted[k0]) {
+            return null;
+        }
+        int c1 = -1;
+        for (int k = k0 + 1; k < comma; k++) {
+            if (!quoted[k] && (s.token(k).text().equals(",") || DASHES.contains(s.token(k).text()))) {
+                c1 = k;
+                break;
+            }
+        }
+        if (c1 < 0 || c1 + 1 >= comma) {
+            return null;
+        }
+        int[] np = leftNP(s, c1, quoted);
+        if (np == null || np[0] != k0 || !hasProperNoun(s, np[0], np[1])) {
+            return null;
+        }
+        boolean relative = false; // inside a relative clause of the current comma segment
+        for (int k = c1 + 1; k < comma; k++) {
+            Token t = s.token(k);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (quoted[k]) {
+                continue;
+            }
+            if (lower.equals(";") || lower.equals(":") || t.is("SCONJ") && !RELATIVES.contains(lower)) {
+                return null;
+            }
+            if (RELATIVES.contains(lower)) {
+                relative = true;
+            } else if (lower.equals(",") || DASHES.contains(lower)) {
+                relative = false;
+            } else if ((t.is("VERB") || t.is("AUX")) && finite(t) && !relative) {
+                return null; // "X, Y endorsed Z last week, saying": a clause of its own, not an apposition
+            }
+        }
+        return new int[][] {{k0, comma}, np};
+    }
+
+    private static boolean finite(Token t) {
+        String p = t.ptb();
+        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+    }
+
+    private static boolean hasProperNoun(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.token(k).is("PROPN")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adverbs that stand between a subject and its verb without a comma ("Carter however said"). */
+    private static final Set<String> INTERRUPTERS = Set.of("however", "meanwhile", "instead", "though", "too",
+            "alone", "personally", "likewise", "similarly", "nonetheless", "nevertheless");
+
+    /** Reflexives that emphasise the subject ("Cruz himself said"): they belong to the source. */
+    private static final Set<String> EMPHATIC = Set.of("himself", "herself", "themselves", "itself", "myself",
+            "ourselves");
+
+    /** The subject before an interrupting adverb or emphatic reflexive right before the verb group, or null. */
+    private static int[] subjectBeforeInterrupter(Sentence s, int group, boolean[] quoted) {
+        if (group < 2 || quoted[group - 1]) {
+            return null;
+        }
+        String word = s.token(group - 1).text().toLowerCase(Locale.ROOT);
+        boolean emphatic = EMPHATIC.contains(word);
+        if (!emphatic && !INTERRUPTERS.contains(word)) {
+            return null;
+        }
+        int[] np = leftNP(s, group - 1, quoted);
+        if (np == null || allDateWords(s, np)) {
+            return null;
+        }
+        return emphatic ? new int[] {np[0], group} : np;
     }
 
     /** Words of a time adverbial between a subject and its verb ("later Thursday", "on Friday evening"). */
@@ -288,6 +411,15 @@ final class VerbalPattern {
         }
         int[] np = leftNP(s, k, quoted);
         return np == null || allDateWords(s, np) ? null : np;
+    }
+
+    /**
+     * "which she has repeatedly said": the tagger sometimes takes the perfect's "has" for a main
+     * verb; before the cue's past participle it is still the auxiliary.
+     */
+    private static boolean perfectHave(Sentence s, int k, int cue) {
+        return s.token(k).is("VERB") && s.token(k).lemma().equals("have") && s.token(cue).ptb().equals("VBN")
+                && (k + 1 == cue || s.token(k + 1).is("ADV"));
     }
 
     /** "…; most said", "and most say": a quantifier opening its clause is the subject, not an adverb. */
@@ -481,15 +613,18 @@ final class VerbalPattern {
      * back her words and said …", "X is cautious, saying …", "X ended by saying …") shares that
      * verb's subject: the nearest earlier verb group with a subject NP names the source.
      */
-    private static int[] mainSubject(Sentence s, int group, boolean[] quoted) {
+    private int[] mainSubject(Sentence s, int group, boolean[] quoted) {
         boolean linked = sharesSource(s, group)
                 || group > 0 && s.token(group).text().endsWith("ing") && s.token(group - 1).is("ADP");
         if (!linked) {
             return null;
         }
-        for (int k = group - 2; k >= 0 && group - k <= 20 && !quoted[k]; k--) {
+        for (int k = group - 2; k >= 0 && group - k <= 30; k--) {
             Token t = s.token(k);
-            if (t.text().equals(";") || t.is("SCONJ")) {
+            if (quoted[k]) {
+                continue; // "delivered a defense of "X values," saying …": a quotation inside the main clause
+            }
+            if (t.text().equals(";") || t.is("SCONJ") && SUBORDINATORS.contains(t.text().toLowerCase(Locale.ROOT))) {
                 return null;
             }
             if (!t.is("VERB") && !t.is("AUX")) {
@@ -499,9 +634,20 @@ final class VerbalPattern {
             while (g > 0 && !quoted[g - 1] && isVerbGroupWord(s.token(g - 1))) {
                 g--;
             }
+            if (g > 1 && s.token(g - 1).is("ADV") && !quoted[g - 1] && !isPunct(s.token(g - 2))
+                    && leftNP(s, g, quoted) == null) {
+                g--; // "X instead delivered his speech, decrying …"
+            }
             int[] np = leftNP(s, g, quoted);
             if (np != null && allDateWords(s, np)) {
                 np = subjectBeforeTime(s, np[0], quoted); // "X on Thursday stepped up his attacks, saying …"
+            }
+            if (np == null && g > 1 && s.token(g - 1).text().equals(",")) {
+                int[][] opening = openingSubject(s, g - 1, quoted);
+                int[][] apposition = opening != null ? opening : nps.appositive(s, g - 1, quoted);
+                if (apposition != null) {
+                    return apposition[0]; // "X, a leader of Y, voiced support for Z, saying …"
+                }
             }
             if (np != null && !allDateWords(s, np)
                     && !Set.of("who", "which", "that").contains(s.token(np[0]).text().toLowerCase(Locale.ROOT))) {
@@ -511,6 +657,10 @@ final class VerbalPattern {
         }
         return null;
     }
+
+    /** Subordinating words that open a clause of their own (a tagger's SCONJ on "in" or "of" is a preposition). */
+    private static final Set<String> SUBORDINATORS = Set.of("because", "while", "if", "although", "though", "when",
+            "as", "since", "after", "before", "unless", "whether", "until", "whereas", "that", "once", "so");
 
     /**
      * Whether the content so far is a clause: "said the talks, which …" has no verb yet, so the
@@ -553,12 +703,45 @@ final class VerbalPattern {
         return !lower.equals("that") && !lower.equals("if") && !lower.equals("whether") && (t.is("SCONJ") || t.is("ADV") || t.is("VERB") && t.text().endsWith("ed"));
     }
 
+    /** "X, who said …, did Y": the source is the relative pronoun of a clause set off by a comma or dash. */
+    private static boolean nonRestrictiveRelative(Sentence s, Span source, int group) {
+        if (group < 2) {
+            return false;
+        }
+        int k = s.tokenAtOrAfter(source.begin());
+        String word = s.token(k).text().toLowerCase(Locale.ROOT);
+        String before = s.token(k - 1 < 0 ? 0 : k - 1).text();
+        return k > 0 && k < group && (word.equals("who") || word.equals("which")) && s.token(k).end() == source.end()
+                && (before.equals(",") || DASHES.contains(before));
+    }
+
+    /**
+     * Where a report inside a non-restrictive relative clause ends: at the comma or dash after
+     * which the main clause resumes with its verb ("X, who had said she would run, criticized …").
+     */
+    private static int relativeEnd(Sentence s, int start, boolean[] quoted) {
+        for (int k = start + 2; k + 1 < s.size(); k++) {
+            String w = s.token(k).text();
+            if (!quoted[k] && (w.equals(",") || DASHES.contains(w))) {
+                int v = k + 1;
+                while (v < s.size() && s.token(v).is("ADV")) {
+                    v++;
+                }
+                if (v < s.size() && (s.token(v).is("VERB") || s.token(v).is("AUX")) && finite(s.token(v))) {
+                    return s.token(k).begin();
+                }
+            }
+        }
+        return s.end();
+    }
+
     /** Words that open a comment on the reported clause after a comma rather than continue it. */
-    private static final Set<String> AFTERTHOUGHTS = Set.of("though", "although", "whereas", "despite");
+    private static final Set<String> AFTERTHOUGHTS = Set.of("though", "although", "whereas", "despite", "compared");
 
     /**
      * Where an indirect content ends: the sentence end, or a comma opening a non-restrictive
-     * concessive clause ("…, though …", "…, despite …"), which is the writer's addition; see
+     * concessive or comparing clause ("…, though …", "…, despite …", "…, compared with 23 percent who
+     * said …"), which is the writer's addition; see
      * {@link QuotePatterns#opensAside} for the relative and contrastive clauses.
      */
     private static int clauseEnd(Sentence s, int start, boolean[] quoted) {
