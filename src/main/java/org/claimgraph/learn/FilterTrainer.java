@@ -95,7 +95,7 @@ public final class FilterTrainer {
             MaxentModel first = fitModel(fit, settings);
             chosen = null;
             for (int k = 1; k < 20; k++) {
-                HeldOut h = heldOut(held, first, k * 0.05);
+                HeldOut h = heldOut(held, first, k / 20.0); // not k * 0.05: 0.15000000000000002
                 if (chosen == null || h.f1() > chosen.f1() + 1e-9) {
                     chosen = h;
                 }
