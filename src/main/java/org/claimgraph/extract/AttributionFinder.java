@@ -25,7 +25,10 @@ import org.claimgraph.annotate.Token;
  *   <li>{@link AskedClause}: an opening {@code Asked about X, …} clause;</li>
  *   <li>{@link ColonHeadline}: {@code Name: …} headlines, when nothing else matched or all else lies inside its quotation;</li>
  *   <li>{@link ContentEdges}: the ends of the contents that stay;</li>
- *   <li>{@link Neighbours}: overlapping attributions in the sentence.</li>
+ *   <li>{@link Neighbours}: overlapping attributions in the sentence;</li>
+ *   <li>{@link VerbGroups#cueEdges}: where each cue ends;</li>
+ *   <li>{@link QuotePatterns#throughQuotation}, {@link QuotePatterns#withSecondHalf}: direct
+ *       contents continued over sentence and paragraph breaks.</li>
  * </ul>
  */
 final class AttributionFinder {
@@ -94,7 +97,14 @@ final class AttributionFinder {
             out.add(headline);
         }
         // Content edges last: the cuts above decide which reports stay, these only move their ends.
-        return VerbGroups.cueEdges(s, ContentEdges.apply(text, s, Neighbours.cut(text, s, out)));
+        List<Candidate> edged = VerbGroups.cueEdges(s, ContentEdges.apply(text, s, Neighbours.cut(text, s, out)));
+        // Quotations last: a direct content runs on to its closing mark and into the quotation
+        // that opens the next sentence or paragraph, whichever pattern found it.
+        List<Candidate> done = new ArrayList<>(edged.size());
+        for (Candidate c : edged) {
+            done.add(QuotePatterns.withSecondHalf(text, QuotePatterns.throughQuotation(text, c, quotes), quotes));
+        }
+        return done;
     }
 
     /** The "Name: content" form, as opposed to "content: Name". */

@@ -75,9 +75,7 @@ public final class RuleBasedExtractor implements Extractor {
         // Spans resolved as speakers or participants, so their mentions name the same actor.
         Map<Span, Actor> resolved = new HashMap<>();
         for (Sentence s : doc.sentences()) {
-            for (Candidate found : finder.find(doc.text(), s, quoteSpans)) {
-                Candidate c = QuotePatterns.withSecondHalf(doc.text(),
-                        QuotePatterns.throughQuotation(doc.text(), found, quoteSpans), quoteSpans);
+            for (Candidate c : finder.find(doc.text(), s, quoteSpans)) {
                 if (!contentInsideSource(c) && seenCues.add(c.cueSpan())) {
                     sentenceOf.add(s);
                     candidates.add(c);
