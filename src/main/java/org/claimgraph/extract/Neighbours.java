@@ -50,6 +50,21 @@ final class Neighbours {
                 || THINKING.contains(head(outer.cueLemma())) && SAYING.contains(head(inner.cueLemma()));
     }
 
+    /** "say"/"tell": the plain reporting verbs. */
+    private static final Set<String> SAY = Set.of("say", "tell");
+    /** A clause break (comma, full stop, dash) somewhere between the outer content start and the inner report. */
+    private static final Pattern BREAK = Pattern.compile("[,.;:\u2014\u2013-](?:['\u2019\u201d\"]+)?\\s");
+
+    /**
+     * A second say-report after a clause break inside a say-report's content ("X said A, at the
+     * hearing Y said B", "60 percent said yes, against 20 percent who said C"). Measured on
+     * PolNeAR-train: the gold keeps both about five times as often as only the outer one.
+     */
+    private static boolean secondSayClause(Candidate outer, Candidate inner, String between) {
+        return SAY.contains(head(outer.cueLemma())) && SAY.contains(head(inner.cueLemma()))
+                && BREAK.matcher(between).find();
+    }
+
     private static String head(String lemma) {
         int space = lemma.indexOf(' ');
         return space < 0 ? lemma : lemma.substring(0, space);
@@ -100,7 +115,7 @@ final class Neighbours {
                     c = new Candidate(c.source(), c.sourceHead(), c.cue(), pieces, c.cueLemma(),
                             c.direct(), c.confidence());
                     out.set(a, c);
-                } else if (!keepsNested(c, other)) {
+                } else if (!keepsNested(c, other) && !secondSayClause(c, other, between)) {
                     out.remove(b);
                     if (b < a) {
                         a--;

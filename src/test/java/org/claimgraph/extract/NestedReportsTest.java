@@ -63,4 +63,25 @@ class NestedReportsTest {
         assertEquals("the harbour master", join(t, told.source()));
         assertEquals("the crane was safe", join(t, told.content()));
     }
+
+    @Test
+    void secondSayReportAfterAClauseBreakStands() {
+        String t = "Most riders said yes, compared with a few islanders who said the ferry fares were too high.";
+        List<Attribution> all = extract(t);
+        assertEquals(2, all.stream().filter(a -> join(t, a.cue()).equals("said")).count(), all.toString());
+    }
+
+    @Test
+    void secondSayReportAfterACommaInsideTheContentStands() {
+        String t = "The skipper said the quay was safe, at the harbour meeting he said the cranes would be moved.";
+        List<Attribution> all = extract(t);
+        assertEquals(2, all.stream().filter(a -> join(t, a.cue()).equals("said")).count(), all.toString());
+    }
+
+    @Test
+    void sayReportWithoutABreakStillGoes() {
+        String t = "The skipper said the harbour master said the cranes would be moved.";
+        List<Attribution> all = extract(t);
+        assertEquals(1, all.stream().filter(a -> join(t, a.cue()).equals("said")).count(), all.toString());
+    }
 }
