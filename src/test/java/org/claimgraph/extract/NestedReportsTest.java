@@ -84,4 +84,20 @@ class NestedReportsTest {
         List<Attribution> all = extract(t);
         assertEquals(1, all.stream().filter(a -> join(t, a.cue()).equals("said")).count(), all.toString());
     }
+
+    @Test
+    void sayReportInsideANonSpeechCueStands() {
+        String t = "The mayor praised the new ferry timetable that the skipper said would cut the crossing to an hour.";
+        List<Attribution> all = extract(t);
+        Attribution said = withCue(t, all, "said");
+        assertEquals("the skipper", join(t, said.source()));
+    }
+
+    @Test
+    void sayReportInsideAPollFindingStillGoes() {
+        String t = "A new survey shows that 60 percent of the islanders say the ferry is too slow.";
+        List<Attribution> all = extract(t);
+        assertTrue(hasCue(t, all, "shows"), all.toString());
+        assertFalse(hasCue(t, all, "say"), all.toString());
+    }
 }
