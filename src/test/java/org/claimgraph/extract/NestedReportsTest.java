@@ -63,4 +63,41 @@ class NestedReportsTest {
         assertEquals("the harbour master", join(t, told.source()));
         assertEquals("the crane was safe", join(t, told.content()));
     }
+
+    @Test
+    void secondSayReportAfterAClauseBreakStands() {
+        String t = "Most riders said yes, compared with a few islanders who said the ferry fares were too high.";
+        List<Attribution> all = extract(t);
+        assertEquals(2, all.stream().filter(a -> join(t, a.cue()).equals("said")).count(), all.toString());
+    }
+
+    @Test
+    void secondSayReportAfterACommaInsideTheContentStands() {
+        String t = "The skipper said the quay was safe, at the harbour meeting he said the cranes would be moved.";
+        List<Attribution> all = extract(t);
+        assertEquals(2, all.stream().filter(a -> join(t, a.cue()).equals("said")).count(), all.toString());
+    }
+
+    @Test
+    void sayReportWithoutABreakStillGoes() {
+        String t = "The skipper said the harbour master said the cranes would be moved.";
+        List<Attribution> all = extract(t);
+        assertEquals(1, all.stream().filter(a -> join(t, a.cue()).equals("said")).count(), all.toString());
+    }
+
+    @Test
+    void sayReportInsideANonSpeechCueStands() {
+        String t = "The mayor praised the new ferry timetable that the skipper said would cut the crossing to an hour.";
+        List<Attribution> all = extract(t);
+        Attribution said = withCue(t, all, "said");
+        assertEquals("the skipper", join(t, said.source()));
+    }
+
+    @Test
+    void sayReportInsideAPollFindingStillGoes() {
+        String t = "A new survey shows that 60 percent of the islanders say the ferry is too slow.";
+        List<Attribution> all = extract(t);
+        assertTrue(hasCue(t, all, "shows"), all.toString());
+        assertFalse(hasCue(t, all, "say"), all.toString());
+    }
 }
