@@ -261,6 +261,34 @@ public final class OpenNlpAnnotator implements Annotator {
     }
 
     /**
+     * "…," Falk notes.  /  "…," she recalls.: both taggers read a present-tense speech verb that
+     * closes a quotation's tag as a plural noun ending the subject's noun phrase. A lower-case
+     * "-s" word right after a name or pronoun that follows a closing quotation mark, and before
+     * the sentence's end or a comma, is that verb.
+     */
+    static void retagQuoteTagVerbs(String[] words, String[] ud, String[] ptb, String[] chunks) {
+        for (int i = 2; i < words.length; i++) {
+            String w = words[i];
+            boolean end = i + 1 == words.length || words[i + 1].equals(".") || words[i + 1].equals(",");
+            if (!end || !ptb[i].equals("NNS") || !Character.isLowerCase(w.charAt(0)) || !w.endsWith("s")
+                    || !(ptb[i - 1].startsWith("NNP") || ptb[i - 1].equals("PRP"))) {
+                continue;
+            }
+            int k = i - 1;
+            while (k > 0 && i - k <= 3 && (ptb[k].startsWith("NNP") || ptb[k].equals("PRP"))) {
+                k--;
+            }
+            if (CLOSING_QUOTES.contains(words[k])) {
+                ud[i] = "VERB";
+                ptb[i] = "VBZ";
+                chunks[i] = "B-VP";
+            }
+        }
+    }
+
+    private static final java.util.Set<String> CLOSING_QUOTES = java.util.Set.of("\"", "''", "”", "’");
+
+    /**
      * For each token the index of its PTB word: the UD tokenizer splits hyphenated words
      * ("front", "-", "runner") where the treebank keeps one word, and the chunker then cuts the
      * noun phrase at the hyphen; pieces glued by a hyphen without spaces form one PTB word. So do
@@ -370,6 +398,7 @@ public final class OpenNlpAnnotator implements Annotator {
             }
             retagHyphenated(w, tg, ptb);
             retagSubjectHeads(w, tg, ptb);
+            retagQuoteTagVerbs(w, tg, ptb, chunks);
             String[] lemmas = t.lemmatizer().lemmatize(w, tg);
             List<Token> tokens = new ArrayList<>(w.length);
             for (int i = 0; i < w.length; i++) {

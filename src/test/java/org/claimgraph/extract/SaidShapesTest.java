@@ -17,6 +17,18 @@ import org.junit.jupiter.api.Test;
 class SaidShapesTest {
 
     @Test
+    void presentTenseTagAfterAQuotationIsAVerbNotAPluralNoun() {
+        // Both taggers read "notes"/"recalls" here as a plural noun ending the subject.
+        String t = "\"The bridge is late again,\" Falk notes. \"Nobody listened to us,\" she recalls.";
+        List<Attribution> found = extract(t);
+        Attribution notes = withCue(t, found, "notes");
+        assertEquals("Falk", join(t, notes.source()));
+        assertEquals("\"The bridge is late again,\"", join(t, notes.content()));
+        assertEquals("note", notes.cueLemma());
+        assertEquals("she", join(t, withCue(t, found, "recalls").source()));
+    }
+
+    @Test
     void timeAdverbialBetweenSubjectAndCue() {
         String t = "Harbour master Ola Brekke later Thursday told the council that the ferry would stop in March.";
         Attribution a = withCue(t, extract(t), "told");
