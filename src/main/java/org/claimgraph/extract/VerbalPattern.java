@@ -500,7 +500,30 @@ final class VerbalPattern {
                 // "voters who seek …", "Rubio, who is seeking reelection": a description of the people, not their stance
                 || cueHead.equals("seek") && group > 0 && s.token(group - 1).text().equalsIgnoreCase("who")
                 // "continuing efforts", "continues to …" without a reporting verb: aspect only
-                || cueHead.equals("continue") && (s.token(i).ptb().equals("VBG") || next(s, cueEnd, "to"));
+                || cueHead.equals("continue") && (s.token(i).ptb().equals("VBG") || next(s, cueEnd, "to"))
+                || cueHead.equals("read") && !documentReads(s, group, cueEnd);
+    }
+
+    /** Nouns of written things whose wording "read" reports ("the sign read: …"). */
+    private static final Set<String> DOCUMENTS = Set.of("it", "statement", "email", "e-mail", "letter", "sign",
+            "signs", "editorial", "post", "tweet", "message", "release", "note", "headline", "caption", "ad",
+            "banner", "placard", "text", "memo", "card", "invitation", "leaflet", "flyer", "poster", "slogan", "notice");
+
+    /**
+     * "…," the email read.  /  the sign read: "…": "read" reports a text's wording only with a
+     * written thing as subject, next to the quotation; elsewhere it is reading.
+     */
+    private static boolean documentReads(Sentence s, int group, int cueEnd) {
+        if (group == 0 || !DOCUMENTS.contains(s.token(group - 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int before = group - 1;
+        if (before > 0 && s.token(before - 1).is("DET")) {
+            before--;
+        }
+        boolean quoteBefore = before > 0 && Set.of("\"", "''", "”", "’").contains(s.token(before - 1).text());
+        boolean quoteAfter = cueEnd < s.size() && Set.of(":", "\"", "``", "“", ",").contains(s.token(cueEnd).text());
+        return quoteBefore || quoteAfter;
     }
 
     /** Whether the verb group holds a negation ("did not respond"). */

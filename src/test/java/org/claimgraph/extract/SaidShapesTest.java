@@ -29,6 +29,16 @@ class SaidShapesTest {
     }
 
     @Test
+    void aWrittenThingReadsItsWordingButPeopleJustRead() {
+        String t = "\"The harbour stays open all winter,\" the notice read. The ferry crew read the timetable twice.";
+        List<Attribution> found = extract(t);
+        Attribution notice = withCue(t, found, "read");
+        assertEquals("the notice", join(t, notice.source()));
+        assertEquals("\"The harbour stays open all winter,\"", join(t, notice.content()));
+        assertEquals(1, found.size(), "reading a timetable reports nothing: " + found);
+    }
+
+    @Test
     void timeAdverbialBetweenSubjectAndCue() {
         String t = "Harbour master Ola Brekke later Thursday told the council that the ferry would stop in March.";
         Attribution a = withCue(t, extract(t), "told");
