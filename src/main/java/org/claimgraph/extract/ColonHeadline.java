@@ -26,7 +26,7 @@ final class ColonHeadline {
             int first = afterKicker(s, i);
             if (i - first <= 4 && allCapitalised(s, first, i) && wordsAfter(s, i + 1) >= 2) {
                 Span source = tokens(s, first, i);
-                Span content = trim(text, new Span(s.token(i + 1).begin(), s.end()));
+                Span content = withQuestionMark(text, trim(text, new Span(s.token(i + 1).begin(), turnEnd(text, s, first))));
                 return content == null ? null
                         : new Candidate(List.of(source), source, List.of(cue), List.of(content), ":", false, 0.6);
             }
@@ -39,6 +39,34 @@ final class ColonHeadline {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a speaker's turn ends: a transcript line ("KIM: We tried. It failed.") opens its
+     * paragraph and runs to the paragraph end over several sentences, unless the rest holds
+     * another colon or a semicolon (a list of "Name: …" items in one paragraph).
+     */
+    private static int turnEnd(String text, Sentence s, int first) {
+        int lineStart = text.lastIndexOf('\n', s.token(first).begin() - 1) + 1;
+        if (!text.substring(lineStart, s.token(first).begin()).isBlank()) {
+            return s.end();
+        }
+        int lineEnd = text.indexOf('\n', s.end());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        String rest = text.substring(s.end(), lineEnd);
+        return rest.indexOf(':') >= 0 || rest.indexOf(';') >= 0 ? s.end() : lineEnd;
+    }
+
+    /** A question keeps its mark: "Q: Why now?" reports the question, mark and all. */
+    private static Span withQuestionMark(String text, Span content) {
+        if (content == null) {
+            return null;
+        }
+        int e = content.end();
+        while (e < text.length() && text.charAt(e) == ' ') {
+            e++;
+        }
+        return e < text.length() && text.charAt(e) == '?' ? new Span(content.begin(), e + 1) : content;
     }
 
     /**

@@ -1,0 +1,35 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** "Name: content" lines and backing verbs: invented sentences only. */
+class ColonAndBackingTest {
+
+    @Test
+    void transcriptTurnRunsToTheParagraphEnd() {
+        String t = "The interview was short.\n\nHANSEN: We tried the new ferry route. It failed within a month.\n\nThe board met later.";
+        Attribution a = withCue(t, extract(t), ":");
+        assertEquals("HANSEN", join(t, a.source()));
+        assertEquals("We tried the new ferry route. It failed within a month", join(t, a.content()));
+    }
+
+    @Test
+    void questionKeepsItsMark() {
+        String t = "The interview was short.\n\nQ: Did the harbour board ever answer you?\n\nThe board met later.";
+        Attribution a = withCue(t, extract(t), ":");
+        assertEquals("Did the harbour board ever answer you?", join(t, a.content()));
+    }
+
+    @Test
+    void listOfNamedItemsInOneParagraphKeepsEachSentence() {
+        String t = "Oldham: Keep the quay open. Brandt: Close it; the money is gone.";
+        Attribution a = withCue(t, extract(t), ":");
+        assertEquals("Oldham", join(t, a.source()));
+        assertEquals("Keep the quay open", join(t, a.content()));
+    }
+}
