@@ -24,7 +24,12 @@ final class ColonHeadline {
             }
             Span cue = s.token(i).span();
             int first = afterKicker(s, i);
-            if (i - first <= 4 && allCapitalised(s, first, i) && wordsAfter(s, i + 1) >= 2) {
+            int longest = 4;
+            if (first == 0 && !allCapitalised(s, 0, i)) {
+                first = afterDashedTitle(s, i);
+                longest = first > 0 ? 6 : 4; // two quoted authors: "Ann Berg and Tom Moe"
+            }
+            if (i - first <= longest && allCapitalised(s, first, i) && wordsAfter(s, i + 1) >= 2) {
                 Span source = tokens(s, first, i);
                 Span content = withQuestionMark(text, trim(text, new Span(s.token(i + 1).begin(), turnEnd(text, s, first))));
                 return content == null ? null
@@ -84,6 +89,31 @@ final class ColonHeadline {
         return 0;
     }
 
+    /**
+     * The name after a dashed title that quotes someone: "TURNOUT WAS LOW - Ann Berg: “…”" or
+     * "… -More from Berg: “…”". Only a quotation right after the colon counts, so that a
+     * headline such as "Ferries - Route map: north" is not read as a statement.
+     */
+    private static int afterDashedTitle(Sentence s, int colon) {
+        if (colon + 1 >= s.size() || !OPENING.contains(s.token(colon + 1).text())) {
+            return 0;
+        }
+        for (int k = colon - 1; k >= 1 && k >= colon - 7; k--) {
+            String w = s.token(k).text();
+            if (DASHES.contains(w)) {
+                int first = k + 1;
+                if (first + 1 < colon && s.token(first).text().equals("More") && s.token(first + 1).text().equals("from")) {
+                    first += 2;
+                }
+                return first < colon ? first : 0;
+            }
+        }
+        return 0;
+    }
+
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+    private static final Set<String> OPENING = Set.of("“", "\"", "‘", "'");
+
     /** Words with letters from {@code from} on: "Clinton: 547" is a tally, not a statement. */
     private static int wordsAfter(Sentence s, int from) {
         int n = 0;
@@ -113,7 +143,8 @@ final class ColonHeadline {
         for (int k = from; k < to; k++) {
             Token t = s.token(k);
             boolean name = Character.isUpperCase(t.text().charAt(0)) && (t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("VERB"))
-                    || k > from && (t.text().equals(".") || t.text().equals("'s") || t.text().equals("’s"));
+                    || k > from && (t.text().equals(".") || t.text().equals("'s") || t.text().equals("’s"))
+                    || k > from && k < to - 1 && t.text().equals("and"); // "Ann Berg and Tom Moe:" 
             if (!name) {
                 return false;
             }

@@ -4,6 +4,7 @@ import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
 import static org.claimgraph.extract.Texts.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,19 @@ class ColonAndBackingTest {
         Attribution a = withCue(t, extract(t), ":");
         assertEquals("Oldham", join(t, a.source()));
         assertEquals("Keep the quay open", join(t, a.content()));
+    }
+
+    @Test
+    void quotedAuthorsAfterADashedTitle() {
+        String t = "FERRY TURNOUT WAS LOW - Ann Berg and Tom Moe: “The northern route lost half its riders in May.”";
+        Attribution a = withCue(t, extract(t), ":");
+        assertEquals("Ann Berg and Tom Moe", join(t, a.source()));
+        assertEquals("“The northern route lost half its riders in May.”", join(t, a.content()));
+    }
+
+    @Test
+    void dashedTitleWithoutAQuotationIsNoStatement() {
+        String t = "Ferry timetable - Route map: north quay and south quay.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals(":")));
     }
 }
