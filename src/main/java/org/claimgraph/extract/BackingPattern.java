@@ -42,6 +42,40 @@ final class BackingPattern {
                 || f.endsWith("es") && lemmas.contains(f.substring(0, f.length() - 2));
     }
 
+    /** Object pronouns the noun-phrase rules leave out: "support him", but not "her campaign". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "it");
+
+    private static boolean isObjectPronoun(Sentence s, int k) {
+        Token t = s.token(k);
+        if (!t.is("PRON") || !OBJECT_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (k + 1 >= s.size()) {
+            return true;
+        }
+        Token n = s.token(k + 1);
+        if (n.is("VERB") || n.is("AUX")) {
+            return false; // "the support it needed", "groups that back him say …": the pronoun opens a clause
+        }
+        return t.text().equalsIgnoreCase("it") || !(n.is("NOUN") || n.is("PROPN") || n.is("ADJ") || n.is("NUM")); // "her campaign" is a possessor
+    }
+
+    /**
+     * A pronoun object only for a stated stance: "groups supporting her" (spending) and "would
+     * support him" (a condition) are not reports, and "the support it" is a misread noun.
+     */
+    private static boolean firmBacking(Sentence s, int group, int cue) {
+        if (s.token(cue).text().endsWith("ing") || s.token(group).is("DET") || group > 0 && s.token(group - 1).is("DET")) {
+            return false;
+        }
+        for (int k = group; k < cue; k++) {
+            if (s.token(k).text().equalsIgnoreCase("would")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Candidate find(String text, Sentence s, int i, boolean[] quoted) {
         if (i + 1 >= s.size() || quoted[i + 1]) {
             return null;
@@ -68,6 +102,8 @@ final class BackingPattern {
             while (end < s.size() && !isPunct(s.token(end)) && !s.token(end).is("SCONJ")) {
                 end++;
             }
+        } else if (isObjectPronoun(s, i + 1) && firmBacking(s, group, i)) {
+            end = i + 2; // "the mayor endorsed her"
         } else {
             int[] object = rightNP(s, i + 1, quoted);
             if (object == null || object[0] != i + 1 || Tokens.allDateWords(s, object)) {

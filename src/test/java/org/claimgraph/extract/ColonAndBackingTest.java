@@ -47,4 +47,22 @@ class ColonAndBackingTest {
         String t = "Ferry timetable - Route map: north quay and south quay.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals(":")));
     }
+
+    @Test
+    void backingWithAPronounObject() {
+        String t = "On Tuesday, Mayor Olsen endorsed her, citing her long record.";
+        Attribution a = withCue(t, extract(t), "endorsed");
+        assertEquals("Mayor Olsen", join(t, a.source()));
+        assertEquals("her", join(t, a.content()));
+        String u = "Olsen endorsed him.";
+        assertEquals("him", join(u, withCue(u, extract(u), "endorsed").content()));
+    }
+
+    @Test
+    void hypotheticalOrSpendingBackingOfAPronounIsNoReport() {
+        String t = "The ferry union would support him.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("support")));
+        String u = "The money came from a fund supporting her.";
+        assertTrue(extract(u).stream().noneMatch(a -> join(u, a.cue()).contains("supporting")));
+    }
 }
