@@ -194,6 +194,12 @@ final class VerbalPattern {
         // A quotation right before the clause: "…," X said [, "…"].
         Span before = participle ? null : quoteEndingBefore(text, quotes, clauseStart, s);
         int tail = skipAdjuncts(s, clauseEndTok, quoted);
+        if (before != null && !inverted && frame == Lexicon.Frame.OBJECT && tail > clauseEndTok && tail < s.size()
+                && quoted[tail] && !startsAdjunct(s.token(clauseEndTok))) {
+            // "…." He called it "a mistake": the cue's own object and quotation follow it, so the
+            // quotation before (often the previous paragraph's) is not its content.
+            before = null;
+        }
         if (before != null && (tail >= s.size() || isPunct(s.token(tail)) || opensAdjunctClause(s, tail)
                 || adjunctOnly(s, clauseEndTok, quoted))) {
             List<Span> content = new ArrayList<>();

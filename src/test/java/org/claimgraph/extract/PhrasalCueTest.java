@@ -131,4 +131,14 @@ class PhrasalCueTest {
         String t = "Voter support for the quota grew. The quota is supported by the union.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("support")));
     }
+
+    @Test
+    void objectFrameAfterAQuotedParagraphKeepsItsOwnObject() {
+        String t = "The ferry captain said, \u201cThe harbour is too shallow for the new boats.\u201d\n\n"
+                + "He called the plan \u201ca costly mistake\u201d at the meeting.";
+        Attribution a = withCue(t, extract(t), "called");
+        assertEquals("He", join(t, a.source()));
+        assertTrue(join(t, a.content()).startsWith("the plan \u201ca costly mistake\u201d"),
+                "the object and its quotation, not the previous paragraph's quotation: " + join(t, a.content()));
+    }
 }
