@@ -195,9 +195,10 @@ final class VerbalPattern {
         Span before = participle ? null : quoteEndingBefore(text, quotes, clauseStart, s);
         int tail = skipAdjuncts(s, clauseEndTok, quoted);
         if (before != null && !inverted && frame == Lexicon.Frame.OBJECT && tail > clauseEndTok && tail < s.size()
-                && quoted[tail] && !startsAdjunct(s.token(clauseEndTok))) {
-            // "…." He called it "a mistake": the cue's own object and quotation follow it, so the
-            // quotation before (often the previous paragraph's) is not its content.
+                && (quoted[tail] || asPhrase(s, clauseEndTok, tail)) && !startsAdjunct(s.token(clauseEndTok))) {
+            // "…." He called it "a mistake" / She described it as …: the cue's own object and
+            // quotation or "as" phrase follow it, so the quotation before (often the previous
+            // paragraph's) is not its content.
             before = null;
         }
         if (before != null && (tail >= s.size() || isPunct(s.token(tail)) || opensAdjunctClause(s, tail)
@@ -289,6 +290,16 @@ final class VerbalPattern {
         }
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
+    }
+
+    /** An "as" among the words from {@code from} up to and including {@code to}: "named X as its pick". */
+    private static boolean asPhrase(Sentence s, int from, int to) {
+        for (int k = from; k <= to && k < s.size(); k++) {
+            if (s.token(k).text().equalsIgnoreCase("as")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that open a relative or reduced clause inside a long apposition ("X, who …, said"). */

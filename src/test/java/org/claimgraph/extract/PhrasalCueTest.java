@@ -141,4 +141,13 @@ class PhrasalCueTest {
         assertTrue(join(t, a.content()).startsWith("the plan \u201ca costly mistake\u201d"),
                 "the object and its quotation, not the previous paragraph's quotation: " + join(t, a.content()));
     }
+
+    @Test
+    void objectFrameWithAsPhraseAfterAQuotedParagraph() {
+        String t = "The ferry captain said, \u201cThe harbour is too shallow for the new boats.\u201d\n\n"
+                + "She described the new timetable as a burden for the island families.";
+        Attribution a = withCue(t, extract(t), "described");
+        assertEquals("She", join(t, a.source()));
+        assertEquals("the new timetable as a burden for the island families", join(t, a.content()));
+    }
 }
