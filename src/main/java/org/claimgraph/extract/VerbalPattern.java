@@ -497,6 +497,13 @@ final class VerbalPattern {
                 && s.token(i).ptb().equals("VBN")) {
             return true; // "a group called Citizens for X", "a move dubbed Y": a name, not a report
         }
+        if (cueHead.equals("name") && lemma.equals(cueHead) && (s.token(i).text().endsWith("ing")
+                || i > 0 && s.token(i - 1).is("NOUN") && cueEnd < s.size() && s.token(cueEnd).is("PROPN")
+                || cueEnd < s.size() && (s.token(cueEnd).is("AUX") || s.token(cueEnd).is("VERB")))) {
+            // "naming a site", "a resident named Carol", "the members named were": naming or
+            // appointing, not a verdict; "the council named the ferry a priority" reports one
+            return true;
+        }
         if (group == 1 && s.token(0).text().equalsIgnoreCase("that") && cueEnd < s.size()
                 && s.token(cueEnd).text().equals(",")) {
             return true;

@@ -150,4 +150,19 @@ class PhrasalCueTest {
         assertEquals("She", join(t, a.source()));
         assertEquals("the new timetable as a burden for the island families", join(t, a.content()));
     }
+
+    @Test
+    void namedWithAnObjectIsAVerdict() {
+        String t = "The harbour board named the ferry link its top priority for the coming year.";
+        Attribution a = withCue(t, extract(t), "named");
+        assertEquals("The harbour board", join(t, a.source()));
+        assertTrue(join(t, a.content()).startsWith("the ferry link its top priority"), join(t, a.content()));
+    }
+
+    @Test
+    void nameGivenAfterANounOrAParticipleIsNoCue() {
+        String t = "A fisherman named Ole Berg sold the boat without naming a price.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("nam")),
+                "a name and an unnamed price report nothing");
+    }
 }
