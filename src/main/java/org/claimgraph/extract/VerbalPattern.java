@@ -504,6 +504,13 @@ final class VerbalPattern {
             // appointing, not a verdict; "the council named the ferry a priority" reports one
             return true;
         }
+        if (cueHead.equals("identify") && lemma.equals(cueHead) && (s.token(i).text().endsWith("ing")
+                || cueEnd < s.size() && Set.of("as", "with", "by").contains(s.token(cueEnd).text().toLowerCase(Locale.ROOT))
+                || group == i && i > 0 && s.token(i - 1).is("NOUN") && s.token(i).ptb().equals("VBN"))) {
+            // "identify as independents", "identified with the party", "the counties identified by
+            // the study", "identifying a billionaire": membership or finding, not a report
+            return true;
+        }
         if (group == 1 && s.token(0).text().equalsIgnoreCase("that") && cueEnd < s.size()
                 && s.token(cueEnd).text().equals(",")) {
             return true;

@@ -165,4 +165,19 @@ class PhrasalCueTest {
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("nam")),
                 "a name and an unnamed price report nothing");
     }
+
+    @Test
+    void identifiedWithAnObjectIsACue() {
+        String t = "The harbour inspectors identified the old pier as the main danger to swimmers.";
+        Attribution a = withCue(t, extract(t), "identified");
+        assertEquals("The harbour inspectors", join(t, a.source()));
+        assertEquals("the old pier as the main danger to swimmers", join(t, a.content()));
+    }
+
+    @Test
+    void identifyAsOrWithIsMembershipNotACue() {
+        String t = "Most of the island voters identify as independents and identify with no party.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("identify")),
+                "self-description as a member reports nothing");
+    }
 }
