@@ -102,7 +102,7 @@ final class VerbalPattern {
         if (isPassive(s, group, i)) {
             return null; // "was quoted", "is expected": the subject is not the source
         }
-        if (notReporting(s, group, i, cueEnd, cueHead, lemma)) {
+        if (notReporting(s, group, i, cueEnd, cueHead, lemma, quoted)) {
             return null;
         }
         Lexicon.Frame frame = lexicon.verbCue(cueHead);
@@ -488,7 +488,8 @@ final class VerbalPattern {
      * ("continues to grow", "went on to win"), a naming participle after a noun ("a group called
      * X"), the idiom "That said, …" and "say" as "for example" (", say, …").
      */
-    private boolean notReporting(Sentence s, int group, int i, int cueEnd, String cueHead, String lemma) {
+    private boolean notReporting(Sentence s, int group, int i, int cueEnd, String cueHead, String lemma,
+            boolean[] quoted) {
         if ((ASPECTUAL.contains(cueHead) || ASPECTUAL.contains(lemma)) && cueEnd + 1 < s.size()
                 && s.token(cueEnd).text().equalsIgnoreCase("to") && s.token(cueEnd + 1).is("VERB")) {
             return true; // a reporting infinitive is found at its own verb, with this one in its cue
@@ -519,7 +520,7 @@ final class VerbalPattern {
                 && cueEnd < s.size() && s.token(cueEnd).text().equals(",")) {
             return true; // "instead of, say, the Democrats": "say" as "for example"
         }
-        return lemma.equals("call") && notCalling(s, group, i)
+        return lemma.equals("call") && notCalling(s, group, i, quoted)
                 // "responded to the criticism": a reaction, not a report; "did not respond to a request" is one
                 || cueHead.equals("respond") && lemma.equals(cueHead) && next(s, cueEnd, "to") && !negated(s, group, i)
                 || cueHead.equals("know") && knownAsOrYouKnow(s, group, i, cueEnd)
@@ -592,7 +593,7 @@ final class VerbalPattern {
      * company called X", "signed a letter called Y"), the writer's phrase after "what he called"
      * (the attribution corpus marks it one time in four), and the noun in "roll call".
      */
-    private static boolean notCalling(Sentence s, int group, int i) {
+    private static boolean notCalling(Sentence s, int group, int i, boolean[] quoted) {
         Token prev = group > 0 ? s.token(group - 1) : null;
         if (group == i && prev != null && prev.is("NOUN")) {
             int k = group - 1;
@@ -612,7 +613,34 @@ final class VerbalPattern {
         if (group >= 2 && prev.is("PRON") && WH_OBJECTS.contains(s.token(group - 2).text().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return false;
+        return telephoned(s, i + 1, quoted);
+    }
+
+    /**
+     * "Obama called Abedini.", "She called the mayor on Tuesday and …": an object with nothing said
+     * about it is a telephone call; a verdict names a second phrase ("called him a liar").
+     */
+    private static boolean telephoned(Sentence s, int from, boolean[] quoted) {
+        if (from >= s.size() || !quoted[from] && s.token(from).text().equals(".")) {
+            return true; // "Then Eric Trump called."
+        }
+        for (int k = from; k < s.size(); k++) {
+            if (quoted[k] || s.token(k).text().matches(".*[‘’'\"“”].*") && !s.token(k).text().matches("(?i)[’']s")) {
+                return false; // "called Ford's plans to open a plant "a disgrace"": the verdict is quoted
+            }
+        }
+        int[] object = rightNP(s, from, quoted);
+        if (object == null || object[0] != from
+                || !(s.token(object[1] - 1).is("PROPN") || s.token(object[1] - 1).is("PRON"))) {
+            return false; // "called snap elections for May", "called attention to": a thing is no phone call
+        }
+        if (object[1] >= s.size()) {
+            return true;
+        }
+        Token next = s.token(object[1]);
+        String lower = next.text().toLowerCase(Locale.ROOT);
+        return !quoted[object[1]] && (lower.equals(".") || lower.equals("and") || lower.equals("to")
+                || next.is("ADP") && !lower.equals("as") || DATE_WORDS.contains(lower) || next.is("ADV"));
     }
 
     /**

@@ -180,4 +180,15 @@ class PhrasalCueTest {
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("identify")),
                 "self-description as a member reports nothing");
     }
+
+    @Test
+    void telephoneCallIsNoVerdict() {
+        String t = "Late on Tuesday, the harbour master called Olsen. Then the mayor called.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("called")),
+                () -> "a phone call reports nothing: " + extract(t).stream()
+                        .map(a -> join(t, a.source()) + " | " + join(t, a.cue()) + " | " + join(t, a.content())).toList());
+        String v = "The harbour master called Olsen \u201ca careless skipper\u201d at the meeting.";
+        Attribution a = withCue(v, extract(v), "called");
+        assertEquals("The harbour master", join(v, a.source()));
+    }
 }
