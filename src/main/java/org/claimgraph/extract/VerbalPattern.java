@@ -102,7 +102,7 @@ final class VerbalPattern {
         if (isPassive(s, group, i)) {
             return null; // "was quoted", "is expected": the subject is not the source
         }
-        if (notReporting(s, group, i, cueEnd, cueHead, lemma)) {
+        if (notReporting(s, group, i, cueEnd, cueHead, lemma, quoted)) {
             return null;
         }
         Lexicon.Frame frame = lexicon.verbCue(cueHead);
@@ -194,6 +194,13 @@ final class VerbalPattern {
         // A quotation right before the clause: "…," X said [, "…"].
         Span before = participle ? null : quoteEndingBefore(text, quotes, clauseStart, s);
         int tail = skipAdjuncts(s, clauseEndTok, quoted);
+        if (before != null && !inverted && frame == Lexicon.Frame.OBJECT && tail > clauseEndTok && tail < s.size()
+                && (quoted[tail] || asPhrase(s, clauseEndTok, tail)) && !startsAdjunct(s.token(clauseEndTok))) {
+            // "…." He called it "a mistake" / She described it as …: the cue's own object and
+            // quotation or "as" phrase follow it, so the quotation before (often the previous
+            // paragraph's) is not its content.
+            before = null;
+        }
         if (before != null && (tail >= s.size() || isPunct(s.token(tail)) || opensAdjunctClause(s, tail)
                 || adjunctOnly(s, clauseEndTok, quoted))) {
             List<Span> content = new ArrayList<>();
@@ -283,6 +290,16 @@ final class VerbalPattern {
         }
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
+    }
+
+    /** An "as" among the words from {@code from} up to and including {@code to}: "named X as its pick". */
+    private static boolean asPhrase(Sentence s, int from, int to) {
+        for (int k = from; k <= to && k < s.size(); k++) {
+            if (s.token(k).text().equalsIgnoreCase("as")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that open a relative or reduced clause inside a long apposition ("X, who …, said"). */
@@ -471,7 +488,8 @@ final class VerbalPattern {
      * ("continues to grow", "went on to win"), a naming participle after a noun ("a group called
      * X"), the idiom "That said, …" and "say" as "for example" (", say, …").
      */
-    private boolean notReporting(Sentence s, int group, int i, int cueEnd, String cueHead, String lemma) {
+    private boolean notReporting(Sentence s, int group, int i, int cueEnd, String cueHead, String lemma,
+            boolean[] quoted) {
         if ((ASPECTUAL.contains(cueHead) || ASPECTUAL.contains(lemma)) && cueEnd + 1 < s.size()
                 && s.token(cueEnd).text().equalsIgnoreCase("to") && s.token(cueEnd + 1).is("VERB")) {
             return true; // a reporting infinitive is found at its own verb, with this one in its cue
@@ -479,6 +497,20 @@ final class VerbalPattern {
         if (NAMING.contains(cueHead) && lemma.equals(cueHead) && group == i && i > 0 && s.token(i - 1).is("NOUN")
                 && s.token(i).ptb().equals("VBN")) {
             return true; // "a group called Citizens for X", "a move dubbed Y": a name, not a report
+        }
+        if (cueHead.equals("name") && lemma.equals(cueHead) && (s.token(i).text().endsWith("ing")
+                || i > 0 && s.token(i - 1).is("NOUN") && cueEnd < s.size() && s.token(cueEnd).is("PROPN")
+                || cueEnd < s.size() && (s.token(cueEnd).is("AUX") || s.token(cueEnd).is("VERB")))) {
+            // "naming a site", "a resident named Carol", "the members named were": naming or
+            // appointing, not a verdict; "the council named the ferry a priority" reports one
+            return true;
+        }
+        if (cueHead.equals("identify") && lemma.equals(cueHead) && (s.token(i).text().endsWith("ing")
+                || cueEnd < s.size() && Set.of("as", "with", "by").contains(s.token(cueEnd).text().toLowerCase(Locale.ROOT))
+                || group == i && i > 0 && s.token(i - 1).is("NOUN") && s.token(i).ptb().equals("VBN"))) {
+            // "identify as independents", "identified with the party", "the counties identified by
+            // the study", "identifying a billionaire": membership or finding, not a report
+            return true;
         }
         if (group == 1 && s.token(0).text().equalsIgnoreCase("that") && cueEnd < s.size()
                 && s.token(cueEnd).text().equals(",")) {
@@ -488,7 +520,7 @@ final class VerbalPattern {
                 && cueEnd < s.size() && s.token(cueEnd).text().equals(",")) {
             return true; // "instead of, say, the Democrats": "say" as "for example"
         }
-        return lemma.equals("call") && notCalling(s, group, i)
+        return lemma.equals("call") && notCalling(s, group, i, quoted)
                 // "responded to the criticism": a reaction, not a report; "did not respond to a request" is one
                 || cueHead.equals("respond") && lemma.equals(cueHead) && next(s, cueEnd, "to") && !negated(s, group, i)
                 || cueHead.equals("know") && knownAsOrYouKnow(s, group, i, cueEnd)
@@ -561,7 +593,7 @@ final class VerbalPattern {
      * company called X", "signed a letter called Y"), the writer's phrase after "what he called"
      * (the attribution corpus marks it one time in four), and the noun in "roll call".
      */
-    private static boolean notCalling(Sentence s, int group, int i) {
+    private static boolean notCalling(Sentence s, int group, int i, boolean[] quoted) {
         Token prev = group > 0 ? s.token(group - 1) : null;
         if (group == i && prev != null && prev.is("NOUN")) {
             int k = group - 1;
@@ -581,7 +613,34 @@ final class VerbalPattern {
         if (group >= 2 && prev.is("PRON") && WH_OBJECTS.contains(s.token(group - 2).text().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return false;
+        return telephoned(s, i + 1, quoted);
+    }
+
+    /**
+     * "Obama called Abedini.", "She called the mayor on Tuesday and …": an object with nothing said
+     * about it is a telephone call; a verdict names a second phrase ("called him a liar").
+     */
+    private static boolean telephoned(Sentence s, int from, boolean[] quoted) {
+        if (from >= s.size() || !quoted[from] && s.token(from).text().equals(".")) {
+            return true; // "Then Eric Trump called."
+        }
+        for (int k = from; k < s.size(); k++) {
+            if (quoted[k] || s.token(k).text().matches(".*[‘’'\"“”].*") && !s.token(k).text().matches("(?i)[’']s")) {
+                return false; // "called Ford's plans to open a plant "a disgrace"": the verdict is quoted
+            }
+        }
+        int[] object = rightNP(s, from, quoted);
+        if (object == null || object[0] != from
+                || !(s.token(object[1] - 1).is("PROPN") || s.token(object[1] - 1).is("PRON"))) {
+            return false; // "called snap elections for May", "called attention to": a thing is no phone call
+        }
+        if (object[1] >= s.size()) {
+            return true;
+        }
+        Token next = s.token(object[1]);
+        String lower = next.text().toLowerCase(Locale.ROOT);
+        return !quoted[object[1]] && (lower.equals(".") || lower.equals("and") || lower.equals("to")
+                || next.is("ADP") && !lower.equals("as") || DATE_WORDS.contains(lower) || next.is("ADV"));
     }
 
     /**

@@ -131,4 +131,64 @@ class PhrasalCueTest {
         String t = "Voter support for the quota grew. The quota is supported by the union.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("support")));
     }
+
+    @Test
+    void objectFrameAfterAQuotedParagraphKeepsItsOwnObject() {
+        String t = "The ferry captain said, \u201cThe harbour is too shallow for the new boats.\u201d\n\n"
+                + "He called the plan \u201ca costly mistake\u201d at the meeting.";
+        Attribution a = withCue(t, extract(t), "called");
+        assertEquals("He", join(t, a.source()));
+        assertTrue(join(t, a.content()).startsWith("the plan \u201ca costly mistake\u201d"),
+                "the object and its quotation, not the previous paragraph's quotation: " + join(t, a.content()));
+    }
+
+    @Test
+    void objectFrameWithAsPhraseAfterAQuotedParagraph() {
+        String t = "The ferry captain said, \u201cThe harbour is too shallow for the new boats.\u201d\n\n"
+                + "She described the new timetable as a burden for the island families.";
+        Attribution a = withCue(t, extract(t), "described");
+        assertEquals("She", join(t, a.source()));
+        assertEquals("the new timetable as a burden for the island families", join(t, a.content()));
+    }
+
+    @Test
+    void namedWithAnObjectIsAVerdict() {
+        String t = "The harbour board named the ferry link its top priority for the coming year.";
+        Attribution a = withCue(t, extract(t), "named");
+        assertEquals("The harbour board", join(t, a.source()));
+        assertTrue(join(t, a.content()).startsWith("the ferry link its top priority"), join(t, a.content()));
+    }
+
+    @Test
+    void nameGivenAfterANounOrAParticipleIsNoCue() {
+        String t = "A fisherman named Ole Berg sold the boat without naming a price.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("nam")),
+                "a name and an unnamed price report nothing");
+    }
+
+    @Test
+    void identifiedWithAnObjectIsACue() {
+        String t = "The harbour inspectors identified the old pier as the main danger to swimmers.";
+        Attribution a = withCue(t, extract(t), "identified");
+        assertEquals("The harbour inspectors", join(t, a.source()));
+        assertEquals("the old pier as the main danger to swimmers", join(t, a.content()));
+    }
+
+    @Test
+    void identifyAsOrWithIsMembershipNotACue() {
+        String t = "Most of the island voters identify as independents and identify with no party.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("identify")),
+                "self-description as a member reports nothing");
+    }
+
+    @Test
+    void telephoneCallIsNoVerdict() {
+        String t = "Late on Tuesday, the harbour master called Olsen. Then the mayor called.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("called")),
+                () -> "a phone call reports nothing: " + extract(t).stream()
+                        .map(a -> join(t, a.source()) + " | " + join(t, a.cue()) + " | " + join(t, a.content())).toList());
+        String v = "The harbour master called Olsen \u201ca careless skipper\u201d at the meeting.";
+        Attribution a = withCue(v, extract(v), "called");
+        assertEquals("The harbour master", join(v, a.source()));
+    }
 }
