@@ -278,15 +278,13 @@ public final class OpenNlpAnnotator implements Annotator {
             while (k > 0 && i - k <= 3 && (ptb[k].startsWith("NNP") || ptb[k].equals("PRP"))) {
                 k--;
             }
-            if (CLOSING_QUOTES.contains(words[k])) {
+            if (Token.CLOSING_QUOTES.contains(words[k])) {
                 ud[i] = "VERB";
                 ptb[i] = "VBZ";
                 chunks[i] = "B-VP";
             }
         }
     }
-
-    private static final java.util.Set<String> CLOSING_QUOTES = java.util.Set.of("\"", "''", "”", "’");
 
     /**
      * For each token the index of its PTB word: the UD tokenizer splits hyphenated words

@@ -9,6 +9,9 @@ package org.claimgraph.annotate;
  * the chunker, whose noun-phrase chunks delimit sources better than the rules over UD tags.
  */
 public record Token(int begin, int end, String text, String tag, String lemma, String ptb, String chunk) {
+    /** Token texts that close a quotation (straight, doubled-apostrophe and curly forms). */
+    public static final java.util.Set<String> CLOSING_QUOTES = java.util.Set.of("\"", "''", "”", "’");
+
     /** A token without the PTB layer (tests and hand-built sentences): tag "" and chunk "O". */
     public Token(int begin, int end, String text, String tag, String lemma) {
         this(begin, end, text, tag, lemma, "", "O");

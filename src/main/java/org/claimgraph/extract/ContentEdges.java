@@ -58,8 +58,6 @@ final class ContentEdges {
     /** A sentence opening with a subordinate clause ("While …", "Even though …"). */
     private static final Pattern SUBORDINATOR = Pattern.compile("[\\s\"“'‘]*(?i:while|although|though|as|when|if|after"
             + "|because|since|before|whereas|once|unless|until|even\\s+(?:though|if|as|when|after|before))\\b");
-    /** Penn tags of a finite verb: a content holding one is a clause of its own. */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> LONE_CONNECTIVES = Set.of("and", "but", "so", "or", "yet", "still");
 
@@ -210,7 +208,7 @@ final class ContentEdges {
         List<Token> in = tokensWithin(s, b, e);
         for (int i = 1; i < in.size() - 1; i++) {
             Token t = in.get(i);
-            if (FINITE.contains(t.ptb())) {
+            if (Tokens.isFinite(t)) { // a content with its own finite verb is a clause of its own
                 return e;
             }
             if (!COORDINATORS.contains(Tokens.lower(t)) || insideQuote(text.substring(b, t.begin()), t.begin() - b)) {

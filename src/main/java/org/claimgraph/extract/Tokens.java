@@ -47,6 +47,13 @@ final class Tokens {
         return Character.isLetterOrDigit(t.text().charAt(0));
     }
 
+    /** A finite verb by its Penn tag: past, present or modal. */
+    static boolean isFinite(Token t) {
+        return FINITE.contains(t.ptb());
+    }
+
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
+
     static boolean isPunct(Token t) {
         return t.is("PUNCT");
     }

@@ -358,16 +358,11 @@ final class VerbalPattern {
                 relative = true;
             } else if (lower.equals(",") || DASHES.contains(lower)) {
                 relative = false;
-            } else if ((t.is("VERB") || t.is("AUX")) && finite(t) && !relative) {
+            } else if ((t.is("VERB") || t.is("AUX")) && isFinite(t) && !relative) {
                 return null; // "X, Y endorsed Z last week, saying": a clause of its own, not an apposition
             }
         }
         return new int[][] {{k0, comma}, np};
-    }
-
-    private static boolean finite(Token t) {
-        String p = t.ptb();
-        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
     }
 
     private static boolean hasProperNoun(Sentence s, int from, int to) {
@@ -553,7 +548,7 @@ final class VerbalPattern {
         if (before > 0 && s.token(before - 1).is("DET")) {
             before--;
         }
-        boolean quoteBefore = before > 0 && Set.of("\"", "''", "”", "’").contains(s.token(before - 1).text());
+        boolean quoteBefore = before > 0 && Token.CLOSING_QUOTES.contains(s.token(before - 1).text());
         boolean quoteAfter = cueEnd < s.size() && Set.of(":", "\"", "``", "“", ",").contains(s.token(cueEnd).text());
         return quoteBefore || quoteAfter;
     }
@@ -809,7 +804,7 @@ final class VerbalPattern {
                 while (v < s.size() && s.token(v).is("ADV")) {
                     v++;
                 }
-                if (v < s.size() && (s.token(v).is("VERB") || s.token(v).is("AUX")) && finite(s.token(v))) {
+                if (v < s.size() && (s.token(v).is("VERB") || s.token(v).is("AUX")) && isFinite(s.token(v))) {
                     return s.token(k).begin();
                 }
             }

@@ -75,7 +75,9 @@ public final class MentionFinder {
 
     /**
      * A headline in title case: at least two function words capitalised past the first word,
-     * and no word of four or more letters in lower case.
+     * and no word of four or more letters in lower case. Stricter than the capital-ratio test
+     * the cue finder uses for headline cues: a body sentence dense with names ("Sen. Ted Cruz,
+     * R-Texas, told CNN") must count as body here, since it is what confirms headline names.
      */
     static boolean isTitleCase(Sentence s) {
         int function = 0;
