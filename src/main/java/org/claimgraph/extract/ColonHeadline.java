@@ -142,7 +142,8 @@ final class ColonHeadline {
         }
         for (int k = from; k < to; k++) {
             Token t = s.token(k);
-            boolean name = Character.isUpperCase(t.text().charAt(0)) && (t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("VERB"))
+            boolean name = Character.isUpperCase(t.text().charAt(0)) && (t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("VERB")
+                            || t.ptb().startsWith("NNP")) // the UD tagger reads some surnames as adverbs
                     || k > from && (t.text().equals(".") || t.text().equals("'s") || t.text().equals("’s"))
                     || k > from && k < to - 1 && t.text().equals("and"); // "Ann Berg and Tom Moe:" 
             if (!name) {

@@ -20,6 +20,15 @@ class ColonAndBackingTest {
     }
 
     @Test
+    void headlineSpeakerTheUdTaggerReadsAsAnAdverb() {
+        // the UD tagger tags "Scarborough" ADV here; the Penn tagger still says NNP
+        String t = "Joe Scarborough: Donald Trump playing dumb is disqualifying\n\nThe host spoke on Monday.";
+        Attribution a = withCue(t, extract(t), ":");
+        assertEquals("Joe Scarborough", join(t, a.source()));
+        assertEquals("Donald Trump playing dumb is disqualifying", join(t, a.content()));
+    }
+
+    @Test
     void questionKeepsItsMark() {
         String t = "The interview was short.\n\nQ: Did the harbour board ever answer you?\n\nThe board met later.";
         Attribution a = withCue(t, extract(t), ":");
