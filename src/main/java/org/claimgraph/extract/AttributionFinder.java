@@ -23,6 +23,7 @@ import org.claimgraph.annotate.Token;
  *   <li>{@link SourcelessCue}: {@code X reportedly did Y}, {@code … when asked about Y};</li>
  *   <li>{@link PollPattern}: {@code In a new X poll, …} and respondents ({@code those surveyed say …});</li>
  *   <li>{@link AskedClause}: an opening {@code Asked about X, …} clause;</li>
+ *   <li>{@link DashSignature}: a quoted paragraph signed "- Name" on the next line;</li>
  *   <li>{@link ColonHeadline}: {@code Name: …} headlines, when nothing else matched or all else lies inside its quotation;</li>
  *   <li>{@link ContentEdges}: the ends of the contents that stay;</li>
  *   <li>{@link Neighbours}: overlapping attributions in the sentence;</li>
@@ -88,6 +89,10 @@ final class AttributionFinder {
                 out.add(c);
                 previous = c;
             }
+        }
+        Candidate signed = out.isEmpty() ? DashSignature.find(text, s) : null;
+        if (signed != null) {
+            out.add(signed); // "\"….\"\n\n- Ann Olsen."
         }
         Candidate headline = ColonHeadline.find(text, s);
         if (headline != null && (out.isEmpty() || speaksFirst(headline) && allInside(out, headline.content().get(0)))) {

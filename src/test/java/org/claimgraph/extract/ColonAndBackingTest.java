@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** "Name: content" lines and backing verbs: invented sentences only. */
+/** "Name: content" lines, signed quotations and backing verbs: invented sentences only. */
 class ColonAndBackingTest {
 
     @Test
@@ -26,6 +26,20 @@ class ColonAndBackingTest {
         Attribution a = withCue(t, extract(t), ":");
         assertEquals("Joe Scarborough", join(t, a.source()));
         assertEquals("Donald Trump playing dumb is disqualifying", join(t, a.content()));
+    }
+
+    @Test
+    void quotedParagraphSignedOnTheNextLine() {
+        String t = "The ferry debate was loud.\n\n\"We will keep the quay open for every family.\"\n\n-Mayor Ann Olsen, after the vote.";
+        Attribution a = withCue(t, extract(t), "-");
+        assertEquals("Mayor Ann Olsen", join(t, a.source()));
+        assertEquals("\"We will keep the quay open for every family.\"", join(t, a.content()));
+    }
+
+    @Test
+    void bylineAfterAPlainParagraphIsNoReport() {
+        String t = "The board met on Tuesday and voted to keep the quay.\n\n- Ann Olsen.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("-")));
     }
 
     @Test
