@@ -129,6 +129,23 @@ class ContentEdgesTest {
     }
 
     @Test
+    void writersConnectiveIsNotContent() {
+        String t = "The mayor said, however, that the quay would reopen in June.";
+        Candidate c = candidate(t, "The mayor", "said", "however, that the quay would reopen in June");
+        assertEquals("that the quay would reopen in June", join(t, ContentEdges.adjust(t, sentence(t), c).content()));
+        String u = "Still, the ferry will run on Sundays, the mayor said.";
+        Candidate d = candidate(u, "the mayor", "said", "Still, the ferry will run on Sundays");
+        assertEquals("the ferry will run on Sundays", join(u, ContentEdges.adjust(u, sentence(u), d).content()));
+    }
+
+    @Test
+    void openingButOfAContentBeforeItsTagStays() {
+        String t = "But the ferry will run on Sundays, the mayor said.";
+        Candidate c = candidate(t, "the mayor", "said", "But the ferry will run on Sundays");
+        assertSame(c, ContentEdges.adjust(t, sentence(t), c));
+    }
+
+    @Test
     void accordingToKeepsItsWholeChain() {
         String t = "“We are ready,” Orlik told staff, according to the minutes.";
         Candidate c = new Candidate(List.of(span(t, "the minutes")), span(t, "the minutes"),
