@@ -21,6 +21,8 @@ import org.claimgraph.annotate.Token;
  *       {@code X said A, a figure that B} → {@code A};</li>
  *   <li>the addressee of {@code tell}, {@code remind}, {@code assure} … is no content:
  *       {@code told the crowd on Friday that A} → {@code that A};</li>
+ *   <li>nor a closing {@code , the …} after a noun-phrase content:
+ *       {@code praised the pact, the deal she negotiated} → {@code the pact};</li>
  *   <li>the medium of a report is not part of what was said:
  *       {@code praised A in an interview on Sunday} → {@code A};
  *       nor the comparison after it: {@code A, compared with B} → {@code A};</li>
@@ -68,6 +70,12 @@ final class ContentEdges {
     /** "Still, A, she said": the writer's sentence adverb before a content that precedes its cue. */
     private static final Pattern LEAD_BEFORE_CUE = Pattern.compile("(?:Still|However),\\s+");
 
+    private static final Pattern DEFINITE_APPOSITIVE = Pattern.compile(",\\s+the\\s");
+    private static final Pattern COMPLEMENTIZER = Pattern.compile(
+            "(?i)(?:that|whether|if|how|why|what|who|whom|when|where|which)");
+    /** Tags of a first word that makes the content something other than a plain noun phrase. */
+    private static final Set<String> NOT_NOUN_PHRASE_START = Set.of("IN", "VBN", "VBD", "VBG", "PRP", "RB");
+
     private ContentEdges() {
     }
 
@@ -96,6 +104,7 @@ final class ContentEdges {
             end = Math.min(end, firstOutsideQuotes(text, b, e, MEDIUM, true));
             end = Math.min(end, firstOutsideQuotes(text, b, e, COMPARED, false));
             end = Math.min(end, firstOutsideQuotes(text, b, e, COMMENT_PARTICIPLE, false));
+            end = Math.min(end, definiteAppositiveEnd(text, s, b, e));
         }
         int begin = cueBefore && ADDRESSEE_CUES.contains(c.cueLemma()) ? addresseeEnd(text, b, e) : b;
         Span front = frontedPiece(text, s, c, b);
@@ -190,6 +199,36 @@ final class ContentEdges {
             return e;
         }
         return b + last;
+    }
+
+    /**
+     * "praised the trade pact, the deal the senator negotiated" → "the trade pact": a closing
+     * ", the …" after a content that is a plain noun phrase names or describes what was reported
+     * and is the writer's addition. Counted both ways on a training corpus, it holds only when the
+     * noun phrase has no finite verb and no comma of its own (a list "A, B, the C" or a clause
+     * keeps its appositive) and is not a comparative pair ("The sooner, the better").
+     */
+    private static int definiteAppositiveEnd(String text, Sentence s, int b, int e) {
+        String str = text.substring(b, e);
+        Matcher m = DEFINITE_APPOSITIVE.matcher(str);
+        int cut = -1;
+        while (m.find()) {
+            boolean closing = str.indexOf(',', m.end()) < 0 && str.indexOf('—', m.end()) < 0;
+            if (m.start() > 0 && closing && !insideQuote(str, m.start())) {
+                cut = m.start();
+            }
+        }
+        if (cut < 0 || str.substring(0, cut).indexOf(',') >= 0) {
+            return e;
+        }
+        List<Token> in = tokensWithin(s, b, b + cut);
+        if (in.isEmpty() || COMPLEMENTIZER.matcher(in.get(0).text()).matches()
+                || NOT_NOUN_PHRASE_START.contains(in.get(0).ptb()) || in.stream().anyMatch(Tokens::isFinite)
+                || in.size() > 1 && Tokens.lower(in.get(0)).equals("the")
+                        && Set.of("JJR", "RBR").contains(in.get(1).ptb())) {
+            return e;
+        }
+        return b + cut;
     }
 
     private static int firstOutsideQuotes(String text, int b, int e, Pattern p, boolean noClauseAfter) {

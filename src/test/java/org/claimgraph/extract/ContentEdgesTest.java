@@ -44,6 +44,22 @@ class ContentEdgesTest {
     }
 
     @Test
+    void closingDefiniteAppositiveAfterANounPhraseIsNotContent() {
+        String t = "The mayor praised the new ferry timetable, the plan drawn up by the harbour board.";
+        assertEquals("the new ferry timetable", join(t, withCue(t, extract(t), "praised").content()));
+    }
+
+    @Test
+    void definiteAppositiveAfterAClauseOrInAListStays() {
+        String t = "The mayor said the ferry would stop at Vik, the largest harbour on the island.";
+        assertEquals("the ferry would stop at Vik, the largest harbour on the island",
+                join(t, withCue(t, extract(t), "said").content()));
+        String u = "The mayor praised the ferry crews, the harbour staff, and the new timetable.";
+        assertEquals("the ferry crews, the harbour staff, and the new timetable",
+                join(u, withCue(u, extract(u), "praised").content()));
+    }
+
+    @Test
     void addresseeOfTellIsNotContent() {
         String t = "The mayor told a packed hall in Vik on Friday that the quay would reopen in June.";
         Attribution a = withCue(t, extract(t), "told");
