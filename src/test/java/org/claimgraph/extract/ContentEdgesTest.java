@@ -60,6 +60,24 @@ class ContentEdgesTest {
     }
 
     @Test
+    void relativeClauseAfterANounPhraseIsNotContent() {
+        String t = "The council announced a new ferry route to Vik, which has been planned since the spring.";
+        assertEquals("a new ferry route to Vik", join(t, withCue(t, extract(t), "announced").content()));
+        String u = "The mayor praised the new harbour crane, while the workers stayed home.";
+        assertEquals("the new harbour crane", join(u, withCue(u, extract(u), "praised").content()));
+    }
+
+    @Test
+    void relativeClauseAfterACommonNounOrAShortHeadStays() {
+        String t = "The council praised the ferry crews, who worked through the storm.";
+        assertEquals("the ferry crews, who worked through the storm", join(t, withCue(t, extract(t), "praised").content()));
+        // a short head before a long clause: as often the whole report
+        String u = "The mayor praised the crane, which the harbour board bought from a shipyard in the north last winter.";
+        assertEquals("the crane, which the harbour board bought from a shipyard in the north last winter",
+                join(u, withCue(u, extract(u), "praised").content()));
+    }
+
+    @Test
     void addresseeOfTellIsNotContent() {
         String t = "The mayor told a packed hall in Vik on Friday that the quay would reopen in June.";
         Attribution a = withCue(t, extract(t), "told");
