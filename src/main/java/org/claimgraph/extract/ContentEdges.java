@@ -35,6 +35,8 @@ import org.claimgraph.annotate.Token;
  *       {@code praised A and left early} → {@code A} (only when the content has no finite verb);</li>
  *   <li>a connective of the writer's is not: {@code said, however, that A} → {@code that A},
  *       {@code Still, A, she said} → {@code A};</li>
+ *   <li>a quotation opened after {@code that} or {@code to} keeps it:
+ *       {@code vowed to “fight on”} → {@code to “fight on”};</li>
  *   <li>the words before a parenthetical tag belong to the content:
  *       {@code Voters, she said, want A} → {@code Voters} + {@code want A}.</li>
  * </ul>
@@ -67,6 +69,7 @@ final class ContentEdges {
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> LONE_CONNECTIVES = Set.of("and", "but", "so", "or", "yet", "still");
 
+    private static final Pattern QUOTE_LEAD = Pattern.compile("(?s)(?:.*\\s)?(that|to)\\s+");
     /** "said, however, that A", "said and A": a connective of the writer's between cue and content. */
     private static final Pattern LEAD_AFTER_CUE = Pattern.compile("(?:and|but|however,)\\s+");
     /** "Still, A, she said": the writer's sentence adverb before a content that precedes its cue. */
@@ -115,6 +118,9 @@ final class ContentEdges {
         Span front = frontedPiece(text, s, c, b);
         if (begin == b && front == null) {
             begin = connectiveEnd(text, b, e, cueBefore);
+        }
+        if (begin == b && cueBefore) {
+            begin = quoteLeadBegin(text, c.cueSpan().end(), piece.begin(), b);
         }
         // an edge no rule moved keeps its quotation marks
         Span main = new Span(begin == b ? piece.begin() : begin, end == e ? piece.end() : end);
@@ -365,6 +371,24 @@ final class ContentEdges {
     private static int connectiveEnd(String text, int b, int e, boolean cueBefore) {
         Matcher m = (cueBefore ? LEAD_AFTER_CUE : LEAD_BEFORE_CUE).matcher(text.substring(b, e));
         return m.lookingAt() && m.end() < e - b ? b + m.end() : b;
+    }
+
+    /**
+     * "vowed to “fight on”", "told them that “we will win”": a quotation opened right after the
+     * complementizer still reports through it, and the training corpus counts "to" / "that" as
+     * part of the content, as it does for unquoted contents. "to" only right after the cue
+     * ("in contrast to “…”" is no complement).
+     */
+    private static int quoteLeadBegin(String text, int cueEnd, int pieceBegin, int b) {
+        if (!opensQuote(text, b) || pieceBegin < cueEnd) {
+            return b;
+        }
+        String between = text.substring(cueEnd, pieceBegin);
+        Matcher m = QUOTE_LEAD.matcher(between);
+        if (!m.matches() || between.matches("(?s).*[,.;:“\"”].*") || m.group(1).equals("to") && !between.matches("\\s*to\\s+")) {
+            return b;
+        }
+        return cueEnd + m.start(1);
     }
 
     /** "told the crowd on Friday that A": the content starts at "that". */

@@ -180,6 +180,19 @@ class ContentEdgesTest {
     }
 
     @Test
+    void complementizerBeforeAQuotationIsContent() {
+        String t = "The mayor vowed to “keep the ferry running” all winter.";
+        Candidate c = candidate(t, "The mayor", "vowed", "“keep the ferry running” all winter");
+        assertEquals("to “keep the ferry running” all winter", join(t, ContentEdges.adjust(t, sentence(t), c).content()));
+        String u = "The mayor told the islanders that “the ferry stays.”";
+        Candidate d = candidate(u, "The mayor", "told", "“the ferry stays.”");
+        assertEquals("that “the ferry stays.”", join(u, ContentEdges.adjust(u, sentence(u), d).content()));
+        String v = "The mayor told the board a plan in contrast to “the chaos of last winter.”";
+        Candidate w = candidate(v, "The mayor", "told", "“the chaos of last winter.”");
+        assertSame(w, ContentEdges.adjust(v, sentence(v), w));
+    }
+
+    @Test
     void accordingToKeepsItsWholeChain() {
         String t = "“We are ready,” Orlik told staff, according to the minutes.";
         Candidate c = new Candidate(List.of(span(t, "the minutes")), span(t, "the minutes"),
@@ -201,6 +214,7 @@ class ContentEdgesTest {
             case "added" -> "add";
             case "praised" -> "praise";
             case "disclosed" -> "disclose";
+            case "vowed" -> "vow";
             default -> throw new IllegalArgumentException("no lemma for " + cue);
         };
     }
