@@ -37,6 +37,8 @@ import org.claimgraph.annotate.Token;
  *       {@code Still, A, she said} → {@code A};</li>
  *   <li>a quotation opened after {@code that} or {@code to} keeps it:
  *       {@code vowed to “fight on”} → {@code to “fight on”};</li>
+ *   <li>and so does a noun whose complement the content is:
+ *       {@code rejected the notion that A} → {@code the notion that A};</li>
  *   <li>the words before a parenthetical tag belong to the content:
  *       {@code Voters, she said, want A} → {@code Voters} + {@code want A}.</li>
  * </ul>
@@ -69,6 +71,12 @@ final class ContentEdges {
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> LONE_CONNECTIVES = Set.of("and", "but", "so", "or", "yet", "still");
 
+    /** A determiner, up to two modifiers and a noun that takes a that-clause, before the content. */
+    private static final Pattern COMPLEMENT_NOUN = Pattern.compile("(?i)\\s+((?:the|a|an|his|her|their|its)\\s+"
+            + "(?:[\\w-]+\\s+){0,2}?(?:notion|idea|fact|possibility|claims?|suggestion|assurance|argument|view|belief"
+            + "|prospect|perception|premise|theory|impression|sense|assertion|charges?|allegations?|accusations?|reports?"
+            + "|rumou?rs?|concerns?|fears?|hope|reality|message|point|case|evidence|promise|pledge|warning|threat"
+            + "|speculation|contention|narrative|news|word|conclusion|findings?|assessment))\\s+");
     private static final Pattern QUOTE_LEAD = Pattern.compile("(?s)(?:.*\\s)?(that|to)\\s+");
     /** "said, however, that A", "said and A": a connective of the writer's between cue and content. */
     private static final Pattern LEAD_AFTER_CUE = Pattern.compile("(?:and|but|however,)\\s+");
@@ -121,6 +129,9 @@ final class ContentEdges {
         }
         if (begin == b && cueBefore) {
             begin = quoteLeadBegin(text, c.cueSpan().end(), piece.begin(), b);
+        }
+        if (begin == b && cueBefore) {
+            begin = complementNounBegin(text, c.cueSpan().end(), piece.begin(), b);
         }
         // an edge no rule moved keeps its quotation marks
         Span main = new Span(begin == b ? piece.begin() : begin, end == e ? piece.end() : end);
@@ -389,6 +400,19 @@ final class ContentEdges {
             return b;
         }
         return cueEnd + m.start(1);
+    }
+
+    /**
+     * "rejected the notion that A" → "the notion that A": a noun that takes the that-clause as its
+     * complement (the idea, the fact, his argument) names the content itself, and the training
+     * corpus counts it in. Only nouns of that kind: "told the crowd that A" has an addressee.
+     */
+    private static int complementNounBegin(String text, int cueEnd, int pieceBegin, int b) {
+        if (pieceBegin < cueEnd || !text.startsWith("that ", b)) {
+            return b;
+        }
+        Matcher m = COMPLEMENT_NOUN.matcher(text.substring(cueEnd, pieceBegin));
+        return m.matches() ? cueEnd + m.start(1) : b;
     }
 
     /** "told the crowd on Friday that A": the content starts at "that". */

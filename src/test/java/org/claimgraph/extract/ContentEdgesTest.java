@@ -193,6 +193,17 @@ class ContentEdgesTest {
     }
 
     @Test
+    void nounTakingTheThatClauseIsContent() {
+        String t = "The mayor rejected the notion that the ferry was too slow.";
+        Candidate c = candidate(t, "The mayor", "rejected", "that the ferry was too slow");
+        assertEquals("the notion that the ferry was too slow", join(t, ContentEdges.adjust(t, sentence(t), c).content()));
+        // an addressee is no such noun
+        String u = "The mayor told the harbour crew that the ferry was too slow.";
+        Candidate d = candidate(u, "The mayor", "told", "that the ferry was too slow");
+        assertSame(d, ContentEdges.adjust(u, sentence(u), d));
+    }
+
+    @Test
     void accordingToKeepsItsWholeChain() {
         String t = "“We are ready,” Orlik told staff, according to the minutes.";
         Candidate c = new Candidate(List.of(span(t, "the minutes")), span(t, "the minutes"),
@@ -215,6 +226,7 @@ class ContentEdgesTest {
             case "praised" -> "praise";
             case "disclosed" -> "disclose";
             case "vowed" -> "vow";
+            case "rejected" -> "reject";
             default -> throw new IllegalArgumentException("no lemma for " + cue);
         };
     }
