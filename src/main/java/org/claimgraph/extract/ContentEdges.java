@@ -39,6 +39,8 @@ import org.claimgraph.annotate.Token;
  *       {@code vowed to “fight on”} → {@code to “fight on”};</li>
  *   <li>and so does a noun whose complement the content is:
  *       {@code rejected the notion that A} → {@code the notion that A};</li>
+ *   <li>a report inside a free relative is the whole clause:
+ *       {@code what he saw as a betrayal} → all of it;</li>
  *   <li>the words before a parenthetical tag belong to the content:
  *       {@code Voters, she said, want A} → {@code Voters} + {@code want A}.</li>
  * </ul>
@@ -77,6 +79,9 @@ final class ContentEdges {
             + "|prospect|perception|premise|theory|impression|sense|assertion|charges?|allegations?|accusations?|reports?"
             + "|rumou?rs?|concerns?|fears?|hope|reality|message|point|case|evidence|promise|pledge|warning|threat"
             + "|speculation|contention|narrative|news|word|conclusion|findings?|assessment))\\s+");
+    /** "what" and one to six words, up to the cue. */
+    private static final Pattern FREE_RELATIVE = Pattern.compile(
+            "(?:^|[\\s,(“\"])((?i:what))\\s+(?:[\\w.’'-]+\\s+){1,6}$");
     private static final Pattern QUOTE_LEAD = Pattern.compile("(?s)(?:.*\\s)?(that|to)\\s+");
     /** "said, however, that A", "said and A": a connective of the writer's between cue and content. */
     private static final Pattern LEAD_AFTER_CUE = Pattern.compile("(?:and|but|however,)\\s+");
@@ -132,6 +137,9 @@ final class ContentEdges {
         }
         if (begin == b && cueBefore) {
             begin = complementNounBegin(text, c.cueSpan().end(), piece.begin(), b);
+        }
+        if (begin == b && cueBefore) {
+            begin = freeRelativeBegin(text, s, c, piece.begin(), b);
         }
         // an edge no rule moved keeps its quotation marks
         Span main = new Span(begin == b ? piece.begin() : begin, end == e ? piece.end() : end);
@@ -413,6 +421,21 @@ final class ContentEdges {
         }
         Matcher m = COMPLEMENT_NOUN.matcher(text.substring(cueEnd, pieceBegin));
         return m.matches() ? cueEnd + m.start(1) : b;
+    }
+
+    /**
+     * "what he saw as a betrayal" → the whole free relative: the training corpus takes a report
+     * inside a "what" clause as the clause, its source and cue included ("what Ann said was
+     * true"). Only a "what" a few words before the cue, with the content right after the cue.
+     */
+    private static int freeRelativeBegin(String text, Sentence s, Candidate c, int pieceBegin, int b) {
+        int cueBegin = c.cueSpan().begin();
+        if (pieceBegin - c.cueSpan().end() > 3 || pieceBegin < c.cueSpan().end()) {
+            return b;
+        }
+        int from = Math.max(s.begin(), cueBegin - 80);
+        Matcher m = FREE_RELATIVE.matcher(text.substring(from, cueBegin));
+        return m.find() ? from + m.start(1) : b;
     }
 
     /** "told the crowd on Friday that A": the content starts at "that". */

@@ -204,6 +204,13 @@ class ContentEdgesTest {
     }
 
     @Test
+    void reportInsideAFreeRelativeIsTheWholeClause() {
+        String t = "The council rejected what the mayor said was a fair price for the ferry.";
+        assertEquals("what the mayor said was a fair price for the ferry",
+                join(t, withCue(t, extract(t), "said").content()));
+    }
+
+    @Test
     void accordingToKeepsItsWholeChain() {
         String t = "“We are ready,” Orlik told staff, according to the minutes.";
         Candidate c = new Candidate(List.of(span(t, "the minutes")), span(t, "the minutes"),
