@@ -41,6 +41,8 @@ import org.claimgraph.annotate.Token;
  *       {@code rejected the notion that A} → {@code the notion that A};</li>
  *   <li>a report inside a free relative is the whole clause:
  *       {@code what he saw as a betrayal} → all of it;</li>
+ *   <li>a relative after a preposition is no piece of it:
+ *       {@code an interview in which he said A} → {@code A};</li>
  *   <li>the words before a parenthetical tag belong to the content:
  *       {@code Voters, she said, want A} → {@code Voters} + {@code want A}.</li>
  * </ul>
@@ -82,6 +84,9 @@ final class ContentEdges {
     /** "what" and one to six words, up to the cue. */
     private static final Pattern FREE_RELATIVE = Pattern.compile(
             "(?:^|[\\s,(“\"])((?i:what))\\s+(?:[\\w.’'-]+\\s+){1,6}$");
+    private static final Pattern RELATIVE_PIECE = Pattern.compile("\\s*(?i:which|whom)\\s*");
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
+            "(?i)\\b(?:in|during|at|on|by|of|under|with|for|from|through|after)\\s+$");
     private static final Pattern QUOTE_LEAD = Pattern.compile("(?s)(?:.*\\s)?(that|to)\\s+");
     /** "said, however, that A", "said and A": a connective of the writer's between cue and content. */
     private static final Pattern LEAD_AFTER_CUE = Pattern.compile("(?:and|but|however,)\\s+");
@@ -108,6 +113,10 @@ final class ContentEdges {
     }
 
     static Candidate adjust(String text, Sentence s, Candidate c) {
+        if (c.content().size() > 1 && prepositionalRelative(text, c.content().get(0))
+                && c.content().get(1).of(text).trim().split("\\s+").length > 3) {
+            return with(c, c.content().subList(1, c.content().size()));
+        }
         if (c.content().size() != 1 || c.cueLemma().equals("accord to")) {
             return c;
         }
@@ -145,6 +154,17 @@ final class ContentEdges {
         Span main = new Span(begin == b ? piece.begin() : begin, end == e ? piece.end() : end);
         List<Span> content = front == null ? List.of(main) : List.of(front, main);
         return content.equals(c.content()) ? c : with(c, content);
+    }
+
+    /**
+     * "an interview in which he said A": the relative "which" after a preposition stands for the
+     * occasion, not for what was said, so it is no piece of the content (an object "which", as in
+     * "a wall, which he said Mexico would pay for", is, and stays). A rest of three words or
+     * fewer is the tail of an idiom cue ("on which they see eye to eye"), whose content is "which".
+     */
+    private static boolean prepositionalRelative(String text, Span first) {
+        return RELATIVE_PIECE.matcher(first.of(text)).matches()
+                && AFTER_PREPOSITION.matcher(text.substring(Math.max(0, first.begin() - 15), first.begin())).find();
     }
 
     private static Candidate with(Candidate c, List<Span> content) {

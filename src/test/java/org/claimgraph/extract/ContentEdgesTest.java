@@ -211,6 +211,17 @@ class ContentEdgesTest {
     }
 
     @Test
+    void relativeAfterAPrepositionIsNoPiece() {
+        String t = "She gave an interview in which the mayor said the ferry would run all winter.";
+        Candidate c = pieces(t, "the mayor", "said", "which", "the ferry would run all winter");
+        assertEquals("the ferry would run all winter", join(t, ContentEdges.adjust(t, sentence(t), c).content()));
+        // an object "which" is part of what was said
+        String u = "They built a quay, which the mayor said the harbour board would pay for.";
+        Candidate d = pieces(u, "the mayor", "said", "which", "the harbour board would pay for");
+        assertSame(d, ContentEdges.adjust(u, sentence(u), d));
+    }
+
+    @Test
     void accordingToKeepsItsWholeChain() {
         String t = "“We are ready,” Orlik told staff, according to the minutes.";
         Candidate c = new Candidate(List.of(span(t, "the minutes")), span(t, "the minutes"),
@@ -222,6 +233,11 @@ class ContentEdgesTest {
     private static Candidate candidate(String t, String source, String cue, String content) {
         return new Candidate(List.of(span(t, source)), span(t, source), List.of(span(t, cue)),
                 List.of(span(t, content)), lemma(cue), false, 0.8);
+    }
+
+    private static Candidate pieces(String t, String source, String cue, String first, String rest) {
+        return new Candidate(List.of(span(t, source)), span(t, source), List.of(span(t, cue)),
+                List.of(span(t, first), span(t, rest)), lemma(cue), false, 0.8);
     }
 
     /** The lemmas of the cues used here, as the annotator gives them. */
