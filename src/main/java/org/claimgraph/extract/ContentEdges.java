@@ -78,8 +78,8 @@ final class ContentEdges {
     /** A determiner, up to two modifiers and a noun that takes a that-clause, before the content. */
     private static final Pattern COMPLEMENT_NOUN = Pattern.compile("(?i)\\s+((?:the|a|an|his|her|their|its)\\s+"
             + "(?:[\\w-]+\\s+){0,2}?(?:notion|idea|fact|possibility|claims?|suggestion|assurance|argument|view|belief"
-            + "|prospect|perception|premise|theory|impression|sense|assertion|charges?|allegations?|accusations?|reports?"
-            + "|rumou?rs?|concerns?|fears?|hope|reality|message|point|case|evidence|promise|pledge|warning|threat"
+            + "|prospect|perception|premise|theory|impression|sense|assertion|charges?|allegations?|accusations?"
+            + "|reports?|rumou?rs?|concerns?|fears?|hope|reality|message|point|case|evidence|promise|pledge|warning|threat"
             + "|speculation|contention|narrative|news|word|conclusion|findings?|assessment))\\s+");
     /** "what" and one to six words, up to the cue. */
     private static final Pattern FREE_RELATIVE = Pattern.compile(
@@ -93,7 +93,7 @@ final class ContentEdges {
     /** "Still, A, she said": the writer's sentence adverb before a content that precedes its cue. */
     private static final Pattern LEAD_BEFORE_CUE = Pattern.compile("(?:Still|However),\\s+");
 
-    private static final Pattern DEFINITE_APPOSITIVE = Pattern.compile(",\\s+the\\s");
+    private static final Pattern DEFINITE_APPOSITIVE = Pattern.compile(",\\s+(?:the|his|her|their|its)\\s");
     private static final Pattern COMPLEMENTIZER = Pattern.compile(
             "(?i)(?:that|whether|if|how|why|what|who|whom|when|where|which)");
     /** A clause the writer hangs on a reported noun phrase: {@code praised the plan, which …}. */
@@ -253,8 +253,8 @@ final class ContentEdges {
 
     /**
      * "praised the trade pact, the deal the senator negotiated" → "the trade pact": a closing
-     * ", the …" after a content that is a plain noun phrase names or describes what was reported
-     * and is the writer's addition. Counted both ways on a training corpus, it holds only when the
+     * ", the …" (or ", his …") after a content that is a plain noun phrase names or describes
+     * what was reported and is the writer's addition. Counted both ways on a training corpus, it holds only when the
      * noun phrase has no finite verb and no comma of its own (a list "A, B, the C" or a clause
      * keeps its appositive) and is not a comparative pair ("The sooner, the better").
      */
@@ -424,7 +424,8 @@ final class ContentEdges {
         }
         String between = text.substring(cueEnd, pieceBegin);
         Matcher m = QUOTE_LEAD.matcher(between);
-        if (!m.matches() || between.matches("(?s).*[,.;:“\"”].*") || m.group(1).equals("to") && !between.matches("\\s*to\\s+")) {
+        if (!m.matches() || between.matches("(?s).*[,.;:“\"”].*")
+                || m.group(1).equals("to") && !between.matches("\\s*to\\s+")) {
             return b;
         }
         return cueEnd + m.start(1);

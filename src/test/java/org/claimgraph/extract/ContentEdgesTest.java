@@ -47,6 +47,8 @@ class ContentEdgesTest {
     void closingDefiniteAppositiveAfterANounPhraseIsNotContent() {
         String t = "The mayor praised the new ferry timetable, the plan drawn up by the harbour board.";
         assertEquals("the new ferry timetable", join(t, withCue(t, extract(t), "praised").content()));
+        String u = "The mayor praised Ole Berg, her deputy at the harbour office.";
+        assertEquals("Ole Berg", join(u, withCue(u, extract(u), "praised").content()));
     }
 
     @Test
