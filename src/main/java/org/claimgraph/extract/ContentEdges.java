@@ -90,8 +90,9 @@ final class ContentEdges {
     private static final Pattern QUOTE_LEAD = Pattern.compile("(?s)(?:.*\\s)?(that|to)\\s+");
     /** "said, however, that A", "said and A": a connective of the writer's between cue and content. */
     private static final Pattern LEAD_AFTER_CUE = Pattern.compile("(?:and|but|however,)\\s+");
-    /** "Still, A, she said": the writer's sentence adverb before a content that precedes its cue. */
-    private static final Pattern LEAD_BEFORE_CUE = Pattern.compile("(?:Still|However),\\s+");
+    /** "Still, A, she said": the writer's sentence adverb before an unquoted content preceding its cue. */
+    private static final Pattern LEAD_BEFORE_CUE = Pattern.compile(
+            "(?:Still|However|In fact|Meanwhile|Nevertheless|Nonetheless|Even so),\\s+");
 
     private static final Pattern DEFINITE_APPOSITIVE = Pattern.compile(",\\s+(?:the|his|her|their|its)\\s");
     private static final Pattern COMPLEMENTIZER = Pattern.compile(
@@ -408,6 +409,9 @@ final class ContentEdges {
      * kept as not, and after a fronted first piece ("A, he said, but B") "but" joins the pieces.
      */
     private static int connectiveEnd(String text, int b, int e, boolean cueBefore) {
+        if (opensQuote(text, b)) {
+            return b; // inside a quotation the connective is the speaker's own
+        }
         Matcher m = (cueBefore ? LEAD_AFTER_CUE : LEAD_BEFORE_CUE).matcher(text.substring(b, e));
         return m.lookingAt() && m.end() < e - b ? b + m.end() : b;
     }

@@ -175,10 +175,17 @@ class ContentEdgesTest {
     }
 
     @Test
-    void openingButOfAContentBeforeItsTagStays() {
+    void openingButOrAQuotedConnectiveStays() {
         String t = "But the ferry will run on Sundays, the mayor said.";
         Candidate c = candidate(t, "the mayor", "said", "But the ferry will run on Sundays");
         assertSame(c, ContentEdges.adjust(t, sentence(t), c));
+        // inside a quotation the connective is the speaker's
+        String u = "“In fact, the ferry will run on Sundays,” the mayor said.";
+        Candidate d = candidate(u, "the mayor", "said", "“In fact, the ferry will run on Sundays,”");
+        assertSame(d, ContentEdges.adjust(u, sentence(u), d));
+        String v = "In fact, the ferry will run on Sundays, the mayor said.";
+        Candidate w = candidate(v, "the mayor", "said", "In fact, the ferry will run on Sundays");
+        assertEquals("the ferry will run on Sundays", join(v, ContentEdges.adjust(v, sentence(v), w).content()));
     }
 
     @Test
