@@ -44,6 +44,42 @@ class ContentEdgesTest {
     }
 
     @Test
+    void closingDefiniteAppositiveAfterANounPhraseIsNotContent() {
+        String t = "The mayor praised the new ferry timetable, the plan drawn up by the harbour board.";
+        assertEquals("the new ferry timetable", join(t, withCue(t, extract(t), "praised").content()));
+        String u = "The mayor praised Ole Berg, her deputy at the harbour office.";
+        assertEquals("Ole Berg", join(u, withCue(u, extract(u), "praised").content()));
+    }
+
+    @Test
+    void definiteAppositiveAfterAClauseOrInAListStays() {
+        String t = "The mayor said the ferry would stop at Vik, the largest harbour on the island.";
+        assertEquals("the ferry would stop at Vik, the largest harbour on the island",
+                join(t, withCue(t, extract(t), "said").content()));
+        String u = "The mayor praised the ferry crews, the harbour staff, and the new timetable.";
+        assertEquals("the ferry crews, the harbour staff, and the new timetable",
+                join(u, withCue(u, extract(u), "praised").content()));
+    }
+
+    @Test
+    void relativeClauseAfterANounPhraseIsNotContent() {
+        String t = "The council announced a new ferry route to Vik, which has been planned since the spring.";
+        assertEquals("a new ferry route to Vik", join(t, withCue(t, extract(t), "announced").content()));
+        String u = "The mayor praised the new harbour crane, while the workers stayed home.";
+        assertEquals("the new harbour crane", join(u, withCue(u, extract(u), "praised").content()));
+    }
+
+    @Test
+    void relativeClauseAfterACommonNounOrAShortHeadStays() {
+        String t = "The council praised the ferry crews, who worked through the storm.";
+        assertEquals("the ferry crews, who worked through the storm", join(t, withCue(t, extract(t), "praised").content()));
+        // a short head before a long clause: as often the whole report
+        String u = "The mayor praised the crane, which the harbour board bought from a shipyard in the north last winter.";
+        assertEquals("the crane, which the harbour board bought from a shipyard in the north last winter",
+                join(u, withCue(u, extract(u), "praised").content()));
+    }
+
+    @Test
     void addresseeOfTellIsNotContent() {
         String t = "The mayor told a packed hall in Vik on Friday that the quay would reopen in June.";
         Attribution a = withCue(t, extract(t), "told");
@@ -129,6 +165,72 @@ class ContentEdgesTest {
     }
 
     @Test
+    void writersConnectiveIsNotContent() {
+        String t = "The mayor said, however, that the quay would reopen in June.";
+        Candidate c = candidate(t, "The mayor", "said", "however, that the quay would reopen in June");
+        assertEquals("that the quay would reopen in June", join(t, ContentEdges.adjust(t, sentence(t), c).content()));
+        String u = "Still, the ferry will run on Sundays, the mayor said.";
+        Candidate d = candidate(u, "the mayor", "said", "Still, the ferry will run on Sundays");
+        assertEquals("the ferry will run on Sundays", join(u, ContentEdges.adjust(u, sentence(u), d).content()));
+    }
+
+    @Test
+    void openingButOrAQuotedConnectiveStays() {
+        String t = "But the ferry will run on Sundays, the mayor said.";
+        Candidate c = candidate(t, "the mayor", "said", "But the ferry will run on Sundays");
+        assertSame(c, ContentEdges.adjust(t, sentence(t), c));
+        // inside a quotation the connective is the speaker's
+        String u = "“In fact, the ferry will run on Sundays,” the mayor said.";
+        Candidate d = candidate(u, "the mayor", "said", "“In fact, the ferry will run on Sundays,”");
+        assertSame(d, ContentEdges.adjust(u, sentence(u), d));
+        String v = "In fact, the ferry will run on Sundays, the mayor said.";
+        Candidate w = candidate(v, "the mayor", "said", "In fact, the ferry will run on Sundays");
+        assertEquals("the ferry will run on Sundays", join(v, ContentEdges.adjust(v, sentence(v), w).content()));
+    }
+
+    @Test
+    void complementizerBeforeAQuotationIsContent() {
+        String t = "The mayor vowed to “keep the ferry running” all winter.";
+        Candidate c = candidate(t, "The mayor", "vowed", "“keep the ferry running” all winter");
+        assertEquals("to “keep the ferry running” all winter", join(t, ContentEdges.adjust(t, sentence(t), c).content()));
+        String u = "The mayor told the islanders that “the ferry stays.”";
+        Candidate d = candidate(u, "The mayor", "told", "“the ferry stays.”");
+        assertEquals("that “the ferry stays.”", join(u, ContentEdges.adjust(u, sentence(u), d).content()));
+        String v = "The mayor told the board a plan in contrast to “the chaos of last winter.”";
+        Candidate w = candidate(v, "The mayor", "told", "“the chaos of last winter.”");
+        assertSame(w, ContentEdges.adjust(v, sentence(v), w));
+    }
+
+    @Test
+    void nounTakingTheThatClauseIsContent() {
+        String t = "The mayor rejected the notion that the ferry was too slow.";
+        Candidate c = candidate(t, "The mayor", "rejected", "that the ferry was too slow");
+        assertEquals("the notion that the ferry was too slow", join(t, ContentEdges.adjust(t, sentence(t), c).content()));
+        // an addressee is no such noun
+        String u = "The mayor told the harbour crew that the ferry was too slow.";
+        Candidate d = candidate(u, "The mayor", "told", "that the ferry was too slow");
+        assertSame(d, ContentEdges.adjust(u, sentence(u), d));
+    }
+
+    @Test
+    void reportInsideAFreeRelativeIsTheWholeClause() {
+        String t = "The council rejected what the mayor said was a fair price for the ferry.";
+        assertEquals("what the mayor said was a fair price for the ferry",
+                join(t, withCue(t, extract(t), "said").content()));
+    }
+
+    @Test
+    void relativeAfterAPrepositionIsNoPiece() {
+        String t = "She gave an interview in which the mayor said the ferry would run all winter.";
+        Candidate c = pieces(t, "the mayor", "said", "which", "the ferry would run all winter");
+        assertEquals("the ferry would run all winter", join(t, ContentEdges.adjust(t, sentence(t), c).content()));
+        // an object "which" is part of what was said
+        String u = "They built a quay, which the mayor said the harbour board would pay for.";
+        Candidate d = pieces(u, "the mayor", "said", "which", "the harbour board would pay for");
+        assertSame(d, ContentEdges.adjust(u, sentence(u), d));
+    }
+
+    @Test
     void accordingToKeepsItsWholeChain() {
         String t = "“We are ready,” Orlik told staff, according to the minutes.";
         Candidate c = new Candidate(List.of(span(t, "the minutes")), span(t, "the minutes"),
@@ -142,6 +244,11 @@ class ContentEdgesTest {
                 List.of(span(t, content)), lemma(cue), false, 0.8);
     }
 
+    private static Candidate pieces(String t, String source, String cue, String first, String rest) {
+        return new Candidate(List.of(span(t, source)), span(t, source), List.of(span(t, cue)),
+                List.of(span(t, first), span(t, rest)), lemma(cue), false, 0.8);
+    }
+
     /** The lemmas of the cues used here, as the annotator gives them. */
     private static String lemma(String cue) {
         return switch (cue) {
@@ -150,6 +257,8 @@ class ContentEdgesTest {
             case "added" -> "add";
             case "praised" -> "praise";
             case "disclosed" -> "disclose";
+            case "vowed" -> "vow";
+            case "rejected" -> "reject";
             default -> throw new IllegalArgumentException("no lemma for " + cue);
         };
     }
