@@ -58,6 +58,7 @@ final class AttributionFinder {
             }
             Token t = s.token(i);
             Candidate c = null;
+            boolean possessed = false;
             if (t.text().equalsIgnoreCase("asked") && (c = AskedClause.find(text, s, i, quoted)) != null) {
                 // "Asked about X, Y said …": the question; the answer is found at its own cue
             } else if (SourcelessCue.isCue(s, i) && (c = SourcelessCue.find(text, s, i, quoted)) != null) {
@@ -77,6 +78,7 @@ final class AttributionFinder {
                 c = verbal.find(text, s, i, quotes, quoted, previous);
             } else if (i > nounsTaken && nominal.isCue(t)) {
                 c = nominal.find(text, s, i, quoted);
+                possessed = c != null;
             }
             if (c == null && i > nounsTaken && bareNoun.isCue(t)) {
                 c = bareNoun.find(text, s, i, quoted); // no possessor, no light verb
@@ -86,7 +88,9 @@ final class AttributionFinder {
             }
             if (c != null && !c.content().isEmpty()) {
                 out.add(c);
-                previous = c;
+                if (!possessed) {
+                    previous = c; // "his attacks on X, saying …": the possessive is no subject to share
+                }
             }
         }
         Candidate headline = ColonHeadline.find(text, s);

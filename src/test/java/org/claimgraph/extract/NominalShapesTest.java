@@ -1,0 +1,24 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Possessed noun cues ({@link NominalPattern}) and the reports next to them. Invented sentences. */
+class NominalShapesTest {
+
+    private static void assertTriple(String t, String source, String cue, String content) {
+        Attribution a = withCue(t, extract(t), cue);
+        assertEquals(source, join(t, a.source()), "source");
+        assertEquals(content, join(t, a.content()), "content");
+    }
+
+    @Test
+    void participleAfterPossessedNounSharesTheClauseSubjectNotThePossessive() {
+        String t = "The harbour master defended her plan to sell the old pier, saying the town needed the money.";
+        assertTriple(t, "The harbour master", "saying", "the town needed the money");
+    }
+}
