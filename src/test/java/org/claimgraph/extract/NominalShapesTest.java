@@ -21,4 +21,10 @@ class NominalShapesTest {
         String t = "The harbour master defended her plan to sell the old pier, saying the town needed the money.";
         assertTriple(t, "The harbour master", "saying", "the town needed the money");
     }
+
+    @Test
+    void attackNounTakesItsTargetAfterOn() {
+        String t = "Voters in the valley cheered the senator's attacks on the toll road.";
+        assertTriple(t, "the senator's", "attacks on", "the toll road");
+    }
 }
