@@ -35,6 +35,7 @@ final class AttributionFinder {
     private final VerbalPattern verbal;
     private final RaisingPattern raising;
     private final NominalPattern nominal;
+    private final OpeningParticiple openingParticiple;
     private final LightVerbPattern lightVerb = new LightVerbPattern();
     private final StancePattern stance = new StancePattern();
     private final BareNounPattern bareNoun = new BareNounPattern();
@@ -45,6 +46,7 @@ final class AttributionFinder {
         this.verbal = new VerbalPattern(lexicon, new NounPhrases(lexicon));
         this.raising = new RaisingPattern(lexicon);
         this.nominal = new NominalPattern(lexicon);
+        this.openingParticiple = new OpeningParticiple(lexicon, new NounPhrases(lexicon));
     }
 
     List<Candidate> find(String text, Sentence s, List<Span> quotes) {
@@ -59,7 +61,9 @@ final class AttributionFinder {
             Token t = s.token(i);
             Candidate c = null;
             boolean possessed = false;
-            if (t.text().equalsIgnoreCase("asked") && (c = AskedClause.find(text, s, i, quoted)) != null) {
+            if (openingParticiple.isCue(s, i) && (c = openingParticiple.find(text, s, i, quoted)) != null) {
+                // "After criticizing the plan, the mayor …": the main clause's subject is the source
+            } else if (t.text().equalsIgnoreCase("asked") && (c = AskedClause.find(text, s, i, quoted)) != null) {
                 // "Asked about X, Y said …": the question; the answer is found at its own cue
             } else if (SourcelessCue.isCue(s, i) && (c = SourcelessCue.find(text, s, i, quoted)) != null) {
                 // "X reportedly did Y", "…, he said when asked about Y": no source

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** Possessed noun cues ({@link NominalPattern}) and the reports next to them. Invented sentences. */
+/** Possessed noun cues ({@link NominalPattern}), opening participles ({@link OpeningParticiple}) and the reports next to them. Invented sentences. */
 class NominalShapesTest {
 
     private static void assertTriple(String t, String source, String cue, String content) {
@@ -26,5 +26,11 @@ class NominalShapesTest {
     void attackNounTakesItsTargetAfterOn() {
         String t = "Voters in the valley cheered the senator's attacks on the toll road.";
         assertTriple(t, "the senator's", "attacks on", "the toll road");
+    }
+
+    @Test
+    void openingParticipleTakesTheMainClauseSubjectAsSource() {
+        String t = "After announcing that the ferry would stop in May, the harbour board closed its office.";
+        assertTriple(t, "the harbour board", "announcing", "that the ferry would stop in May");
     }
 }
