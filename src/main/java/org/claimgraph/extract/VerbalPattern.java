@@ -63,7 +63,8 @@ final class VerbalPattern {
         Token t = s.token(i);
         String lemma = lemmaOf(t);
         boolean cue = lexicon.verbCue(lemma) != null
-                || (i + 1 < s.size() && lexicon.phrasalCue(lemma, s.token(i + 1).lemma()));
+                || (i + 1 < s.size() && lexicon.phrasalCue(lemma, s.token(i + 1).lemma()))
+                || itParticle(s, i, lemma) > 0;
         if (!cue) {
             return false;
         }
@@ -85,6 +86,10 @@ final class VerbalPattern {
                     && PARTICLE_PREPOSITIONS.contains(s.token(cueEnd).text().toLowerCase(Locale.ROOT))) {
                 cueEnd++; // "weighed in on", "spoke out against", "fired back at": the preposition opens the content
             }
+        }
+        if (itParticle(s, i, cueHead) > 0 && !quoted[i + 1] && !quoted[i + 2]) {
+            lemma = cueHead + " " + s.token(i + 2).lemma();
+            cueEnd = i + 3; // "made it clear that …": PolNeAR's cue keeps the dummy object
         }
         int group = i;
         while (group > 0 && !quoted[group - 1] && (isVerbGroupWord(s.token(group - 1)) || subjectThenNow(s, group - 1)
@@ -437,6 +442,15 @@ final class VerbalPattern {
     /** "…; most said", "and most say": a quantifier opening its clause is the subject, not an adverb. */
     private static boolean clauseInitialQuantifier(Sentence s, int k) {
         return NounPhrases.loneQuantifier(s, k) && NounPhrases.clauseStart(s, k);
+    }
+
+    /**
+     * The particle of a phrasal cue after a dummy "it" ("made it clear that …", "makes it plain"),
+     * as its position, or -1.
+     */
+    private int itParticle(Sentence s, int i, String lemma) {
+        return i + 3 < s.size() && s.token(i + 1).text().equalsIgnoreCase("it")
+                && lexicon.phrasalCue(lemma, s.token(i + 2).lemma()) && !s.token(i + 2).is("NOUN") ? i + 2 : -1;
     }
 
     /** Particles of phrasal cues that take their content through a preposition. */

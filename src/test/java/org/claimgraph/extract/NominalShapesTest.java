@@ -33,4 +33,10 @@ class NominalShapesTest {
         String t = "After announcing that the ferry would stop in May, the harbour board closed its office.";
         assertTriple(t, "the harbour board", "announcing", "that the ferry would stop in May");
     }
+
+    @Test
+    void dummyItStaysInsideThePhrasalCue() {
+        String t = "The harbour master made it clear that no ferry would leave before noon.";
+        assertTriple(t, "The harbour master", "made it clear", "that no ferry would leave before noon");
+    }
 }
