@@ -39,4 +39,10 @@ class NominalShapesTest {
         String t = "The harbour master made it clear that no ferry would leave before noon.";
         assertTriple(t, "The harbour master", "made it clear", "that no ferry would leave before noon");
     }
+
+    @Test
+    void publishedStatementWithDayAndAnyReportingParticipleIsOneCue() {
+        String t = "The port authority released a statement Tuesday condemning the strike at the grain terminal.";
+        assertTriple(t, "The port authority", "released a statement Tuesday condemning", "the strike at the grain terminal");
+    }
 }
