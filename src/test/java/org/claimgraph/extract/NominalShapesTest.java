@@ -45,4 +45,10 @@ class NominalShapesTest {
         String t = "The port authority released a statement Tuesday condemning the strike at the grain terminal.";
         assertTriple(t, "The port authority", "released a statement Tuesday condemning", "the strike at the grain terminal");
     }
+
+    @Test
+    void mannerAdverbBeforeThePrepositionStaysInTheSpeakingCue() {
+        String t = "The retired captain spoke warmly of the old lighthouse keepers.";
+        assertTriple(t, "The retired captain", "spoke warmly of", "the old lighthouse keepers");
+    }
 }
