@@ -32,7 +32,7 @@ final class LightVerbPattern {
             "endorsement", "backing", "assurance", "promise", "pledge", "prediction", "defense", "defence",
             "condemnation", "disapproval", "approval", "dismay", "regret", "sympathy", "condolence", "condolences",
             "tribute", "rebuke", "critique", "assessment", "view", "remark", "comment", "statement", "suggestion",
-            "threat", "vow");
+            "threat", "vow", "point", "mention", "secret", "reference", "joke", "announcement", "observation");
     /** Prepositions that link the noun to its content ("concerns about", "support for", "attacks on"). */
     private static final Set<String> LINKS = Set.of("about", "over", "for", "of", "on", "against", "to", "with", "at",
             "regarding");

@@ -51,4 +51,10 @@ class NominalShapesTest {
         String t = "The retired captain spoke warmly of the old lighthouse keepers.";
         assertTriple(t, "The retired captain", "spoke warmly of", "the old lighthouse keepers");
     }
+
+    @Test
+    void lightVerbWithMentionOrSecretIsOneCue() {
+        String t = "The ferry captain made no mention of the broken radar.";
+        assertTriple(t, "The ferry captain", "made no mention of", "the broken radar");
+    }
 }
