@@ -33,6 +33,13 @@ final class LightVerbPattern {
             "condemnation", "disapproval", "approval", "dismay", "regret", "sympathy", "condolence", "condolences",
             "tribute", "rebuke", "critique", "assessment", "view", "remark", "comment", "statement", "suggestion",
             "threat", "vow", "point", "mention", "secret", "reference", "joke", "announcement", "observation");
+    /**
+     * Nouns that "take" turns into a speech act ("took issue with", "took a swipe at", "takes aim
+     * at", "took credit for"): 21 reports in 30 on PolNeAR's train set. Kept apart from the other
+     * light verbs: "took questions", "took the view" are no such idioms.
+     */
+    private static final Set<String> TAKE_NOUNS = Set.of("issue", "shot", "shots", "swipe", "swipes", "aim",
+            "credit", "jab", "jabs", "potshot", "potshots");
     /** Prepositions that link the noun to its content ("concerns about", "support for", "attacks on"). */
     private static final Set<String> LINKS = Set.of("about", "over", "for", "of", "on", "against", "to", "with", "at",
             "regarding");
@@ -40,7 +47,8 @@ final class LightVerbPattern {
     /** The cue noun's position after a light verb at {@code i}, or -1. */
     static int cueNoun(Sentence s, int i) {
         Token verb = s.token(i);
-        if (!verb.is("VERB") || !LIGHT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+        boolean take = verb.lemma().equalsIgnoreCase("take");
+        if (!verb.is("VERB") || !take && !LIGHT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
             return -1;
         }
         int k = i + 1;
@@ -53,6 +61,9 @@ final class LightVerbPattern {
             if (t.is("NOUN")) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 String form = t.text().toLowerCase(Locale.ROOT);
+                if (take) {
+                    return TAKE_NOUNS.contains(form) ? k : -1;
+                }
                 return CUE_NOUNS.contains(lemma) || CUE_NOUNS.contains(form)
                         || form.endsWith("s") && CUE_NOUNS.contains(form.substring(0, form.length() - 1)) ? k : -1;
             }

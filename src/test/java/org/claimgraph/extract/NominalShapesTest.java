@@ -57,4 +57,10 @@ class NominalShapesTest {
         String t = "The ferry captain made no mention of the broken radar.";
         assertTriple(t, "The ferry captain", "made no mention of", "the broken radar");
     }
+
+    @Test
+    void takeIdiomsAreLightVerbCues() {
+        String t = "The harbour master took a swipe at the ferry company.";
+        assertTriple(t, "The harbour master", "took a swipe at", "the ferry company");
+    }
 }
