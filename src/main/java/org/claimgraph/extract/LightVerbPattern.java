@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import static org.claimgraph.extract.NounPhrases.leftNP;
 import static org.claimgraph.extract.Tokens.complementEnd;
+import static org.claimgraph.extract.Tokens.isPunct;
 import static org.claimgraph.extract.Tokens.objectPhraseEnd;
 import static org.claimgraph.extract.Tokens.subjectReport;
 import static org.claimgraph.extract.VerbGroups.isVerbGroupWord;
@@ -105,7 +106,7 @@ final class LightVerbPattern {
         } else if (next.is("ADP") && LINKS.contains(link)) {
             cueEnd = noun + 2;
             contentStart = noun + 2;
-            contentEnd = objectPhraseEnd(s, noun + 2);
+            contentEnd = withModifier(s, objectPhraseEnd(s, noun + 2));
         } else {
             return null;
         }
@@ -114,4 +115,27 @@ final class LightVerbPattern {
     }
 
 
+
+    /**
+     * "voiced concerns about a provision that allows …", "took aim at a board created under the
+     * law": a relative clause or reduced relative after the object noun belongs to the content, up
+     * to the next clause punctuation.
+     */
+    static int withModifier(Sentence s, int end) {
+        if (end >= s.size() - 1 || end == 0 || !s.token(end - 1).is("NOUN") && !s.token(end - 1).is("PROPN")) {
+            return end;
+        }
+        Token t = s.token(end);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        boolean relative = Set.of("that", "who", "which").contains(lower)
+                || t.is("VERB") && (t.ptb().equals("VBN") || t.ptb().equals("VBG"));
+        if (!relative) {
+            return end;
+        }
+        int k = end + 1;
+        while (k < s.size() && !(isPunct(s.token(k)) && Set.of(",", ";", "—", "–", "(", ":", ".").contains(s.token(k).text()))) {
+            k++;
+        }
+        return k;
+    }
 }

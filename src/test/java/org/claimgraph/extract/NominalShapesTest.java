@@ -63,4 +63,10 @@ class NominalShapesTest {
         String t = "The harbour master took a swipe at the ferry company.";
         assertTriple(t, "The harbour master", "took a swipe at", "the ferry company");
     }
+
+    @Test
+    void lightVerbContentKeepsARelativeClauseOnItsObject() {
+        String t = "The mayor raised concerns about a rule that lets the ferry skip the island.";
+        assertTriple(t, "The mayor", "raised concerns about", "a rule that lets the ferry skip the island");
+    }
 }
