@@ -82,7 +82,7 @@ final class NominalPattern {
                 && (ON_NOUNS.contains(s.token(i).lemma()) || ON_NOUNS.contains(s.token(i).text().toLowerCase(Locale.ROOT))))) {
             cueEnd = k + 1;
             contentStart = k + 1;
-            contentEnd = phraseEnd(s, k + 1, quoted);
+            contentEnd = LightVerbPattern.withModifier(s, phraseEnd(s, k + 1, quoted));
         } else {
             return null;
         }

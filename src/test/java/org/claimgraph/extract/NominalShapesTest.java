@@ -69,4 +69,10 @@ class NominalShapesTest {
         String t = "The mayor raised concerns about a rule that lets the ferry skip the island.";
         assertTriple(t, "The mayor", "raised concerns about", "a rule that lets the ferry skip the island");
     }
+
+    @Test
+    void possessedNounContentKeepsAReducedRelative() {
+        String t = "Voters liked her proposal for a toll exempting island residents.";
+        assertTriple(t, "her", "proposal for", "a toll exempting island residents");
+    }
 }
