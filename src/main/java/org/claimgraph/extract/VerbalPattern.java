@@ -44,6 +44,24 @@ final class VerbalPattern {
         return lexicon.verbCue(lexicon.cueLemma(t.lemma(), text)) != null;
     }
 
+    /** Verb forms the tagger often takes for nouns ("Bozell notes.", "Pew notes that …"). */
+    private static final Set<String> NOUN_LOOKING = Set.of("notes", "noting", "responds");
+
+    /**
+     * "X notes that …", "…," Bozell notes.: a cue form tagged as a noun, right after a name or
+     * pronoun and right before "that", a quotation or a clause mark, is still the verb.
+     */
+    boolean isMistaggedCue(Sentence s, int i) {
+        Token t = s.token(i);
+        if (i == 0 || i + 1 >= s.size() || t.is("VERB") || !NOUN_LOOKING.contains(t.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Token before = s.token(i - 1);
+        String next = s.token(i + 1).text().toLowerCase(Locale.ROOT);
+        return (before.is("PROPN") || before.is("PRON") || before.is("NOUN"))
+                && Set.of("that", ",", ".", ":", "\"", "“", "``").contains(next);
+    }
+
     /** Most words of the sentence capitalised, as in a headline. */
     private static boolean titleCase(Sentence s) {
         int words = 0;

@@ -75,4 +75,10 @@ class NominalShapesTest {
         String t = "Voters liked her proposal for a toll exempting island residents.";
         assertTriple(t, "her", "proposal for", "a toll exempting island residents");
     }
+
+    @Test
+    void notesAfterANameIsTheVerbEvenWhenTaggedANoun() {
+        String t = "The harbour survey notes that the pier needs new pilings.";
+        assertTriple(t, "The harbour survey", "notes", "that the pier needs new pilings");
+    }
 }
