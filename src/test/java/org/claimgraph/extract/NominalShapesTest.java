@@ -78,7 +78,7 @@ class NominalShapesTest {
 
     @Test
     void notesAfterANameIsTheVerbEvenWhenTaggedANoun() {
-        String t = "The harbour survey notes that the pier needs new pilings.";
-        assertTriple(t, "The harbour survey", "notes", "that the pier needs new pilings");
+        String t = "Pew notes that the ferry surveys are not reliable.";
+        assertTriple(t, "Pew", "notes", "that the ferry surveys are not reliable"); // "notes" is tagged a noun here
     }
 }
