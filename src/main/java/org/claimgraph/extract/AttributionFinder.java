@@ -63,6 +63,8 @@ final class AttributionFinder {
             boolean possessed = false;
             if (openingParticiple.isCue(s, i) && (c = openingParticiple.find(text, s, i, quoted)) != null) {
                 // "After criticizing the plan, the mayor …": the main clause's subject is the source
+            } else if (ReportedBy.isCue(s, i) && (c = ReportedBy.find(text, s, i, quoted)) != null) {
+                // "As reported by X, …", "The meeting was first reported by X"
             } else if (t.text().equalsIgnoreCase("asked") && (c = AskedClause.find(text, s, i, quoted)) != null) {
                 // "Asked about X, Y said …": the question; the answer is found at its own cue
             } else if (SourcelessCue.isCue(s, i) && (c = SourcelessCue.find(text, s, i, quoted)) != null) {

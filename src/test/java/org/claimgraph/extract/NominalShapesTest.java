@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** Possessed noun cues ({@link NominalPattern}), opening participles ({@link OpeningParticiple}) and the reports next to them. Invented sentences. */
+/** Possessed noun cues ({@link NominalPattern}), opening participles ({@link OpeningParticiple}), {@link ReportedBy} and the reports next to them. Invented sentences. */
 class NominalShapesTest {
 
     private static void assertTriple(String t, String source, String cue, String content) {
@@ -80,5 +80,17 @@ class NominalShapesTest {
     void notesAfterANameIsTheVerbEvenWhenTaggedANoun() {
         String t = "Pew notes that the ferry surveys are not reliable.";
         assertTriple(t, "Pew", "notes", "that the ferry surveys are not reliable"); // "notes" is tagged a noun here
+    }
+
+    @Test
+    void passiveReportedByNamesItsAgentAsSource() {
+        String t = "The ferry deal was first reported by the Island Gazette.";
+        assertTriple(t, "the Island Gazette", "was first reported by", "The ferry deal");
+    }
+
+    @Test
+    void openingAsReportedByTakesTheRestOfTheSentence() {
+        String t = "As reported by the Island Gazette, the ferry will stop running in May.";
+        assertTriple(t, "the Island Gazette", "reported", "the ferry will stop running in May");
     }
 }
