@@ -35,6 +35,7 @@ final class AttributionFinder {
     private final VerbalPattern verbal;
     private final RaisingPattern raising;
     private final NominalPattern nominal;
+    private final Lexicon lexicon;
     private final OpeningParticiple openingParticiple;
     private final LightVerbPattern lightVerb = new LightVerbPattern();
     private final StancePattern stance = new StancePattern();
@@ -46,6 +47,7 @@ final class AttributionFinder {
         this.verbal = new VerbalPattern(lexicon, new NounPhrases(lexicon));
         this.raising = new RaisingPattern(lexicon);
         this.nominal = new NominalPattern(lexicon);
+        this.lexicon = lexicon;
         this.openingParticiple = new OpeningParticiple(lexicon, new NounPhrases(lexicon));
     }
 
@@ -63,7 +65,7 @@ final class AttributionFinder {
             boolean possessed = false;
             if (openingParticiple.isCue(s, i) && (c = openingParticiple.find(text, s, i, quoted)) != null) {
                 // "After criticizing the plan, the mayor …": the main clause's subject is the source
-            } else if (ReportedBy.isCue(s, i) && (c = ReportedBy.find(text, s, i, quoted)) != null) {
+            } else if (ReportedBy.isCue(s, i, lexicon) && (c = ReportedBy.find(text, s, i, quoted)) != null) {
                 // "As reported by X, …", "The meeting was first reported by X"
             } else if (t.text().equalsIgnoreCase("asked") && (c = AskedClause.find(text, s, i, quoted)) != null) {
                 // "Asked about X, Y said …": the question; the answer is found at its own cue

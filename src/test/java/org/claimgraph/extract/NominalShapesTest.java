@@ -93,4 +93,10 @@ class NominalShapesTest {
         String t = "As reported by the Island Gazette, the ferry will stop running in May.";
         assertTriple(t, "the Island Gazette", "reported", "the ferry will stop running in May");
     }
+
+    @Test
+    void passiveReportingVerbWithByAgentNamesTheSource() {
+        String t = "The toll plan was sharply criticized by the island council.";
+        assertTriple(t, "the island council", "was sharply criticized", "The toll plan");
+    }
 }
