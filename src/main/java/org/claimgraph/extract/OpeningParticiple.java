@@ -15,7 +15,7 @@ import org.claimgraph.annotate.Token;
 /**
  * A reporting participle in an opening adverbial clause, whose source is the subject of the main
  * clause after the comma: "After criticizing the toll plan, the mayor left the hall", "Since
- * announcing that she would run, Ortiz has …". The content runs from the participle (or its
+ * announcing that she would run, Ortiz has …", "Declaring that the port is safe, the mayor …". The content runs from the participle (or its
  * "that") to the comma. Only a sentence-opening preposition or subordinator counts: elsewhere an
  * "-ing" form after a preposition shares the subject before it, which {@link VerbalPattern} finds.
  */
@@ -34,11 +34,12 @@ final class OpeningParticiple {
 
     /** Whether token {@code i} is a reporting "-ing" form right after a sentence-opening opener. */
     boolean isCue(Sentence s, int i) {
-        if (i != 1 || s.size() < 6) {
+        if (i > 1 || s.size() < 6) {
             return false;
         }
         Token t = s.token(i);
-        return OPENERS.contains(s.token(0).text().toLowerCase(Locale.ROOT)) && t.is("VERB")
+        // "After announcing …, X …" and the bare "Noting that …, X …"
+        return (i == 0 || OPENERS.contains(s.token(0).text().toLowerCase(Locale.ROOT))) && t.is("VERB")
                 && t.text().toLowerCase(Locale.ROOT).endsWith("ing")
                 && lexicon.verbCue(lexicon.cueLemma(t.lemma(), t.text())) != null;
     }

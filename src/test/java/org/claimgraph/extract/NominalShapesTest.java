@@ -99,4 +99,10 @@ class NominalShapesTest {
         String t = "The toll plan was sharply criticized by the island council.";
         assertTriple(t, "the island council", "was sharply criticized", "The toll plan");
     }
+
+    @Test
+    void bareOpeningParticipleTakesTheMainClauseSubjectAsSource() {
+        String t = "Declaring that the pier was safe, the harbour master reopened the ferry route.";
+        assertTriple(t, "the harbour master", "Declaring", "that the pier was safe");
+    }
 }
