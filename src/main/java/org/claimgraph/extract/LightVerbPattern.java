@@ -41,6 +41,8 @@ final class LightVerbPattern {
      */
     private static final Set<String> TAKE_NOUNS = Set.of("issue", "shot", "shots", "swipe", "swipes", "aim",
             "credit", "jab", "jabs", "potshot", "potshots");
+    /** Nouns that "sound" and "strike" turn into a stance ("sounded a cautious note about", "struck a hopeful tone"). */
+    private static final Set<String> SOUND_NOUNS = Set.of("note", "alarm", "warning", "tone");
     /** Prepositions that link the noun to its content ("concerns about", "support for", "attacks on"). */
     private static final Set<String> LINKS = Set.of("about", "over", "for", "of", "on", "against", "to", "with", "at",
             "regarding");
@@ -49,7 +51,8 @@ final class LightVerbPattern {
     static int cueNoun(Sentence s, int i) {
         Token verb = s.token(i);
         boolean take = verb.lemma().equalsIgnoreCase("take");
-        if (!verb.is("VERB") || !take && !LIGHT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+        boolean sound = verb.lemma().equalsIgnoreCase("sound") || verb.lemma().equalsIgnoreCase("strike");
+        if (!verb.is("VERB") || !take && !sound && !LIGHT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
             return -1;
         }
         int k = i + 1;
@@ -64,6 +67,9 @@ final class LightVerbPattern {
                 String form = t.text().toLowerCase(Locale.ROOT);
                 if (take) {
                     return TAKE_NOUNS.contains(form) ? k : -1;
+                }
+                if (sound) {
+                    return SOUND_NOUNS.contains(form) ? k : -1;
                 }
                 return CUE_NOUNS.contains(lemma) || CUE_NOUNS.contains(form)
                         || form.endsWith("s") && CUE_NOUNS.contains(form.substring(0, form.length() - 1)) ? k : -1;

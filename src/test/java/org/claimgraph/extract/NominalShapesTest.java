@@ -105,4 +105,10 @@ class NominalShapesTest {
         String t = "Declaring that the pier was safe, the harbour master reopened the ferry route.";
         assertTriple(t, "the harbour master", "Declaring", "that the pier was safe");
     }
+
+    @Test
+    void soundedANoteIsALightVerbCue() {
+        String t = "The harbour master sounded a cautious note about the new timetable.";
+        assertTriple(t, "The harbour master", "sounded a cautious note about", "the new timetable");
+    }
 }
