@@ -111,4 +111,10 @@ class NominalShapesTest {
         String t = "The harbour master sounded a cautious note about the new timetable.";
         assertTriple(t, "The harbour master", "sounded a cautious note about", "the new timetable");
     }
+
+    @Test
+    void talkUpIsAPhrasalCue() {
+        String t = "The mayor talked up the new ferry terminal at every stop.";
+        assertTriple(t, "The mayor", "talked up", "the new ferry terminal at every stop");
+    }
 }
