@@ -36,6 +36,8 @@ final class AttributionFinder {
     private final VerbalPattern verbal;
     private final RaisingPattern raising;
     private final NominalPattern nominal;
+    private final Lexicon lexicon;
+    private final OpeningParticiple openingParticiple;
     private final LightVerbPattern lightVerb = new LightVerbPattern();
     private final StancePattern stance = new StancePattern();
     private final BareNounPattern bareNoun = new BareNounPattern();
@@ -46,6 +48,8 @@ final class AttributionFinder {
         this.verbal = new VerbalPattern(lexicon, new NounPhrases(lexicon));
         this.raising = new RaisingPattern(lexicon);
         this.nominal = new NominalPattern(lexicon);
+        this.lexicon = lexicon;
+        this.openingParticiple = new OpeningParticiple(lexicon, new NounPhrases(lexicon));
     }
 
     List<Candidate> find(String text, Sentence s, List<Span> quotes) {
@@ -59,7 +63,12 @@ final class AttributionFinder {
             }
             Token t = s.token(i);
             Candidate c = null;
-            if (t.text().equalsIgnoreCase("asked") && (c = AskedClause.find(text, s, i, quoted)) != null) {
+            boolean possessed = false;
+            if (openingParticiple.isCue(s, i) && (c = openingParticiple.find(text, s, i, quoted)) != null) {
+                // "After criticizing the plan, the mayor …": the main clause's subject is the source
+            } else if (ReportedBy.isCue(s, i, lexicon) && (c = ReportedBy.find(text, s, i, quoted)) != null) {
+                // "As reported by X, …", "The meeting was first reported by X"
+            } else if (t.text().equalsIgnoreCase("asked") && (c = AskedClause.find(text, s, i, quoted)) != null) {
                 // "Asked about X, Y said …": the question; the answer is found at its own cue
             } else if (SourcelessCue.isCue(s, i) && (c = SourcelessCue.find(text, s, i, quoted)) != null) {
                 // "X reportedly did Y", "…, he said when asked about Y": no source
@@ -74,10 +83,11 @@ final class AttributionFinder {
                 // "X has been critical of Y"
             } else if (backing.isCue(t) && (c = backing.find(text, s, i, quoted)) != null) {
                 // "most farmers support the quota"
-            } else if (t.is("VERB") && verbal.isCue(s, i) || verbal.isHeadlineCue(s, i)) {
+            } else if (t.is("VERB") && verbal.isCue(s, i) || verbal.isHeadlineCue(s, i) || verbal.isMistaggedCue(s, i)) {
                 c = verbal.find(text, s, i, quotes, quoted, previous);
             } else if (i > nounsTaken && nominal.isCue(t)) {
                 c = nominal.find(text, s, i, quoted);
+                possessed = c != null;
             }
             if (c == null && i > nounsTaken && bareNoun.isCue(t)) {
                 c = bareNoun.find(text, s, i, quoted); // no possessor, no light verb
@@ -87,7 +97,9 @@ final class AttributionFinder {
             }
             if (c != null && !c.content().isEmpty()) {
                 out.add(c);
-                previous = c;
+                if (!possessed) {
+                    previous = c; // "his attacks on X, saying …": the possessive is no subject to share
+                }
             }
         }
         Candidate signed = out.isEmpty() ? DashSignature.find(text, s) : null;

@@ -24,6 +24,8 @@ final class NominalPattern {
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my");
     /** Prepositions that link a noun cue to its content ("call for", "criticism of", "fears about"); "on" and "over" mostly open a time or place ("comments on Tuesday"). */
     private static final Set<String> LINKS = Set.of("for", "of", "about", "against");
+    /** Nouns of verbal attack, whose target follows "on" ("his attacks on Clinton", "her assault on the plan"). */
+    private static final Set<String> ON_NOUNS = Set.of("attack", "attacks", "assault");
 
     private final Lexicon lexicon;
 
@@ -76,10 +78,11 @@ final class NominalPattern {
         } else if (link.equals("to") && (s.token(k + 1).is("VERB") || s.token(k + 1).is("AUX"))) {
             contentStart = k;
             contentEnd = Math.min(complementEnd(s, k + 1), mainVerb(s, k + 2));
-        } else if (next.is("ADP") && LINKS.contains(link)) {
+        } else if (next.is("ADP") && (LINKS.contains(link) || link.equals("on")
+                && (ON_NOUNS.contains(s.token(i).lemma()) || ON_NOUNS.contains(s.token(i).text().toLowerCase(Locale.ROOT))))) {
             cueEnd = k + 1;
             contentStart = k + 1;
-            contentEnd = phraseEnd(s, k + 1, quoted);
+            contentEnd = LightVerbPattern.withModifier(s, phraseEnd(s, k + 1, quoted));
         } else {
             return null;
         }

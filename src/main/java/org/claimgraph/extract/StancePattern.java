@@ -84,7 +84,7 @@ final class StancePattern {
             return null;
         }
         int contentStart = i + 2;
-        int contentEnd = objectPhraseEnd(s, contentStart);
+        int contentEnd = LightVerbPattern.withModifier(s, objectPhraseEnd(s, contentStart));
         return subjectReport(text, s, subject, group, i + 2, contentStart, contentEnd,
                 s.token(i).text().toLowerCase(Locale.ROOT) + " " + s.token(i + 1).text().toLowerCase(Locale.ROOT), 0.55);
     }

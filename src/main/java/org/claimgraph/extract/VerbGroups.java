@@ -347,20 +347,33 @@ final class VerbGroups {
             "video", "message", "memo", "note", "email", "e-mail");
 
     /**
-     * "X issued a statement saying …", "X also sent a tweet saying …": PolNeAR's cue runs from the
-     * publishing verb group to "saying" (12 to 2 on its train set). Returns the first token of
-     * that verb group, or -1 when the cue is not such a "saying".
+     * "X issued a statement saying …", "X released a statement Tuesday condemning …", "X issued
+     * statements deploring …": PolNeAR's cue runs from the publishing verb group through the
+     * statement and a day or comma after it to the reporting participle (12 to 2 on its train set
+     * for "saying", 22 to 3 for any participle). Returns the first token of that verb group, or -1
+     * when the cue is not such a participle.
      */
     private static int issuedStatement(Sentence s, int first, int end) {
-        if (end - first != 1 || !s.token(first).text().equalsIgnoreCase("saying") || first < 3
-                || !STATEMENTS.contains(s.token(first - 1).text().toLowerCase(Locale.ROOT))) {
+        if (end - first != 1 || !s.token(first).text().toLowerCase(Locale.ROOT).endsWith("ing") || first < 3) {
             return -1;
         }
-        int k = first - 2;
-        while (k > first - 4 && k > 0 && (s.token(k).is("NOUN") || s.token(k).is("ADJ"))) {
+        int noun = first - 1;
+        while (noun > first - 4 && noun > 0 && (DATE_WORDS.contains(s.token(noun).text().toLowerCase(Locale.ROOT))
+                || s.token(noun).text().equals(","))) {
+            noun--; // "a statement Wednesday evening, saying"
+        }
+        String word = s.token(noun).text().toLowerCase(Locale.ROOT);
+        boolean plural = word.endsWith("s") && STATEMENTS.contains(word.substring(0, word.length() - 1));
+        if (!STATEMENTS.contains(word) && !plural) {
+            return -1;
+        }
+        int k = noun - 1;
+        while (k > noun - 3 && k > 0 && (s.token(k).is("NOUN") || s.token(k).is("ADJ"))) {
             k--; // "a press release", "a short written statement"
         }
-        if (k < 1 || !Set.of("a", "an").contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+        if (plural && k == noun - 1) {
+            k++; // "issued statements condemning": no article
+        } else if (k < 1 || !Set.of("a", "an").contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
             return -1;
         }
         int verb = k - 1;

@@ -1,0 +1,88 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Tokens.tokens;
+import static org.claimgraph.extract.Tokens.trim;
+import static org.claimgraph.extract.VerbGroups.isVerbGroupWord;
+
+import java.util.List;
+import java.util.Locale;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
+
+/**
+ * "reported by" with its agent as the source: the opening "As reported by X, …" (the rest of the
+ * sentence is the content) and the passive "The meeting was first reported by X" (the subject is
+ * the content). Elsewhere a passive cue names no source and {@link VerbalPattern} drops it.
+ */
+final class ReportedBy {
+    private ReportedBy() {}
+
+    /** Speech verbs left to their own rules ("was told by" is an addressee's passive). */
+    private static final java.util.Set<String> OTHERS = java.util.Set.of("say", "tell", "write",
+            // "will be decided by a runoff", "is explained by the rules", "is seen by": no speaker as agent
+            "decide", "explain", "project", "continue", "know", "see", "remember", "determine");
+
+    /**
+     * Whether token {@code i} is "reported", or the participle of another reporting verb
+     * ("criticized", "endorsed"), right before "by".
+     */
+    static boolean isCue(Sentence s, int i, Lexicon lexicon) {
+        if (i + 2 >= s.size() || !s.token(i + 1).text().equalsIgnoreCase("by")) {
+            return false;
+        }
+        Token t = s.token(i);
+        if (t.text().equalsIgnoreCase("reported")) {
+            return true;
+        }
+        String lemma = lexicon.cueLemma(t.lemma(), t.text());
+        return t.ptb().equals("VBN") && lexicon.verbCue(lemma) != null && !OTHERS.contains(lemma);
+    }
+
+    static Candidate find(String text, Sentence s, int i, boolean[] quoted) {
+        boolean report = s.token(i).text().equalsIgnoreCase("reported");
+        if (quoted[i + 1] || quoted[i + 2]) {
+            return null;
+        }
+        int[] agent = NounPhrases.rightNP(s, i + 2, quoted);
+        if (agent == null || agent[0] != i + 2) {
+            return null;
+        }
+        if (report && i == 1 && s.token(0).text().equalsIgnoreCase("as")) {
+            // "As reported by X, the senator …": PolNeAR's cue is mostly "reported" alone
+            if (agent[1] + 2 >= s.size() || !s.token(agent[1]).text().equals(",")) {
+                return null;
+            }
+            Span content = trim(text, new Span(s.token(agent[1] + 1).begin(), s.end()));
+            return content == null ? null : new Candidate(List.of(tokens(s, agent[0], agent[1])),
+                    tokens(s, agent[0], agent[1]), List.of(tokens(s, i, i + 1)), List.of(content), "report", false, 0.6);
+        }
+        int group = i;
+        while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+            group--;
+        }
+        if (group == i || !isBe(s, group, i)) {
+            return null; // not a passive: "reported by" after a noun is a reduced relative
+        }
+        int[] subject = NounPhrases.leftNP(s, group, quoted);
+        if (subject == null || Tokens.allDateWords(s, subject)) {
+            return null;
+        }
+        return new Candidate(List.of(tokens(s, agent[0], agent[1])), tokens(s, agent[0], agent[1]),
+                // PolNeAR's cue keeps "by" after "reported" about half the time, after other verbs one time in four
+                List.of(tokens(s, group, report ? i + 2 : i + 1)), List.of(tokens(s, subject[0], subject[1])),
+                report ? "report" : s.token(i).lemma(), false, 0.6);
+    }
+
+    /** A form of "be" in the verb group: the passive. */
+    private static boolean isBe(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            if (t.lemma().equals("be") || java.util.Set.of("was", "were", "is", "are", "been", "being")
+                    .contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

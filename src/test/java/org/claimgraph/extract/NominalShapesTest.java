@@ -1,0 +1,120 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Possessed noun cues ({@link NominalPattern}), opening participles ({@link OpeningParticiple}), {@link ReportedBy} and the reports next to them. Invented sentences. */
+class NominalShapesTest {
+
+    private static void assertTriple(String t, String source, String cue, String content) {
+        Attribution a = withCue(t, extract(t), cue);
+        assertEquals(source, join(t, a.source()), "source");
+        assertEquals(content, join(t, a.content()), "content");
+    }
+
+    @Test
+    void participleAfterPossessedNounSharesTheClauseSubjectNotThePossessive() {
+        String t = "The harbour master defended her plan to sell the old pier, saying the town needed the money.";
+        assertTriple(t, "The harbour master", "saying", "the town needed the money");
+    }
+
+    @Test
+    void attackNounTakesItsTargetAfterOn() {
+        String t = "Voters in the valley cheered the senator's attacks on the toll road.";
+        assertTriple(t, "the senator's", "attacks on", "the toll road");
+    }
+
+    @Test
+    void openingParticipleTakesTheMainClauseSubjectAsSource() {
+        String t = "After announcing that the ferry would stop in May, the harbour board closed its office.";
+        assertTriple(t, "the harbour board", "announcing", "that the ferry would stop in May");
+    }
+
+    @Test
+    void dummyItStaysInsideThePhrasalCue() {
+        String t = "The harbour master made it clear that no ferry would leave before noon.";
+        assertTriple(t, "The harbour master", "made it clear", "that no ferry would leave before noon");
+    }
+
+    @Test
+    void publishedStatementWithDayAndAnyReportingParticipleIsOneCue() {
+        String t = "The port authority released a statement Tuesday condemning the strike at the grain terminal.";
+        assertTriple(t, "The port authority", "released a statement Tuesday condemning", "the strike at the grain terminal");
+    }
+
+    @Test
+    void mannerAdverbBeforeThePrepositionStaysInTheSpeakingCue() {
+        String t = "The retired captain spoke warmly of the old lighthouse keepers.";
+        assertTriple(t, "The retired captain", "spoke warmly of", "the old lighthouse keepers");
+    }
+
+    @Test
+    void lightVerbWithMentionOrSecretIsOneCue() {
+        String t = "The ferry captain made no mention of the broken radar.";
+        assertTriple(t, "The ferry captain", "made no mention of", "the broken radar");
+    }
+
+    @Test
+    void takeIdiomsAreLightVerbCues() {
+        String t = "The harbour master took a swipe at the ferry company.";
+        assertTriple(t, "The harbour master", "took a swipe at", "the ferry company");
+    }
+
+    @Test
+    void lightVerbContentKeepsARelativeClauseOnItsObject() {
+        String t = "The mayor raised concerns about a rule that lets the ferry skip the island.";
+        assertTriple(t, "The mayor", "raised concerns about", "a rule that lets the ferry skip the island");
+    }
+
+    @Test
+    void possessedNounContentKeepsAReducedRelative() {
+        String t = "Voters liked her proposal for a toll exempting island residents.";
+        assertTriple(t, "her", "proposal for", "a toll exempting island residents");
+    }
+
+    @Test
+    void notesAfterANameIsTheVerbEvenWhenTaggedANoun() {
+        String t = "Pew notes that the ferry surveys are not reliable.";
+        assertTriple(t, "Pew", "notes", "that the ferry surveys are not reliable"); // "notes" is tagged a noun here
+    }
+
+    @Test
+    void passiveReportedByNamesItsAgentAsSource() {
+        String t = "The ferry deal was first reported by the Island Gazette.";
+        assertTriple(t, "the Island Gazette", "was first reported by", "The ferry deal");
+    }
+
+    @Test
+    void openingAsReportedByTakesTheRestOfTheSentence() {
+        String t = "As reported by the Island Gazette, the ferry will stop running in May.";
+        assertTriple(t, "the Island Gazette", "reported", "the ferry will stop running in May");
+    }
+
+    @Test
+    void passiveReportingVerbWithByAgentNamesTheSource() {
+        String t = "The toll plan was sharply criticized by the island council.";
+        assertTriple(t, "the island council", "was sharply criticized", "The toll plan");
+    }
+
+    @Test
+    void bareOpeningParticipleTakesTheMainClauseSubjectAsSource() {
+        String t = "Declaring that the pier was safe, the harbour master reopened the ferry route.";
+        assertTriple(t, "the harbour master", "Declaring", "that the pier was safe");
+    }
+
+    @Test
+    void soundedANoteIsALightVerbCue() {
+        String t = "The harbour master sounded a cautious note about the new timetable.";
+        assertTriple(t, "The harbour master", "sounded a cautious note about", "the new timetable");
+    }
+
+    @Test
+    void talkUpIsAPhrasalCue() {
+        String t = "The mayor talked up the new ferry terminal at every stop.";
+        assertTriple(t, "The mayor", "talked up", "the new ferry terminal at every stop");
+    }
+}
