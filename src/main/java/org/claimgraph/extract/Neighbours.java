@@ -34,7 +34,7 @@ final class Neighbours {
             "expect", "fear", "doubt", "worry", "understand", "realize", "wish", "suspect", "assume",
             "consider", "see");
     /** Verbs of speech proper. */
-    private static final Set<String> SAYING = Set.of("say", "tell", "add", "claim", "state", "announce",
+    static final Set<String> SAYING = Set.of("say", "tell", "add", "claim", "state", "announce",
             "insist", "argue", "warn", "note", "explain", "write", "report", "declare", "assert",
             "acknowledge", "admit", "suggest", "predict", "promise", "reply", "respond", "ask", "urge",
             "call", "describe", "testify", "confirm", "deny", "point");

@@ -82,6 +82,13 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
         }
+        // Nesting across sentences: only now are the final contents known.
+        List<Integer> nested = DocumentNesting.dropped(candidates);
+        for (int k = nested.size() - 1; k >= 0; k--) {
+            int drop = nested.get(k);
+            candidates.remove(drop);
+            sentenceOf.remove(drop);
+        }
         // Dates after every candidate is known: the article's news day is read from its narration,
         // which excludes every attribution's content.
         StatementDates statementDates = new StatementDates(doc.text(), article.date(), dates, quoteSpans,
