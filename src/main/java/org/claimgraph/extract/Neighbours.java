@@ -30,7 +30,7 @@ final class Neighbours {
     }
 
     /** Verbs of thought and wish: as an outer cue PolNeAR often leaves them to the speech report inside. */
-    private static final Set<String> THINKING = Set.of("think", "believe", "know", "want", "hope", "feel",
+    static final Set<String> THINKING = Set.of("think", "believe", "know", "want", "hope", "feel",
             "expect", "fear", "doubt", "worry", "understand", "realize", "wish", "suspect", "assume",
             "consider", "see");
     /** Verbs of speech proper. */

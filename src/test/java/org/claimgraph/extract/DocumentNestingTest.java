@@ -35,8 +35,30 @@ class DocumentNestingTest {
     }
 
     @Test
-    void thoughtAfterALeadingAccordingToStays() {
-        String t = "According to the harbour board, the ferry company hopes to reopen the northern route in May.";
-        assertTrue(hasCue(t, extract(t), "hopes"));
+    void quotationAfterALeadingAccordingToStays() {
+        String t = "According to the harbour board, the ferry company promised “a faster crossing by May.”";
+        assertTrue(withCue(t, extract(t), "promised").direct());
+    }
+
+    @Test
+    void quotationBeforeATrailingAccordingToGoes() {
+        String t = "The ferry company promised “a faster crossing by May,” according to the harbour board.";
+        List<Attribution> all = extract(t);
+        assertTrue(hasCue(t, all, "according to"));
+        assertFalse(hasCue(t, all, "promised"));
+    }
+
+    @Test
+    void thoughtInsideAQuotationGoes() {
+        String t = "The harbour master said: “The fishermen want a safer quay. They want longer piers.”";
+        List<Attribution> all = extract(t);
+        assertTrue(hasCue(t, all, "said"));
+        assertFalse(hasCue(t, all, "want"));
+    }
+
+    @Test
+    void thoughtOnItsOwnStays() {
+        String t = "The fishermen want a safer quay.";
+        assertTrue(hasCue(t, extract(t), "want"));
     }
 }
