@@ -202,11 +202,11 @@ final class VerbalPattern {
             before = null;
         }
         if (before != null && !inverted && before.end() <= s.span().begin() && endsSentence(text, before)
-                && tail < s.size() && !(isPunct(s.token(tail)) && tail == s.size() - 1)
-                && !adjunctOnly(s, clauseEndTok, quoted)) {
-            // "… that.” He added, “…” / “….” He argued the plan …: a quotation closing the previous
-            // sentence is not the content of a cue that has words of its own after it (PolNeAR-train
-            // gives the previous quotation to such a cue in about one case of six).
+                && tail < s.size() && !(isPunct(s.token(tail)) && tail == s.size() - 1)) {
+            // "… that.” He added, “…” / “….” He argued the plan … / He called for a ban: a quotation
+            // closing the previous sentence is not the content of a cue that has words of its own
+            // after the adjuncts (PolNeAR-train gives the previous quotation to such a cue in about
+            // one case of six). "“….” X said on Tuesday." keeps it.
             before = null;
         }
         if (before != null && (tail >= s.size() || isPunct(s.token(tail)) || opensAdjunctClause(s, tail)

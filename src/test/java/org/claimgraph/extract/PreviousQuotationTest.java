@@ -30,4 +30,18 @@ class PreviousQuotationTest {
         Attribution a = withCue(t, extract(t), "said");
         assertEquals("“The quay is a disgrace.”", join(t, a.content()));
     }
+
+    @Test
+    void cueWithAnObjectTakesTheObject() {
+        String t = "“The quay is a disgrace.” The skipper called for a ban on ferries entering the harbour at night.";
+        Attribution a = withCue(t, extract(t), "called for");
+        assertEquals("a ban on ferries entering the harbour at night", join(t, a.content()));
+    }
+
+    @Test
+    void tagWithAnAdjunctStillTakesThePreviousQuotation() {
+        String t = "“The quay is a disgrace.” The skipper said on Tuesday.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("“The quay is a disgrace.”", join(t, a.content()));
+    }
 }
