@@ -202,7 +202,9 @@ final class VerbalPattern {
             before = null;
         }
         if (before != null && !inverted && before.end() <= s.span().begin() && endsSentence(text, before)
-                && tail < s.size() && !(isPunct(s.token(tail)) && tail == s.size() - 1)) {
+                && (tail < s.size() && !(isPunct(s.token(tail)) && tail == s.size() - 1)
+                    || frame != Lexicon.Frame.ADDRESSEE && !cueHead.equals("ask") && clauseEndTok < s.size()
+                        && objectWord(s.token(clauseEndTok)))) {
             // "… that.” He added, “…” / “….” He argued the plan … / He called for a ban: a quotation
             // closing the previous sentence is not the content of a cue that has words of its own
             // after the adjuncts (PolNeAR-train gives the previous quotation to such a cue in about
@@ -301,6 +303,11 @@ final class VerbalPattern {
     }
 
     /** An "as" among the words from {@code from} up to and including {@code to}: "named X as its pick". */
+    /** A word that opens an object rather than an adjunct ("demanded a new quay", not "said on Tuesday"). */
+    private static boolean objectWord(Token t) {
+        return (t.is("DET") || t.is("NOUN") || t.is("PROPN") || t.is("ADJ") || t.is("NUM")) && !startsAdjunct(t);
+    }
+
     /** Whether a quotation ends a sentence inside its closing marks ("… that." / "… now?"). */
     private static boolean endsSentence(String text, Span quote) {
         int k = quote.end() - 1;

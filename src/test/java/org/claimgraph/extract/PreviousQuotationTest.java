@@ -44,4 +44,11 @@ class PreviousQuotationTest {
         Attribution a = withCue(t, extract(t), "said");
         assertEquals("“The quay is a disgrace.”", join(t, a.content()));
     }
+
+    @Test
+    void cueWithAShortObjectTakesTheObject() {
+        String t = "“The quay is a disgrace.” The skipper demanded a new quay for the harbour.";
+        Attribution a = withCue(t, extract(t), "demanded");
+        assertEquals("a new quay for the harbour", join(t, a.content()));
+    }
 }
