@@ -549,6 +549,10 @@ final class VerbalPattern {
                 // "could find a way", "trouble finding jobs": the bare and -ing forms mostly mean "come upon"
                 || cueHead.equals("find") && (s.token(i).ptb().equals("VB") || s.token(i).ptb().equals("VBG"))
                         && !next(s, cueEnd, "that")
+                // "found himself at the centre of …", "finds itself in debt": a situation, not a finding
+                || cueHead.equals("find") && cueEnd < s.size() && EMPHATIC.contains(s.token(cueEnd).text().toLowerCase(Locale.ROOT))
+                // "a think tank": a noun
+                || cueHead.equals("think") && next(s, cueEnd, "tank")
                 // "voters who seek …", "Rubio, who is seeking reelection": a description of the people, not their stance
                 || cueHead.equals("seek") && group > 0 && s.token(group - 1).text().equalsIgnoreCase("who")
                 // "continuing efforts", "continues to …" without a reporting verb: aspect only

@@ -205,4 +205,18 @@ class PrecisionRulesTest {
         String u = "The old crane continues to rust in the rain beside the quay.";
         assertTrue(extract(u).stream().noneMatch(a -> join(u, a.cue()).contains("continues")));
     }
+
+    @Test
+    void findingOneselfSomewhereIsNoFinding() {
+        String t = "The ferry company found itself at the centre of the harbour dispute.";
+        assertFalse(hasCue(t, extract(t), "found"));
+        String u = "The inspectors found that the quay was unsafe.";
+        assertTrue(hasCue(u, extract(u), "found"));
+    }
+
+    @Test
+    void thinkTankIsANoun() {
+        String t = "A harbour think tank published a report on the ferry fares.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).startsWith("think")));
+    }
 }
