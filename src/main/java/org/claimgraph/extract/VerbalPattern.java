@@ -551,6 +551,16 @@ final class VerbalPattern {
                         && !next(s, cueEnd, "that")
                 // "found himself at the centre of …", "finds itself in debt": a situation, not a finding
                 || cueHead.equals("find") && cueEnd < s.size() && EMPHATIC.contains(s.token(cueEnd).text().toLowerCase(Locale.ROOT))
+                // "adding to his victories": a tally, not a remark
+                || cueHead.equals("add") && next(s, cueEnd, "to")
+                // "X reported from Washington": a dateline credit
+                || cueHead.equals("report") && next(s, cueEnd, "from")
+                // "270 pledged delegates": an adjective
+                || cueHead.equals("pledge") && (next(s, cueEnd, "delegates") || next(s, cueEnd, "delegate"))
+                // "spokeswoman Hope Hicks": a first name
+                || s.token(i).text().equals("Hope") && i > 0 && cueEnd < s.size() && s.token(cueEnd).is("PROPN")
+                // "seeing as …", "what he saw as a disaster": a judgement PolNeAR leaves out
+                || cueHead.equals("see") && next(s, cueEnd, "as")
                 // "a think tank": a noun
                 || cueHead.equals("think") && next(s, cueEnd, "tank")
                 // "voters who seek …", "Rubio, who is seeking reelection": a description of the people, not their stance
@@ -600,8 +610,8 @@ final class VerbalPattern {
 
     /** "a group known as X" names; "you know," is a filler. */
     private static boolean knownAsOrYouKnow(Sentence s, int group, int i, int cueEnd) {
-        if (s.token(i).ptb().equals("VBN") && next(s, cueEnd, "as")) {
-            return true; // "a group known as X": a name
+        if (s.token(i).ptb().equals("VBN") && (next(s, cueEnd, "as") || next(s, cueEnd, "for"))) {
+            return true; // "a group known as X": a name; "known for its ties": a reputation
         }
         return group == i && i > 0 && s.token(i - 1).text().equalsIgnoreCase("you") && next(s, cueEnd, ",");
     }

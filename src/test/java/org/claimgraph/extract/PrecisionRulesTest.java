@@ -219,4 +219,28 @@ class PrecisionRulesTest {
         String t = "A harbour think tank published a report on the ferry fares.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).startsWith("think")));
     }
+
+    @Test
+    void addingToATallyIsNoRemark() {
+        String t = "The ferry company won the northern contract, adding to its victories in the south.";
+        assertFalse(hasCue(t, extract(t), "adding"));
+    }
+
+    @Test
+    void reportedFromAPlaceIsACredit() {
+        String t = "Jane Harbour reported from the northern quay.";
+        assertFalse(hasCue(t, extract(t), "reported"));
+    }
+
+    @Test
+    void pledgedDelegatesAreNoPledge() {
+        String t = "The mayor leads the race by forty pledged delegates.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("pledged")));
+    }
+
+    @Test
+    void knownForIsAReputation() {
+        String t = "The harbour board, known for its long meetings, met again on Tuesday.";
+        assertFalse(hasCue(t, extract(t), "known"));
+    }
 }
