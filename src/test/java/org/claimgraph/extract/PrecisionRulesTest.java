@@ -243,4 +243,12 @@ class PrecisionRulesTest {
         String t = "The harbour board, known for its long meetings, met again on Tuesday.";
         assertFalse(hasCue(t, extract(t), "known"));
     }
+
+    @Test
+    void questionToTheReaderIsNoStance() {
+        String t = "Do you support the new ferry timetable?";
+        assertTrue(extract(t).isEmpty());
+        String u = "You support the new ferry timetable.";
+        assertFalse(extract(u).isEmpty());
+    }
 }
