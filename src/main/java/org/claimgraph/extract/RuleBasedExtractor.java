@@ -76,7 +76,8 @@ public final class RuleBasedExtractor implements Extractor {
         Map<Span, Actor> resolved = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             for (Candidate c : finder.find(doc.text(), s, quoteSpans)) {
-                if (!contentInsideSource(c) && !ReaderQuestion.isOne(doc.text(), s, c) && seenCues.add(c.cueSpan())) {
+                if (!contentInsideSource(c) && !ReaderQuestion.isOne(doc.text(), s, c)
+                        && !RunningQuotation.inside(doc.text(), c) && seenCues.add(c.cueSpan())) {
                     sentenceOf.add(s);
                     candidates.add(c);
                 }

@@ -251,4 +251,13 @@ class PrecisionRulesTest {
         String u = "You support the new ferry timetable.";
         assertFalse(extract(u).isEmpty());
     }
+
+    @Test
+    void thoughtsInsideARunningQuotationAreTheQuotedSpeakers() {
+        String t = "The skipper spoke for an hour.\n\n\u201cWe sailed into the harbour at dawn. The crew believed the quay would hold, "
+                + "and we tied up.\n\nThe ferry company believes the quay will hold.";
+        List<Attribution> all = extract(t);
+        assertFalse(hasCue(t, all, "believed"));
+        assertTrue(hasCue(t, all, "believes"));
+    }
 }
