@@ -125,11 +125,16 @@ final class ColonHeadline {
         return n;
     }
 
-    /** Picture credits and section labels, not speakers ("Image: AP", "Update: …"). */
+    /**
+     * Picture credits and section labels, not speakers ("Image: AP", "Update: …"); also credit
+     * lines ("Contributing: Ann Berg", "BYLINE: …"), teasers ("Revealed: …"), a "Question:" label
+     * and classified notices, none of them a PolNeAR attribution on its training part (15 of 15).
+     */
     private static final Set<String> LABELS = Set.of("image", "images", "photo", "photos", "picture", "video",
             "audio", "graphic", "chart", "map", "source", "sources", "credit", "update", "updated", "note",
             "correction", "related", "watch", "read", "listen", "live", "opinion", "analysis", "editorial",
-            "breaking", "exclusive", "advertisement", "caption", "file", "answer");
+            "breaking", "exclusive", "advertisement", "caption", "file", "answer", "contributing", "byline",
+            "revealed", "question", "notice");
 
     /**
      * Capitalised words: headline and transcript speakers ("Sanders:", "KATE SMITH:", "Q:") are

@@ -30,11 +30,11 @@ final class Neighbours {
     }
 
     /** Verbs of thought and wish: as an outer cue PolNeAR often leaves them to the speech report inside. */
-    private static final Set<String> THINKING = Set.of("think", "believe", "know", "want", "hope", "feel",
+    static final Set<String> THINKING = Set.of("think", "believe", "know", "want", "hope", "feel",
             "expect", "fear", "doubt", "worry", "understand", "realize", "wish", "suspect", "assume",
             "consider", "see");
     /** Verbs of speech proper. */
-    private static final Set<String> SAYING = Set.of("say", "tell", "add", "claim", "state", "announce",
+    static final Set<String> SAYING = Set.of("say", "tell", "add", "claim", "state", "announce",
             "insist", "argue", "warn", "note", "explain", "write", "report", "declare", "assert",
             "acknowledge", "admit", "suggest", "predict", "promise", "reply", "respond", "ask", "urge",
             "call", "describe", "testify", "confirm", "deny", "point");

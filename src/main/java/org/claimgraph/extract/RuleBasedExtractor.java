@@ -76,11 +76,19 @@ public final class RuleBasedExtractor implements Extractor {
         Map<Span, Actor> resolved = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             for (Candidate c : finder.find(doc.text(), s, quoteSpans)) {
-                if (!contentInsideSource(c) && seenCues.add(c.cueSpan())) {
+                if (!contentInsideSource(c) && !ReaderQuestion.isOne(doc.text(), s, c)
+                        && !RunningQuotation.inside(doc.text(), c) && seenCues.add(c.cueSpan())) {
                     sentenceOf.add(s);
                     candidates.add(c);
                 }
             }
+        }
+        // Nesting across sentences: only now are the final contents known.
+        List<Integer> nested = DocumentNesting.dropped(candidates);
+        for (int k = nested.size() - 1; k >= 0; k--) {
+            int drop = nested.get(k);
+            candidates.remove(drop);
+            sentenceOf.remove(drop);
         }
         // Dates after every candidate is known: the article's news day is read from its narration,
         // which excludes every attribution's content.

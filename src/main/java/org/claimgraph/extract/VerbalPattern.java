@@ -229,6 +229,16 @@ final class VerbalPattern {
             // paragraph's) is not its content.
             before = null;
         }
+        if (before != null && !inverted && before.end() <= s.span().begin() && endsSentence(text, before)
+                && (tail < s.size() && !(isPunct(s.token(tail)) && tail == s.size() - 1)
+                    || frame != Lexicon.Frame.ADDRESSEE && !cueHead.equals("ask") && clauseEndTok < s.size()
+                        && objectWord(s.token(clauseEndTok)))) {
+            // "… that.” He added, “…” / “….” He argued the plan … / He called for a ban: a quotation
+            // closing the previous sentence is not the content of a cue that has words of its own
+            // after the adjuncts (PolNeAR-train gives the previous quotation to such a cue in about
+            // one case of six). "“….” X said on Tuesday." keeps it.
+            before = null;
+        }
         if (before != null && (tail >= s.size() || isPunct(s.token(tail)) || opensAdjunctClause(s, tail)
                 || adjunctOnly(s, clauseEndTok, quoted))) {
             List<Span> content = new ArrayList<>();
@@ -321,6 +331,21 @@ final class VerbalPattern {
     }
 
     /** An "as" among the words from {@code from} up to and including {@code to}: "named X as its pick". */
+    /** A word that opens an object rather than an adjunct ("demanded a new quay", not "said on Tuesday"). */
+    private static boolean objectWord(Token t) {
+        return (t.is("DET") || t.is("NOUN") || t.is("PROPN") || t.is("ADJ") || t.is("NUM")) && !startsAdjunct(t);
+    }
+
+    /** Whether a quotation ends a sentence inside its closing marks ("… that." / "… now?"). */
+    private static boolean endsSentence(String text, Span quote) {
+        int k = quote.end() - 1;
+        while (k > quote.begin() && "\"”’' ".indexOf(text.charAt(k)) >= 0) {
+            k--;
+        }
+        char c = text.charAt(k);
+        return k < quote.end() - 1 && (c == '.' || c == '?' || c == '!');
+    }
+
     private static boolean asPhrase(Sentence s, int from, int to) {
         for (int k = from; k <= to && k < s.size(); k++) {
             if (s.token(k).text().equalsIgnoreCase("as")) {
@@ -583,6 +608,20 @@ final class VerbalPattern {
                 // "could find a way", "trouble finding jobs": the bare and -ing forms mostly mean "come upon"
                 || cueHead.equals("find") && (s.token(i).ptb().equals("VB") || s.token(i).ptb().equals("VBG"))
                         && !next(s, cueEnd, "that")
+                // "found himself at the centre of …", "finds itself in debt": a situation, not a finding
+                || cueHead.equals("find") && cueEnd < s.size() && EMPHATIC.contains(s.token(cueEnd).text().toLowerCase(Locale.ROOT))
+                // "adding to his victories": a tally, not a remark
+                || cueHead.equals("add") && next(s, cueEnd, "to")
+                // "X reported from Washington": a dateline credit
+                || cueHead.equals("report") && next(s, cueEnd, "from")
+                // "270 pledged delegates": an adjective
+                || cueHead.equals("pledge") && (next(s, cueEnd, "delegates") || next(s, cueEnd, "delegate"))
+                // "spokeswoman Hope Hicks": a first name
+                || s.token(i).text().equals("Hope") && i > 0 && cueEnd < s.size() && s.token(cueEnd).is("PROPN")
+                // "seeing as …", "what he saw as a disaster": a judgement PolNeAR leaves out
+                || cueHead.equals("see") && next(s, cueEnd, "as")
+                // "a think tank": a noun
+                || cueHead.equals("think") && next(s, cueEnd, "tank")
                 // "voters who seek …", "Rubio, who is seeking reelection": a description of the people, not their stance
                 || cueHead.equals("seek") && group > 0 && s.token(group - 1).text().equalsIgnoreCase("who")
                 // "continuing efforts", "continues to …" without a reporting verb: aspect only
@@ -630,8 +669,8 @@ final class VerbalPattern {
 
     /** "a group known as X" names; "you know," is a filler. */
     private static boolean knownAsOrYouKnow(Sentence s, int group, int i, int cueEnd) {
-        if (s.token(i).ptb().equals("VBN") && next(s, cueEnd, "as")) {
-            return true; // "a group known as X": a name
+        if (s.token(i).ptb().equals("VBN") && (next(s, cueEnd, "as") || next(s, cueEnd, "for"))) {
+            return true; // "a group known as X": a name; "known for its ties": a reputation
         }
         return group == i && i > 0 && s.token(i - 1).text().equalsIgnoreCase("you") && next(s, cueEnd, ",");
     }

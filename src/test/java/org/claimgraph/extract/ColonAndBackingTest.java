@@ -88,4 +88,10 @@ class ColonAndBackingTest {
         String u = "The money came from a fund supporting her.";
         assertTrue(extract(u).stream().noneMatch(a -> join(u, a.cue()).contains("supporting")));
     }
+
+    @Test
+    void creditLineIsNoSpeaker() {
+        String t = "The ferry will run again in May.\n\nContributing: Ann Berg and Tom Moe.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals(":")));
+    }
 }

@@ -205,4 +205,59 @@ class PrecisionRulesTest {
         String u = "The old crane continues to rust in the rain beside the quay.";
         assertTrue(extract(u).stream().noneMatch(a -> join(u, a.cue()).contains("continues")));
     }
+
+    @Test
+    void findingOneselfSomewhereIsNoFinding() {
+        String t = "The ferry company found itself at the centre of the harbour dispute.";
+        assertFalse(hasCue(t, extract(t), "found"));
+        String u = "The inspectors found that the quay was unsafe.";
+        assertTrue(hasCue(u, extract(u), "found"));
+    }
+
+    @Test
+    void thinkTankIsANoun() {
+        String t = "A harbour think tank published a report on the ferry fares.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).startsWith("think")));
+    }
+
+    @Test
+    void addingToATallyIsNoRemark() {
+        String t = "The ferry company won the northern contract, adding to its victories in the south.";
+        assertFalse(hasCue(t, extract(t), "adding"));
+    }
+
+    @Test
+    void reportedFromAPlaceIsACredit() {
+        String t = "Jane Harbour reported from the northern quay.";
+        assertFalse(hasCue(t, extract(t), "reported"));
+    }
+
+    @Test
+    void pledgedDelegatesAreNoPledge() {
+        String t = "The mayor leads the race by forty pledged delegates.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("pledged")));
+    }
+
+    @Test
+    void knownForIsAReputation() {
+        String t = "The harbour board, known for its long meetings, met again on Tuesday.";
+        assertFalse(hasCue(t, extract(t), "known"));
+    }
+
+    @Test
+    void questionToTheReaderIsNoStance() {
+        String t = "Do you support the new ferry timetable?";
+        assertTrue(extract(t).isEmpty());
+        String u = "You support the new ferry timetable.";
+        assertFalse(extract(u).isEmpty());
+    }
+
+    @Test
+    void thoughtsInsideARunningQuotationAreTheQuotedSpeakers() {
+        String t = "The skipper spoke for an hour.\n\n\u201cWe sailed into the harbour at dawn. The crew believed the quay would hold, "
+                + "and we tied up.\n\nThe ferry company believes the quay will hold.";
+        List<Attribution> all = extract(t);
+        assertFalse(hasCue(t, all, "believed"));
+        assertTrue(hasCue(t, all, "believes"));
+    }
 }

@@ -65,12 +65,14 @@ class SentenceShapesTest {
 
     @Test
     void splitContentEndsBeforeAccordingTo() {
+        // The passive report nested in a trailing "according to" goes (DocumentNesting: PolNeAR
+        // gives the whole clause to the letter); the letter's content stops at the comma.
         String t = "The keeper is believed to have left the island, according to a letter his sister wrote.";
-        Attribution believed = withCue(t, extract(t), "is believed");
-        String content = join(t, believed.content());
-        assertTrue(content.endsWith("to have left the island"), content);
-        Attribution letter = withCue(t, extract(t), "according to");
+        List<Attribution> all = extract(t);
+        assertTrue(all.stream().noneMatch(a -> join(t, a.cue()).equals("is believed")));
+        Attribution letter = withCue(t, all, "according to");
         assertTrue(join(t, letter.source()).startsWith("a letter"), join(t, letter.source()));
+        assertEquals("The keeper is believed to have left the island", join(t, letter.content()));
     }
 
     @Test
