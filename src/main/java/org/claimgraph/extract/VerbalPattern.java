@@ -59,6 +59,19 @@ final class VerbalPattern {
         return words >= 4 && capitals * 10 >= words * 8;
     }
 
+    /** Finite forms of the plain reporting verbs, which are verbs whatever their universal tag. */
+    private static final Set<String> SAY_FORMS = Set.of("said", "says", "say", "told", "tells", "tell", "wrote",
+            "writes", "write", "tweeted", "tweets");
+
+    /**
+     * "Trump tweeted", "aides say he deserves": the universal tagger sometimes gives a plain
+     * reporting verb a wild tag (ADP, PUNCT, INTJ, AUX) while its treebank tag still says verb.
+     */
+    static boolean mistaggedSay(Token t) {
+        return !t.is("VERB") && t.ptb().startsWith("VB") && !t.ptb().equals("VBG")
+                && SAY_FORMS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
     boolean isCue(Sentence s, int i) {
         Token t = s.token(i);
         String lemma = lemmaOf(t);

@@ -4,7 +4,14 @@ import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
 import static org.claimgraph.extract.Texts.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
 import org.junit.jupiter.api.Test;
 
 /** Say-family reports ("said", "told", "wrote", "tweeted") in shapes the verbal pattern used to miss. */
@@ -24,5 +31,37 @@ class SayFamilyTest {
         Attribution a = withCue(t, extract(t), "said");
         assertEquals("Pavel Novak", join(t, a.source()));
         assertEquals("''The crew will sail at dawn, 'rain or shine,''", join(t, a.content()));
+    }
+
+    /** Builds a sentence from "word/UD/PTB" items separated by single spaces. */
+    private static Sentence tagged(String items) {
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String item : items.split(" ")) {
+            String[] p = item.split("/");
+            tokens.add(new Token(at, at + p[0].length(), p[0], p[1], p[0].toLowerCase(java.util.Locale.ROOT), p[2],
+                    p[2].startsWith("VB") ? "B-VP" : p[2].startsWith("NN") ? "B-NP" : "O"));
+            at += p[0].length() + 1;
+        }
+        return new Sentence(0, at - 1, tokens);
+    }
+
+    @Test
+    void reportingVerbWithAWildUniversalTagIsStillACue() {
+        Sentence s = tagged("Lind/PROPN/NNP tweeted/ADP/VBD the/DET/DT bridge/NOUN/NN would/AUX/MD close/VERB/VB ./PUNCT/.");
+        String text = "Lind tweeted the bridge would close .";
+        List<Candidate> found = new AttributionFinder(new Lexicon()).find(text, s, List.<Span>of());
+        assertEquals(1, found.size());
+        Candidate c = found.get(0);
+        assertEquals("tweeted", text.substring(c.cueSpan().begin(), c.cueSpan().end()));
+        assertEquals("Lind", text.substring(c.source().get(0).begin(), c.source().get(0).end()));
+        assertTrue(text.substring(c.content().get(0).begin(), c.content().get(0).end()).startsWith("the bridge would close"));
+    }
+
+    @Test
+    void mistaggedSayNeedsAVerbalTreebankTag() {
+        assertTrue(VerbalPattern.mistaggedSay(new Token(0, 4, "said", "AUX", "say", "VBD", "B-VP")));
+        assertFalse(VerbalPattern.mistaggedSay(new Token(0, 3, "say", "NOUN", "say", "NN", "B-NP")), "have a say");
+        assertFalse(VerbalPattern.mistaggedSay(new Token(0, 5, "tweet", "NOUN", "tweet", "VBP", "B-NP")), "not a say form");
     }
 }
