@@ -64,4 +64,14 @@ class SayFamilyTest {
         assertFalse(VerbalPattern.mistaggedSay(new Token(0, 3, "say", "NOUN", "say", "NN", "B-NP")), "have a say");
         assertFalse(VerbalPattern.mistaggedSay(new Token(0, 5, "tweet", "NOUN", "tweet", "VBP", "B-NP")), "not a say form");
     }
+
+    @Test
+    void gerundOpeningTheContentIsItsSubjectNotASecondReport() {
+        String t = "Lena Ortiz said seeing the old mill reopen was a relief for the town.";
+        List<Attribution> all = extract(t);
+        Attribution a = withCue(t, all, "said");
+        assertEquals("Lena Ortiz", join(t, a.source()));
+        assertEquals("seeing the old mill reopen was a relief for the town", join(t, a.content()));
+        assertEquals(1, all.size(), "no report at \"seeing\"");
+    }
 }
