@@ -87,6 +87,119 @@ final class VerbalPattern {
     }
 
     Candidate find(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous) {
+        Candidate found = findPattern(text, s, i, quotes, quoted, previous);
+        return found != null ? found : quotationThenTag(text, s, i, quotes, quoted);
+    }
+
+    /** The plain reporting verbs, for which a quotation before a long speech tag is taken as the content. */
+    private static final Set<String> SAY_LEMMAS = Set.of("say", "tell", "write", "tweet");
+
+    /** Words after which a verb belongs to a clause inside the speech tag ("X, who was …, told"). */
+    private static final Set<String> TAG_CLAUSE_OPENERS = Set.of("who", "whom", "whose", "which", "that", ",");
+
+    /**
+     * "“…,” Ramos, 58, told AFP in an interview on Monday.", "“…,” columnist Ai Jun wrote in the
+     * piece.": a say-family cue whose sentence opens with a quotation and a speech tag the subject
+     * rules cannot parse (an age, a long apposition, a mistagged name) and whose rest is only an
+     * addressee and adjuncts. The quotation is the content and the tag the source; a quotation
+     * opening the next sentence goes on with it, as for the ordinary "“…,” X said." form.
+     */
+    private Candidate quotationThenTag(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted) {
+        String lemma = lemmaOf(s.token(i));
+        if (!SAY_LEMMAS.contains(lemma)) {
+            return null;
+        }
+        int group = i;
+        while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+            group--;
+        }
+        if (group == 0 || isPassive(s, group, i) || s.token(i).text().endsWith("ing")) {
+            return null;
+        }
+        Span quote = null;
+        for (Span q : quotes) {
+            if (q.end() <= s.token(group).begin() && q.end() > s.begin()) {
+                quote = q;
+            }
+        }
+        if (quote == null) {
+            return null;
+        }
+        int first = s.tokenAtOrAfter(quote.end());
+        while (first < group && isPunct(s.token(first))) {
+            first++;
+        }
+        int last = group; // exclusive end of the tag, before a closing comma
+        while (last > first && isPunct(s.token(last - 1))) {
+            last--;
+        }
+        if (last - first < 1 || group - first > 30) {
+            return null;
+        }
+        for (int k = first; k < last; k++) {
+            Token t = s.token(k);
+            String w = t.text();
+            if (quoted[k] || w.equals(".") || w.equals(":") || w.equals(";") || w.equals("?") || w.equals("!")) {
+                return null;
+            }
+            if ((t.is("VERB") || t.is("AUX")) && !insideTagClause(s, first, k)) {
+                return null; // "“…” is what he said": a clause of its own, not a speech tag
+            }
+        }
+        if (!restIsAdjunct(s, i + 1, quoted)) {
+            return null;
+        }
+        List<Span> content = new ArrayList<>();
+        content.add(withLeadIn(text, s, quote));
+        Span next = quoteStartingAfter(text, quotes, lastWordEnd(s), true);
+        if (next != null && next.begin() > quote.end() && next.begin() >= s.end()) {
+            content.add(next);
+        }
+        Span source = tokens(s, first, last);
+        int comma = first;
+        while (comma < last && !s.token(comma).text().equals(",")) {
+            comma++;
+        }
+        Span head = comma < last ? tokens(s, first, comma) : source;
+        return new Candidate(List.of(source), head, List.of(tokens(s, group, i + 1)), content, lemma, true, 0.8);
+    }
+
+    /** Whether the verb at {@code k} stands after a relative word or comma inside the speech tag. */
+    private static boolean insideTagClause(Sentence s, int first, int k) {
+        for (int j = k - 1; j > first; j--) {
+            if (TAG_CLAUSE_OPENERS.contains(s.token(j).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words after the cue are only an addressee and adjuncts ("told AFP in an
+     * interview on Monday", "said with a laugh", "said, referring to …", "said as confetti fell"):
+     * no quotation, no "that" and no verb of a reported clause.
+     */
+    private static boolean restIsAdjunct(Sentence s, int from, boolean[] quoted) {
+        for (int k = from; k < s.size(); k++) {
+            Token t = s.token(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (quoted[k] || w.equals("that") || w.equals(":")) {
+                return false;
+            }
+            if (t.is("SCONJ") && !w.equals("if") && !w.equals("whether") || Set.of("as", "when", "after", "before", "while").contains(w)) {
+                return true; // "…, X said as confetti fell": the writer's scene
+            }
+            if (w.equals(",") && k + 1 < s.size() && s.token(k + 1).ptb().equals("VBG")) {
+                return true; // "…, X said, referring to Y"
+            }
+            if ((t.is("VERB") || t.is("AUX")) && !(k > 0 && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Candidate findPattern(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous) {
         Token verb = s.token(i);
         int cueEnd = i + 1;
         String cueHead = lemmaOf(verb);

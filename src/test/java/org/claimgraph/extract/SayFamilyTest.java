@@ -74,4 +74,15 @@ class SayFamilyTest {
         assertEquals("seeing the old mill reopen was a relief for the town", join(t, a.content()));
         assertEquals(1, all.size(), "no report at \"seeing\"");
     }
+
+    @Test
+    void quotationBeforeASpeechTagWithAgeAddresseeAndAdjuncts() {
+        String t = "\u201cWe should have fixed the dam years ago,\u201d Okafor, 61, told Radio Kano in an interview"
+                + " in Lagos on Monday. \u201cNow the fields are flooded.\u201d";
+        Attribution a = withCue(t, extract(t), "told");
+        assertEquals(2, a.content().size());
+        assertEquals("\u201cWe should have fixed the dam years ago,\u201d", t.substring(a.content().get(0).begin(), a.content().get(0).end()));
+        assertEquals("\u201cNow the fields are flooded.\u201d", t.substring(a.content().get(1).begin(), a.content().get(1).end()));
+        assertTrue(join(t, a.source()).startsWith("Okafor"));
+    }
 }
