@@ -288,6 +288,14 @@ final class VerbalPattern {
                 inverted = true;
             }
         }
+        if (source == null && !participle && !s.token(i).text().endsWith("ing") && separator >= 0) {
+            int[][] interrupted = subjectBeforeInterruption(s, separator, quoted);
+            if (interrupted != null) {
+                // "Levine, who has given money to Rubio, said", "Peña Nieto, contradicting Trump, said"
+                source = interrupted[0];
+                head = interrupted[1];
+            }
+        }
         if (participle && group == i && source != null && !inverted && objectPosition(s, source[0])) {
             // "Trump was heard on a microphone telling …", "X took a swipe at Y, saying …": the NP
             // before a participle is an object; the participle shares the main clause's subject.
@@ -489,6 +497,53 @@ final class VerbalPattern {
             }
         }
         return new int[][] {{k0, comma}, np};
+    }
+
+    /**
+     * The subject before a comma- or dash-bounded interruption that ends at {@code separator}
+     * anywhere in the sentence ("And a third, Daniel Traynor, said", "as Peña Nieto, contradicting
+     * Trump, said", "Sanders, meanwhile, who sits at zero, said"): the NP before the opening mark,
+     * with the interruption when it is an apposition or relative clause, without it when it is a
+     * participle or adverb, which PolNeAR leaves out of the source. The interruption holds no
+     * finite verb outside a relative clause. Returns {source, head} or null.
+     */
+    private int[][] subjectBeforeInterruption(Sentence s, int separator, boolean[] quoted) {
+        String mark = s.token(separator).text();
+        boolean dash = DASHES.contains(mark);
+        int open = separator - 1;
+        while (open > 0 && separator - open <= 25) {
+            String w = s.token(open).text();
+            if (quoted[open]) {
+                return null;
+            }
+            if (dash ? DASHES.contains(w) : w.equals(",") || DASHES.contains(w)) {
+                break;
+            }
+            open--;
+        }
+        if (open <= 0 || open + 1 >= separator || separator - open > 25 || quoted[open - 1]) {
+            return null;
+        }
+        int[] np = leftNP(s, open, quoted);
+        if (np == null || allDateWords(s, np) || s.token(np[0]).is("SCONJ")) {
+            return null;
+        }
+        boolean relative = false;
+        for (int k = open + 1; k < separator; k++) {
+            Token t = s.token(k);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (quoted[k] || lower.equals(";") || lower.equals(":")) {
+                return null;
+            }
+            if (RELATIVES.contains(lower)) {
+                relative = true;
+            } else if ((t.is("VERB") || t.is("AUX")) && isFinite(t) && !relative) {
+                return null; // "X did A, B said": a clause of its own
+            }
+        }
+        Token opener = s.token(open + 1);
+        boolean aside = opener.ptb().equals("VBG") || opener.is("ADV") || opener.is("ADP") || opener.is("SCONJ");
+        return aside ? new int[][] {np, np} : new int[][] {{np[0], separator}, np};
     }
 
     private static boolean hasProperNoun(Sentence s, int from, int to) {

@@ -85,4 +85,12 @@ class SayFamilyTest {
         assertEquals("\u201cNow the fields are flooded.\u201d", t.substring(a.content().get(1).begin(), a.content().get(1).end()));
         assertTrue(join(t, a.source()).startsWith("Okafor"));
     }
+
+    @Test
+    void subjectBeforeAParticipleInterruptionInsideTheSentence() {
+        String t = "The bridge stayed open, as Mayor Lind, contradicting the council, said it would.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("Mayor Lind", join(t, a.source()), "the participle is left out of the source");
+        assertEquals("it would", join(t, a.content()));
+    }
 }
