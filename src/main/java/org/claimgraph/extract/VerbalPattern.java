@@ -88,7 +88,19 @@ final class VerbalPattern {
 
     Candidate find(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous) {
         Candidate found = findPattern(text, s, i, quotes, quoted, previous);
-        return found != null ? found : quotationThenTag(text, s, i, quotes, quoted);
+        if (found != null && found.direct()) {
+            return found;
+        }
+        // "“…,” X, an adviser to Y, wrote after the report came out.": with a quotation and a bare
+        // speech tag before the cue, the clause after it is the writer's scene, not the content.
+        Candidate tagged = quotationThenTag(text, s, i, quotes, quoted);
+        if (found != null && tagged != null && ("\"“'".indexOf(text.charAt(tagged.content().get(0).begin())) < 0
+                || !endsLikeSpeech(text, tagged.content().get(0)))) {
+            // "X has been “arbitrarily detained” by Y, the group says", "“…” income, he said": a
+            // partial quotation, which the clause around it continues
+            return found;
+        }
+        return tagged != null ? tagged : found;
     }
 
     /** The plain reporting verbs, for which a quotation before a long speech tag is taken as the content. */
@@ -133,8 +145,10 @@ final class VerbalPattern {
         while (last > first && isPunct(s.token(last - 1))) {
             last--;
         }
-        if (last - first < 1 || group - first > 30) {
-            return null;
+        Token opener = s.token(first);
+        if (last - first < 1 || group - first > 30 || Character.isLowerCase(opener.text().charAt(0))
+                && (opener.is("ADP") || opener.is("ADV") || opener.is("CCONJ") || opener.is("SCONJ"))) {
+            return null; // "“…” at the convention, he said": the clause goes on past the quotation
         }
         for (int k = first; k < last; k++) {
             Token t = s.token(k);
@@ -162,6 +176,18 @@ final class VerbalPattern {
         }
         Span head = comma < last ? tokens(s, first, comma) : source;
         return new Candidate(List.of(source), head, List.of(tokens(s, group, i + 1)), content, lemma, true, 0.8);
+    }
+
+    /**
+     * A whole quotation before its speech tag ends in a comma, question or exclamation mark
+     * ("…,” X said); one without ("“…” income, he said") is a partial quotation.
+     */
+    private static boolean endsLikeSpeech(String text, Span quote) {
+        int k = quote.end() - 1;
+        while (k > quote.begin() && "\"'”’".indexOf(text.charAt(k)) >= 0) {
+            k--;
+        }
+        return ",?!".indexOf(text.charAt(k)) >= 0;
     }
 
     /** Whether the verb at {@code k} stands after a relative word or comma inside the speech tag. */

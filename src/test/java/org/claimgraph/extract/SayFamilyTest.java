@@ -93,4 +93,19 @@ class SayFamilyTest {
         assertEquals("Mayor Lind", join(t, a.source()), "the participle is left out of the source");
         assertEquals("it would", join(t, a.content()));
     }
+
+    @Test
+    void clauseAfterAQuotationsSpeechTagIsTheSceneNotTheContent() {
+        String t = "\u201cThe harbor will reopen soon,\u201d Ilves, the port director, wrote after the storm had passed.";
+        Attribution a = withCue(t, extract(t), "wrote");
+        assertEquals("\u201cThe harbor will reopen soon,\u201d", join(t, a.content()));
+    }
+
+    @Test
+    void partialQuotationContinuedByTheClauseKeepsItsTail() {
+        String t = "\u201cWe will not teach that\u201d in the schools, he said.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("he", join(t, a.source()));
+        assertTrue(join(t, a.content()).endsWith("in the schools"));
+    }
 }
