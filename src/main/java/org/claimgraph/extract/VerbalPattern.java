@@ -202,10 +202,14 @@ final class VerbalPattern {
 
     /**
      * Whether the words after the cue are only an addressee and adjuncts ("told AFP in an
-     * interview on Monday", "said with a laugh", "said, referring to …", "said as confetti fell"):
+     * interview on Monday", "said with a laugh", "said, referring to …", "said as confetti fell",
+     * "said of the plan to …"):
      * no quotation, no "that" and no verb of a reported clause.
      */
     private static boolean restIsAdjunct(Sentence s, int from, boolean[] quoted) {
+        if (from < s.size() && !quoted[from] && s.token(from).text().equalsIgnoreCase("of")) {
+            return true; // "“…,” he said of the plan to accept …": the topic, not a second content
+        }
         for (int k = from; k < s.size(); k++) {
             Token t = s.token(k);
             String w = t.text().toLowerCase(Locale.ROOT);

@@ -108,4 +108,11 @@ class SayFamilyTest {
         assertEquals("he", join(t, a.source()));
         assertTrue(join(t, a.content()).endsWith("in the schools"));
     }
+
+    @Test
+    void saidOfTopicAfterAQuotationKeepsTheQuotation() {
+        String t = "\u201cThe new timetable will not work,\u201d she said of the plan to close the station at night.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("\u201cThe new timetable will not work,\u201d", join(t, a.content()));
+    }
 }
