@@ -115,4 +115,11 @@ class SayFamilyTest {
         Attribution a = withCue(t, extract(t), "said");
         assertEquals("\u201cThe new timetable will not work,\u201d", join(t, a.content()));
     }
+
+    @Test
+    void allCapitalAddresseeIsNotPartOfTheContent() {
+        String t = "Lind told USA TODAY the ferry would resume service in May.";
+        Attribution a = withCue(t, extract(t), "told");
+        assertEquals("the ferry would resume service in May", join(t, a.content()));
+    }
 }
