@@ -222,7 +222,9 @@ final class VerbalPattern {
             if (w.equals(",") && k + 1 < s.size() && s.token(k + 1).ptb().equals("VBG")) {
                 return true; // "…, X said, referring to Y"
             }
-            if ((t.is("VERB") || t.is("AUX")) && !(k > 0 && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")))) {
+            // "said to applause", "to cheers": a noun the universal tagger calls a verb is no clause verb
+            boolean treebankNoun = t.ptb().startsWith("NN");
+            if ((t.is("VERB") || t.is("AUX")) && !treebankNoun && !(k > 0 && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")))) {
                 return false;
             }
         }

@@ -122,4 +122,11 @@ class SayFamilyTest {
         Attribution a = withCue(t, extract(t), "told");
         assertEquals("the ferry would resume service in May", join(t, a.content()));
     }
+
+    @Test
+    void saidToApplauseIsTheSceneNotTheContent() {
+        String t = "\u201cThe ferry will sail again next spring,\u201d Ilves said to applause at the harbor meeting.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("\u201cThe ferry will sail again next spring,\u201d", join(t, a.content()));
+    }
 }
