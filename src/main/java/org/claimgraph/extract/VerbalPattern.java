@@ -283,6 +283,9 @@ final class VerbalPattern {
         if (subject == null) {
             subject = subjectBeforeInterrupter(s, group, quoted); // "Carter however said", "Cruz himself said"
         }
+        if (subject == null) {
+            subject = treebankName(s, group, quoted); // "Henry tweeted": a name the universal tagger calls an adverb
+        }
         if (subject == null && group > 0 && !quoted[group - 1] && s.token(group - 1).text().matches("\\d+(\\.\\d+)?%")
                 && !s.token(group).text().endsWith("ing")) {
             subject = new int[] {group - 1, group}; // "42% say …": a tagged-as-pronoun share of respondents
@@ -576,6 +579,25 @@ final class VerbalPattern {
         Token opener = s.token(open + 1);
         boolean aside = opener.ptb().equals("VBG") || opener.is("ADV") || opener.is("ADP") || opener.is("SCONJ");
         return aside ? new int[][] {np, np} : new int[][] {{np[0], separator}, np};
+    }
+
+    /**
+     * A capitalised proper name by its treebank tags (NNP) right before the verb group and at the
+     * start of its clause, when the universal tagger gave it another tag ("Henry/ADV tweeted").
+     */
+    private static int[] treebankName(Sentence s, int group, boolean[] quoted) {
+        int k = group;
+        while (k > 0 && !quoted[k - 1] && s.token(k - 1).ptb().startsWith("NNP")
+                && Character.isUpperCase(s.token(k - 1).text().charAt(0))
+                && s.token(k - 1).text().chars().allMatch(Character::isLetter) // not "He’s"
+                && !DATE_WORDS.contains(s.token(k - 1).text().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        if (k == group || group - k > 4) {
+            return null;
+        }
+        boolean clauseStart = k == 0 || isPunct(s.token(k - 1)) || s.token(k - 1).is("CCONJ") || s.token(k - 1).is("SCONJ");
+        return clauseStart ? new int[] {k, group} : null;
     }
 
     private static boolean hasProperNoun(Sentence s, int from, int to) {

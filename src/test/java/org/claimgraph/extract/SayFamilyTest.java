@@ -33,14 +33,14 @@ class SayFamilyTest {
         assertEquals("''The crew will sail at dawn, 'rain or shine,''", join(t, a.content()));
     }
 
-    /** Builds a sentence from "word/UD/PTB" items separated by single spaces. */
+    /** Builds a sentence from "word/UD/PTB[/CHUNK]" items separated by single spaces. */
     private static Sentence tagged(String items) {
         List<Token> tokens = new ArrayList<>();
         int at = 0;
         for (String item : items.split(" ")) {
             String[] p = item.split("/");
             tokens.add(new Token(at, at + p[0].length(), p[0], p[1], p[0].toLowerCase(java.util.Locale.ROOT), p[2],
-                    p[2].startsWith("VB") ? "B-VP" : p[2].startsWith("NN") ? "B-NP" : "O"));
+                    p.length > 3 ? p[3] : p[2].startsWith("VB") ? "B-VP" : p[2].startsWith("NN") ? "B-NP" : "O"));
             at += p[0].length() + 1;
         }
         return new Sentence(0, at - 1, tokens);
@@ -128,5 +128,14 @@ class SayFamilyTest {
         String t = "\u201cThe ferry will sail again next spring,\u201d Ilves said to applause at the harbor meeting.";
         Attribution a = withCue(t, extract(t), "said");
         assertEquals("\u201cThe ferry will sail again next spring,\u201d", join(t, a.content()));
+    }
+
+    @Test
+    void nameWithAWildUniversalTagButATreebankNameTagIsTheSubject() {
+        Sentence s = tagged("Lind/SYM/NNP/O explained/VERB/VBD that/SCONJ/IN the/DET/DT pier/NOUN/NN was/AUX/VBD closed/ADJ/JJ ./PUNCT/.");
+        String text = "Lind explained that the pier was closed .";
+        List<Candidate> found = new AttributionFinder(new Lexicon()).find(text, s, List.<Span>of());
+        assertEquals(1, found.size());
+        assertEquals("Lind", text.substring(found.get(0).source().get(0).begin(), found.get(0).source().get(0).end()));
     }
 }
