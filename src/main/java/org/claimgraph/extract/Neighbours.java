@@ -121,7 +121,10 @@ final class Neighbours {
                     continue;
                 }
                 String between = text.substring(content.begin(), otherStart);
-                boolean coordinated = COORDINATION.matcher(between).find() || c.source().equals(other.source());
+                // "Gomez said seeing so many officers was …": a report opening a say/tell content
+                // is its subject clause, nested in it, not a second coordinated report.
+                boolean coordinated = (COORDINATION.matcher(between).find() || c.source().equals(other.source()))
+                        && !(between.isBlank() && SAY.contains(head(c.cueLemma())));
                 if (coordinated) {
                     Span trimmed = trimConnectives(text, new Span(content.begin(), otherStart));
                     if (trimmed == null) {

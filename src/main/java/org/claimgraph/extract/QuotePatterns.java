@@ -14,7 +14,12 @@ import org.claimgraph.annotate.Token;
 
 /** Quotations around a cue: before it, after it, and how far a quoted content runs in its sentence. */
 final class QuotePatterns {
-    static final Pattern GAP_BEFORE = Pattern.compile("[\\s,—–-]*");
+    /**
+     * What may stand between a quotation and its speech tag: spaces (also the no-break space some
+     * papers use), a comma, a dash, and the stray apostrophe left when a nested quote closes with
+     * three ({@code 'rain or shine,'''}: the quote finder pairs the first two).
+     */
+    static final Pattern GAP_BEFORE = Pattern.compile("[\\s\u00a0\u202f,'’—–-]*");
 
     private QuotePatterns() {
     }

@@ -88,8 +88,10 @@ final class VerbGroups {
             Token t = s.token(j);
             boolean npWord = t.is("DET") || t.is("ADJ") || t.is("PROPN") || t.is("NOUN") || t.is("NUM")
                     || t.text().equals("'s") || t.text().equals("’s")
-                    || j == from && OBJECT_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)); // "told him …"
-            if (!npWord || j > from && t.is("DET") || DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                    || j == from && OBJECT_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)) // "told him …"
+                    || t.text().length() >= 2 && t.text().chars().allMatch(Character::isUpperCase); // "told POLITICO", however tagged
+            if (!npWord || j > from && t.is("DET") || DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))
+                    && !t.text().equals("TODAY")) { // "told USA TODAY": a paper's name
                 break;
             }
             j++;

@@ -77,6 +77,19 @@ final class VerbalPattern {
         return words >= 4 && capitals * 10 >= words * 8;
     }
 
+    /** Finite forms of the plain reporting verbs, which are verbs whatever their universal tag. */
+    private static final Set<String> SAY_FORMS = Set.of("said", "says", "say", "told", "tells", "tell", "wrote",
+            "writes", "write", "tweeted", "tweets");
+
+    /**
+     * "Trump tweeted", "aides say he deserves": the universal tagger sometimes gives a plain
+     * reporting verb a wild tag (ADP, PUNCT, INTJ, AUX) while its treebank tag still says verb.
+     */
+    static boolean mistaggedSay(Token t) {
+        return !t.is("VERB") && t.ptb().startsWith("VB") && !t.ptb().equals("VBG")
+                && SAY_FORMS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
     boolean isCue(Sentence s, int i) {
         Token t = s.token(i);
         String lemma = lemmaOf(t);
@@ -93,6 +106,151 @@ final class VerbalPattern {
     }
 
     Candidate find(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous) {
+        Candidate found = findPattern(text, s, i, quotes, quoted, previous);
+        if (found != null && found.direct()) {
+            return found;
+        }
+        // "“…,” X, an adviser to Y, wrote after the report came out.": with a quotation and a bare
+        // speech tag before the cue, the clause after it is the writer's scene, not the content.
+        Candidate tagged = quotationThenTag(text, s, i, quotes, quoted);
+        if (found != null && tagged != null && ("\"“'".indexOf(text.charAt(tagged.content().get(0).begin())) < 0
+                || !endsLikeSpeech(text, tagged.content().get(0)))) {
+            // "X has been “arbitrarily detained” by Y, the group says", "“…” income, he said": a
+            // partial quotation, which the clause around it continues
+            return found;
+        }
+        return tagged != null ? tagged : found;
+    }
+
+    /** The plain reporting verbs, for which a quotation before a long speech tag is taken as the content. */
+    private static final Set<String> SAY_LEMMAS = Set.of("say", "tell", "write", "tweet");
+
+    /** Words after which a verb belongs to a clause inside the speech tag ("X, who was …, told"). */
+    private static final Set<String> TAG_CLAUSE_OPENERS = Set.of("who", "whom", "whose", "which", "that", ",");
+
+    /**
+     * "“…,” Ramos, 58, told AFP in an interview on Monday.", "“…,” columnist Ai Jun wrote in the
+     * piece.": a say-family cue whose sentence opens with a quotation and a speech tag the subject
+     * rules cannot parse (an age, a long apposition, a mistagged name) and whose rest is only an
+     * addressee and adjuncts. The quotation is the content and the tag the source; a quotation
+     * opening the next sentence goes on with it, as for the ordinary "“…,” X said." form.
+     */
+    private Candidate quotationThenTag(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted) {
+        String lemma = lemmaOf(s.token(i));
+        if (!SAY_LEMMAS.contains(lemma)) {
+            return null;
+        }
+        int group = i;
+        while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+            group--;
+        }
+        if (group == 0 || isPassive(s, group, i) || s.token(i).text().endsWith("ing")) {
+            return null;
+        }
+        Span quote = null;
+        for (Span q : quotes) {
+            if (q.end() <= s.token(group).begin() && q.end() > s.begin()) {
+                quote = q;
+            }
+        }
+        if (quote == null) {
+            return null;
+        }
+        int first = s.tokenAtOrAfter(quote.end());
+        while (first < group && isPunct(s.token(first))) {
+            first++;
+        }
+        int last = group; // exclusive end of the tag, before a closing comma
+        while (last > first && isPunct(s.token(last - 1))) {
+            last--;
+        }
+        Token opener = s.token(first);
+        if (last - first < 1 || group - first > 30 || Character.isLowerCase(opener.text().charAt(0))
+                && (opener.is("ADP") || opener.is("ADV") || opener.is("CCONJ") || opener.is("SCONJ"))) {
+            return null; // "“…” at the convention, he said": the clause goes on past the quotation
+        }
+        for (int k = first; k < last; k++) {
+            Token t = s.token(k);
+            String w = t.text();
+            if (quoted[k] || w.equals(".") || w.equals(":") || w.equals(";") || w.equals("?") || w.equals("!")) {
+                return null;
+            }
+            if ((t.is("VERB") || t.is("AUX")) && !insideTagClause(s, first, k)) {
+                return null; // "“…” is what he said": a clause of its own, not a speech tag
+            }
+        }
+        if (!restIsAdjunct(s, i + 1, quoted)) {
+            return null;
+        }
+        List<Span> content = new ArrayList<>();
+        content.add(withLeadIn(text, s, quote));
+        Span next = quoteStartingAfter(text, quotes, lastWordEnd(s), true);
+        if (next != null && next.begin() > quote.end() && next.begin() >= s.end()) {
+            content.add(next);
+        }
+        Span source = tokens(s, first, last);
+        int comma = first;
+        while (comma < last && !s.token(comma).text().equals(",")) {
+            comma++;
+        }
+        Span head = comma < last ? tokens(s, first, comma) : source;
+        return new Candidate(List.of(source), head, List.of(tokens(s, group, i + 1)), content, lemma, true, 0.8);
+    }
+
+    /**
+     * A whole quotation before its speech tag ends in a comma, question or exclamation mark
+     * ("…,” X said); one without ("“…” income, he said") is a partial quotation.
+     */
+    private static boolean endsLikeSpeech(String text, Span quote) {
+        int k = quote.end() - 1;
+        while (k > quote.begin() && "\"'”’".indexOf(text.charAt(k)) >= 0) {
+            k--;
+        }
+        return ",?!".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /** Whether the verb at {@code k} stands after a relative word or comma inside the speech tag. */
+    private static boolean insideTagClause(Sentence s, int first, int k) {
+        for (int j = k - 1; j > first; j--) {
+            if (TAG_CLAUSE_OPENERS.contains(s.token(j).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words after the cue are only an addressee and adjuncts ("told AFP in an
+     * interview on Monday", "said with a laugh", "said, referring to …", "said as confetti fell",
+     * "said of the plan to …"):
+     * no quotation, no "that" and no verb of a reported clause.
+     */
+    private static boolean restIsAdjunct(Sentence s, int from, boolean[] quoted) {
+        if (from < s.size() && !quoted[from] && s.token(from).text().equalsIgnoreCase("of")) {
+            return true; // "“…,” he said of the plan to accept …": the topic, not a second content
+        }
+        for (int k = from; k < s.size(); k++) {
+            Token t = s.token(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (quoted[k] || w.equals("that") || w.equals(":")) {
+                return false;
+            }
+            if (t.is("SCONJ") && !w.equals("if") && !w.equals("whether") || Set.of("as", "when", "after", "before", "while").contains(w)) {
+                return true; // "…, X said as confetti fell": the writer's scene
+            }
+            if (w.equals(",") && k + 1 < s.size() && s.token(k + 1).ptb().equals("VBG")) {
+                return true; // "…, X said, referring to Y"
+            }
+            // "said to applause", "to cheers": a noun the universal tagger calls a verb is no clause verb
+            boolean treebankNoun = t.ptb().startsWith("NN");
+            if ((t.is("VERB") || t.is("AUX")) && !treebankNoun && !(k > 0 && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Candidate findPattern(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous) {
         Token verb = s.token(i);
         int cueEnd = i + 1;
         String cueHead = lemmaOf(verb);
@@ -153,6 +311,9 @@ final class VerbalPattern {
         if (subject == null) {
             subject = subjectBeforeInterrupter(s, group, quoted); // "Carter however said", "Cruz himself said"
         }
+        if (subject == null) {
+            subject = treebankName(s, group, quoted); // "Henry tweeted": a name the universal tagger calls an adverb
+        }
         if (subject == null && group > 0 && !quoted[group - 1] && s.token(group - 1).text().matches("\\d+(\\.\\d+)?%")
                 && !s.token(group).text().endsWith("ing")) {
             subject = new int[] {group - 1, group}; // "42% say …": a tagged-as-pronoun share of respondents
@@ -188,6 +349,14 @@ final class VerbalPattern {
                 inversionEnd = nps.inversionEnd(s, after[1], quoted);
                 head = after;
                 inverted = true;
+            }
+        }
+        if (source == null && !participle && !s.token(i).text().endsWith("ing") && separator >= 0) {
+            int[][] interrupted = subjectBeforeInterruption(s, separator, quoted);
+            if (interrupted != null) {
+                // "Levine, who has given money to Rubio, said", "Peña Nieto, contradicting Trump, said"
+                source = interrupted[0];
+                head = interrupted[1];
             }
         }
         if (participle && group == i && source != null && !inverted && objectPosition(s, source[0])) {
@@ -416,6 +585,72 @@ final class VerbalPattern {
             }
         }
         return new int[][] {{k0, comma}, np};
+    }
+
+    /**
+     * The subject before a comma- or dash-bounded interruption that ends at {@code separator}
+     * anywhere in the sentence ("And a third, Daniel Traynor, said", "as Peña Nieto, contradicting
+     * Trump, said", "Sanders, meanwhile, who sits at zero, said"): the NP before the opening mark,
+     * with the interruption when it is an apposition or relative clause, without it when it is a
+     * participle or adverb, which PolNeAR leaves out of the source. The interruption holds no
+     * finite verb outside a relative clause. Returns {source, head} or null.
+     */
+    private int[][] subjectBeforeInterruption(Sentence s, int separator, boolean[] quoted) {
+        String mark = s.token(separator).text();
+        boolean dash = DASHES.contains(mark);
+        int open = separator - 1;
+        while (open > 0 && separator - open <= 25) {
+            String w = s.token(open).text();
+            if (quoted[open]) {
+                return null;
+            }
+            if (dash ? DASHES.contains(w) : w.equals(",") || DASHES.contains(w)) {
+                break;
+            }
+            open--;
+        }
+        if (open <= 0 || open + 1 >= separator || separator - open > 25 || quoted[open - 1]) {
+            return null;
+        }
+        int[] np = leftNP(s, open, quoted);
+        if (np == null || allDateWords(s, np) || s.token(np[0]).is("SCONJ")) {
+            return null;
+        }
+        boolean relative = false;
+        for (int k = open + 1; k < separator; k++) {
+            Token t = s.token(k);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (quoted[k] || lower.equals(";") || lower.equals(":")) {
+                return null;
+            }
+            if (RELATIVES.contains(lower)) {
+                relative = true;
+            } else if ((t.is("VERB") || t.is("AUX")) && isFinite(t) && !relative) {
+                return null; // "X did A, B said": a clause of its own
+            }
+        }
+        Token opener = s.token(open + 1);
+        boolean aside = opener.ptb().equals("VBG") || opener.is("ADV") || opener.is("ADP") || opener.is("SCONJ");
+        return aside ? new int[][] {np, np} : new int[][] {{np[0], separator}, np};
+    }
+
+    /**
+     * A capitalised proper name by its treebank tags (NNP) right before the verb group and at the
+     * start of its clause, when the universal tagger gave it another tag ("Henry/ADV tweeted").
+     */
+    private static int[] treebankName(Sentence s, int group, boolean[] quoted) {
+        int k = group;
+        while (k > 0 && !quoted[k - 1] && s.token(k - 1).ptb().startsWith("NNP")
+                && Character.isUpperCase(s.token(k - 1).text().charAt(0))
+                && s.token(k - 1).text().chars().allMatch(Character::isLetter) // not "He’s"
+                && !DATE_WORDS.contains(s.token(k - 1).text().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        if (k == group || group - k > 4) {
+            return null;
+        }
+        boolean clauseStart = k == 0 || isPunct(s.token(k - 1)) || s.token(k - 1).is("CCONJ") || s.token(k - 1).is("SCONJ");
+        return clauseStart ? new int[] {k, group} : null;
     }
 
     private static boolean hasProperNoun(Sentence s, int from, int to) {
