@@ -100,4 +100,20 @@ class CueEdgesTest {
         Attribution b = withCue(u, extract(u), "said");
         assertEquals("that the pier would reopen in May", join(u, b.content()));
     }
+
+    @Test
+    void verbParticleJoinsTheCue() {
+        String t = "The fishermen's union called out the harbour board for its silence on the closed pier.";
+        Attribution a = withCue(t, extract(t), "called out");
+        assertEquals("The fishermen's union", join(t, a.source()));
+        assertEquals("the harbour board for its silence on the closed pier", join(t, a.content()));
+    }
+
+    @Test
+    void vouchTakesItsPreposition() {
+        String t = "The old ferry captain vouched for the new harbour master.";
+        Attribution a = withCue(t, extract(t), "vouched for");
+        assertEquals("The old ferry captain", join(t, a.source()));
+        assertEquals("the new harbour master", join(t, a.content()));
+    }
 }
