@@ -26,6 +26,14 @@ class PhrasalCueTest {
     }
 
     @Test
+    void offeredThoughtsOnIsOneCue() {
+        String t = "The retired ferry captain offered his thoughts on the new harbour rules.";
+        Attribution a = withCue(t, extract(t), "offered his thoughts on");
+        assertEquals("The retired ferry captain", join(t, a.source()));
+        assertEquals("the new harbour rules", join(t, a.content()));
+    }
+
+    @Test
     void auxiliaryBelongsToTheLightVerbCue() {
         String t = "Mayor Olsen has raised questions about the bakery's licence.";
         Attribution a = withCue(t, extract(t), "has raised questions about");
