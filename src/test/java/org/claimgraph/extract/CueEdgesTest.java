@@ -116,4 +116,20 @@ class CueEdgesTest {
         assertEquals("The old ferry captain", join(t, a.source()));
         assertEquals("the new harbour master", join(t, a.content()));
     }
+
+    @Test
+    void curlyContractionJoinsTheCueAndLeavesThePronoun() {
+        String t = "The ferry strike went on for a week. He’s predicting a quick end to it.";
+        Attribution a = withCue(t, extract(t), "’s predicting");
+        assertEquals("He", join(t, a.source()));
+        assertEquals("a quick end to it", join(t, a.content()));
+    }
+
+    @Test
+    void accordingToAfterThatsTakesTheContraction() {
+        String t = "The pier will reopen in May. That’s according to the harbour master.";
+        Attribution a = withCue(t, extract(t), "’s according to");
+        assertEquals("the harbour master", join(t, a.source()));
+        assertEquals("That", join(t, a.content()));
+    }
 }
