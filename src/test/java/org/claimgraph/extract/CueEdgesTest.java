@@ -132,4 +132,19 @@ class CueEdgesTest {
         assertEquals("the harbour master", join(t, a.source()));
         assertEquals("That", join(t, a.content()));
     }
+
+    @Test
+    void verbFramingAReportingGerundJoinsTheCue() {
+        String t = "The harbour master began by saying the pier would reopen in May.";
+        Attribution a = withCue(t, extract(t), "began by saying");
+        assertEquals("The harbour master", join(t, a.source()));
+        assertEquals("the pier would reopen in May", join(t, a.content()));
+    }
+
+    @Test
+    void gerundAfterANounKeepsItsShortCue() {
+        String t = "The union ended the dispute by saying the pier would reopen in May.";
+        Attribution a = withCue(t, extract(t), "saying");
+        assertEquals("the pier would reopen in May", join(t, a.content()));
+    }
 }
