@@ -147,4 +147,12 @@ class CueEdgesTest {
         Attribution a = withCue(t, extract(t), "saying");
         assertEquals("the pier would reopen in May", join(t, a.content()));
     }
+
+    @Test
+    void monthAdjunctStaysOutOfTheCue() {
+        String t = "The harbour master predicted in March that the pier would reopen in May.";
+        Attribution a = withCue(t, extract(t), "predicted");
+        assertEquals("The harbour master", join(t, a.source()));
+        assertEquals("that the pier would reopen in May", join(t, a.content()));
+    }
 }
