@@ -549,6 +549,12 @@ final class VerbGroups {
         if ((word.equals("out") && !outOf || word.equals("upon")) && !isPunct(verb)) {
             return 1;
         }
+        // "chanted back", "wrote back": 26 to 3 on the train set; "back in 2012", "back to the pier" are no particle
+        String after = next + 1 < s.size() ? s.token(next + 1).text().toLowerCase(Locale.ROOT) : "";
+        if (word.equals("back") && verb.is("VERB") && !Set.of("in", "to", "when", "then", "at", "on", "from").contains(after)
+                && !after.matches("\\d.*")) {
+            return 1;
+        }
         if (word.equals("on") && next + 1 < s.size() && SOCIAL_MEDIA.contains(s.token(next + 1).text().toLowerCase(Locale.ROOT))) {
             return 2; // "wrote on Twitter", "posted on Facebook": 12 to 5 on PolNeAR's train set
         }

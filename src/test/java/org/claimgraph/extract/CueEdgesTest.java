@@ -155,4 +155,11 @@ class CueEdgesTest {
         assertEquals("The harbour master", join(t, a.source()));
         assertEquals("that the pier would reopen in May", join(t, a.content()));
     }
+
+    @Test
+    void backAsAParticleJoinsTheCue() {
+        String t = "\"Open the pier,\" the fishermen shouted back.";
+        Attribution a = withCue(t, extract(t), "shouted back");
+        assertEquals("the fishermen", join(t, a.source()));
+    }
 }
