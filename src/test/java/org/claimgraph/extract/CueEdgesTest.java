@@ -100,4 +100,66 @@ class CueEdgesTest {
         Attribution b = withCue(u, extract(u), "said");
         assertEquals("that the pier would reopen in May", join(u, b.content()));
     }
+
+    @Test
+    void verbParticleJoinsTheCue() {
+        String t = "The fishermen's union called out the harbour board for its silence on the closed pier.";
+        Attribution a = withCue(t, extract(t), "called out");
+        assertEquals("The fishermen's union", join(t, a.source()));
+        assertEquals("the harbour board for its silence on the closed pier", join(t, a.content()));
+    }
+
+    @Test
+    void vouchTakesItsPreposition() {
+        String t = "The old ferry captain vouched for the new harbour master.";
+        Attribution a = withCue(t, extract(t), "vouched for");
+        assertEquals("The old ferry captain", join(t, a.source()));
+        assertEquals("the new harbour master", join(t, a.content()));
+    }
+
+    @Test
+    void curlyContractionJoinsTheCueAndLeavesThePronoun() {
+        String t = "The ferry strike went on for a week. He’s predicting a quick end to it.";
+        Attribution a = withCue(t, extract(t), "’s predicting");
+        assertEquals("He", join(t, a.source()));
+        assertEquals("a quick end to it", join(t, a.content()));
+    }
+
+    @Test
+    void accordingToAfterThatsTakesTheContraction() {
+        String t = "The pier will reopen in May. That’s according to the harbour master.";
+        Attribution a = withCue(t, extract(t), "’s according to");
+        assertEquals("the harbour master", join(t, a.source()));
+        assertEquals("That", join(t, a.content()));
+    }
+
+    @Test
+    void verbFramingAReportingGerundJoinsTheCue() {
+        String t = "The harbour master began by saying the pier would reopen in May.";
+        Attribution a = withCue(t, extract(t), "began by saying");
+        assertEquals("The harbour master", join(t, a.source()));
+        assertEquals("the pier would reopen in May", join(t, a.content()));
+    }
+
+    @Test
+    void gerundAfterANounKeepsItsShortCue() {
+        String t = "The union ended the dispute by saying the pier would reopen in May.";
+        Attribution a = withCue(t, extract(t), "saying");
+        assertEquals("the pier would reopen in May", join(t, a.content()));
+    }
+
+    @Test
+    void monthAdjunctStaysOutOfTheCue() {
+        String t = "The harbour master predicted in March that the pier would reopen in May.";
+        Attribution a = withCue(t, extract(t), "predicted");
+        assertEquals("The harbour master", join(t, a.source()));
+        assertEquals("that the pier would reopen in May", join(t, a.content()));
+    }
+
+    @Test
+    void backAsAParticleJoinsTheCue() {
+        String t = "\"Open the pier,\" the fishermen shouted back.";
+        Attribution a = withCue(t, extract(t), "shouted back");
+        assertEquals("the fishermen", join(t, a.source()));
+    }
 }

@@ -26,6 +26,29 @@ class PhrasalCueTest {
     }
 
     @Test
+    void offeredThoughtsOnIsOneCue() {
+        String t = "The retired ferry captain offered his thoughts on the new harbour rules.";
+        Attribution a = withCue(t, extract(t), "offered his thoughts on");
+        assertEquals("The retired ferry captain", join(t, a.source()));
+        assertEquals("the new harbour rules", join(t, a.content()));
+    }
+
+    @Test
+    void showedNoSignOfIsOneCue() {
+        String t = "The harbour board showed no sign of softening its stance on the night ferries.";
+        Attribution a = withCue(t, extract(t), "showed no sign of");
+        assertEquals("The harbour board", join(t, a.source()));
+        assertEquals("softening its stance on the night ferries", join(t, a.content()));
+    }
+
+    @Test
+    void gerundAfterALightVerbCueRunsToTheClauseEnd() {
+        String t = "The harbour board showed no sign of giving up its plan to sell the pier.";
+        Attribution a = withCue(t, extract(t), "showed no sign of");
+        assertEquals("giving up its plan to sell the pier", join(t, a.content()));
+    }
+
+    @Test
     void auxiliaryBelongsToTheLightVerbCue() {
         String t = "Mayor Olsen has raised questions about the bakery's licence.";
         Attribution a = withCue(t, extract(t), "has raised questions about");
