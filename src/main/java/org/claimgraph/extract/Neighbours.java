@@ -26,6 +26,9 @@ final class Neighbours {
     private static final Pattern COORDINATION = Pattern.compile("(?:[,;]\\s*(?:and|but|while|whereas)?\\s*$)|;|\\s(?:and|but)\\s*$"
             + "|(?<!\\bthat)\\s(?:[Ww]hile|[Ww]hereas)\\s*$|,\\s*(?:even\\s+|just\\s+)?(?:as|after|which)\\s*$|\\seven\\s+as\\s*$");
 
+    /** Content text that ends in a preposition right before the next cue ("… to resign for "). */
+    private static final Pattern PREPOSITION_END = Pattern.compile("\\s(?:for|by|after|before|of|without|while)\\s*$");
+
     private Neighbours() {
     }
 
@@ -121,7 +124,10 @@ final class Neighbours {
                     continue;
                 }
                 String between = text.substring(content.begin(), otherStart);
-                boolean coordinated = COORDINATION.matcher(between).find() || c.source().equals(other.source());
+                // "X called for Y to resign for saying Z": a participle after a preposition is an
+                // adjunct inside the content, not a second report sharing X as its source.
+                boolean coordinated = COORDINATION.matcher(between).find()
+                        || c.source().equals(other.source()) && !PREPOSITION_END.matcher(between).find();
                 if (coordinated) {
                     Span trimmed = trimConnectives(text, new Span(content.begin(), otherStart));
                     if (trimmed == null) {

@@ -484,6 +484,10 @@ final class VerbalPattern {
      * position, or -1: on PolNeAR's train set these report 20 times in 25, the adverb inside the cue.
      */
     private int adverbParticle(Sentence s, int i, String lemma) {
+        int dated = timeParticle(s, i, lemma);
+        if (dated > 0) {
+            return dated;
+        }
         if (!MANNER_PHRASALS.contains(lemma) || i + 3 >= s.size()) {
             return -1;
         }
@@ -496,6 +500,20 @@ final class VerbalPattern {
             return -1;
         }
         return k < s.size() - 1 && lexicon.phrasalCue(lemma, s.token(k).lemma()) ? k : -1;
+    }
+
+    /**
+     * The preposition of a phrasal cue after a day name ("called Wednesday for", "pushed Monday
+     * for") as its position, or -1: the news style puts the day between the verb and its
+     * preposition, and PolNeAR's cue then spans all three words.
+     */
+    private int timeParticle(Sentence s, int i, String lemma) {
+        int k = i + 1;
+        while (k < s.size() && k - i <= 2 && (DATE_WORDS.contains(s.token(k).text().toLowerCase(Locale.ROOT))
+                || k > i + 1 && s.token(k).is("NUM"))) {
+            k++;
+        }
+        return k > i + 1 && k < s.size() - 1 && lexicon.phrasalCue(lemma, s.token(k).lemma()) ? k : -1;
     }
 
     /** Particles of phrasal cues that take their content through a preposition. */

@@ -1,0 +1,35 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reported wishes, plans and calls whose cue words are split or stand in a less common form. */
+class InternalStateCuesTest {
+
+    private static boolean hasCue(String t, List<Attribution> all, String cue) {
+        return all.stream().anyMatch(a -> join(t, a.cue()).equals(cue));
+    }
+
+    @Test
+    void dayNameBetweenAPhrasalCueAndItsPreposition() {
+        String t = "The harbour master called Thursday for the ferry pier to be rebuilt before winter.";
+        Attribution a = withCue(t, extract(t), "called Thursday for");
+        assertEquals("The harbour master", join(t, a.source()));
+        assertEquals("the ferry pier to be rebuilt before winter", join(t, a.content()));
+    }
+
+    @Test
+    void participleAfterAPrepositionStaysInsideTheContent() {
+        String t = "The harbour master called Thursday for the pilot to resign for saying publicly that the pier was unsafe.";
+        List<Attribution> all = extract(t);
+        Attribution a = withCue(t, all, "called Thursday for");
+        assertEquals("the pilot to resign for saying publicly that the pier was unsafe", join(t, a.content()));
+        assertFalse(hasCue(t, all, "saying publicly"));
+    }
+}
