@@ -32,4 +32,11 @@ class InternalStateCuesTest {
         assertEquals("the pilot to resign for saying publicly that the pier was unsafe", join(t, a.content()));
         assertFalse(hasCue(t, all, "saying publicly"));
     }
+
+    @Test
+    void adverbTaggedAsAdjectiveStaysInTheVerbGroup() {
+        String t = "The harbour council has also broadly called for higher pay on night shifts.";
+        Attribution a = withCue(t, extract(t), "has also broadly called for");
+        assertEquals("The harbour council", join(t, a.source()));
+    }
 }
