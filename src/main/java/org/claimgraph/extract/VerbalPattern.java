@@ -82,7 +82,7 @@ final class VerbalPattern {
         String lemma = lemmaOf(t);
         boolean cue = lexicon.verbCue(lemma) != null
                 || (i + 1 < s.size() && lexicon.phrasalCue(lemma, s.token(i + 1).lemma()))
-                || itParticle(s, i, lemma) > 0 || adverbParticle(s, i, lemma) > 0;
+                || itParticle(s, i, lemma) > 0 || adverbParticle(s, i, lemma) > 0 || modalWish(s, i);
         if (!cue) {
             return false;
         }
@@ -133,7 +133,7 @@ final class VerbalPattern {
         if (notReporting(s, group, i, cueEnd, cueHead, lemma, quoted)) {
             return null;
         }
-        Lexicon.Frame frame = lexicon.verbCue(cueHead);
+        Lexicon.Frame frame = modalWish(s, i) ? Lexicon.Frame.CLAUSE : lexicon.verbCue(cueHead);
         List<Span> cue = List.of(tokens(s, group, cueEnd));
 
         int[] subject = leftNP(s, group, quoted);
@@ -297,6 +297,10 @@ final class VerbalPattern {
         if (sourceSpans.size() == 1 && nonRestrictiveRelative(s, sourceSpans.get(0), group)) {
             contentEnd = Math.min(contentEnd, relativeEnd(s, start, quoted));
         }
+        int[] gap = that < 0 && source != null ? gapAntecedent(s, cueHead, source[0], start, quoted) : null;
+        if (gap != null || that < 0 && relativeInfinitive(s, source, start)) {
+            contentEnd = Math.min(contentEnd, gapClauseEnd(s, start, contentEnd));
+        }
         Span content = trim(text, new Span(s.token(start).begin(), contentEnd));
         if (content == null || words(s, start) < 2) {
             return null;
@@ -315,6 +319,9 @@ final class VerbalPattern {
         Span lead = interruptedLead(text, s, clauseTok, cueEnd);
         if (lead == null) {
             lead = relativeLead(s, clauseTok);
+        }
+        if (lead == null && gap != null) {
+            lead = tokens(s, gap[0], gap[1]);
         }
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
@@ -514,6 +521,76 @@ final class VerbalPattern {
             k++;
         }
         return k > i + 1 && k < s.size() - 1 && lexicon.phrasalCue(lemma, s.token(k).lemma()) ? k : -1;
+    }
+
+    /** Verbs of liking that report a wish after a conditional modal ("would like to", "'d love to"). */
+    private static final Set<String> WISH_VERBS = Set.of("like", "love");
+
+    /**
+     * "X would like to Y", "what we'd like to see": plain "like"/"love" report nothing (a simile,
+     * a taste), but after "would" and before an infinitive they state a wish, which PolNeAR marks
+     * as a cue with the modal (12 of 55 uses on its train set, most others inside quotations).
+     */
+    private static boolean modalWish(Sentence s, int i) {
+        if (i == 0 || i + 2 >= s.size() || !WISH_VERBS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
+                || !s.token(i).ptb().equals("VB") || !s.token(i + 1).text().equalsIgnoreCase("to")) {
+            return false;
+        }
+        String modal = s.token(i - 1).text().toLowerCase(Locale.ROOT);
+        return modal.equals("would") || modal.equals("'d") || modal.equals("’d");
+    }
+
+    /** Wish verbs whose infinitive may leave its object in a relative clause ("what we want to see"). */
+    private static final Set<String> GAP_VERBS = Set.of("want", "like", "love", "wish", "prefer");
+    private static final Set<String> WH_GAPS = Set.of("what", "who", "whom", "whatever", "whoever");
+
+    /**
+     * The object a wish's infinitive leaves behind ("what we'd like to see", "anything she would
+     * like to change", "the people the mayor wants to hire"): a wh-word or a noun phrase right
+     * before the source, which PolNeAR makes the content's first piece. {start, end} or null.
+     */
+    private int[] gapAntecedent(Sentence s, String cueHead, int sourceStart, int start, boolean[] quoted) {
+        if (!GAP_VERBS.contains(cueHead) || sourceStart == 0 || start + 1 >= s.size()
+                || !s.token(start).text().equalsIgnoreCase("to") || quoted[sourceStart - 1]
+                || RELATIVE_SOURCES.contains(s.token(sourceStart).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Token before = s.token(sourceStart - 1);
+        if (WH_GAPS.contains(before.text().toLowerCase(Locale.ROOT))) {
+            return new int[] {sourceStart - 1, sourceStart};
+        }
+        if (before.is("PRON") && before.text().toLowerCase(Locale.ROOT).matches("any.*|some.*|every.*|no.*")) {
+            return new int[] {sourceStart - 1, sourceStart}; // "anything she would like to change"
+        }
+        if (!before.is("NOUN") || DATE_WORDS.contains(before.text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int[] np = leftNP(s, sourceStart, quoted);
+        return np == null || allDateWords(s, np) ? null : np;
+    }
+
+    private static final Set<String> RELATIVE_SOURCES = Set.of("who", "that", "which");
+
+    /**
+     * "the novice who wants to unseat X is reaping …": an infinitive content in a relative clause
+     * whose pronoun is the source ends before the main clause's verb.
+     */
+    private static boolean relativeInfinitive(Sentence s, int[] source, int start) {
+        return source != null && source[1] - source[0] == 1 && source[0] > 0
+                && RELATIVE_SOURCES.contains(s.token(source[0]).text().toLowerCase(Locale.ROOT))
+                && start + 1 < s.size() && s.token(start).text().equalsIgnoreCase("to") && s.token(start + 1).is("VERB");
+    }
+
+    /** The end of a gapped infinitive: the matrix clause's finite verb after it ("… to hire are engineers"). */
+    private static int gapClauseEnd(Sentence s, int start, int contentEnd) {
+        for (int k = start + 1; k < s.size() && s.token(k).begin() < contentEnd; k++) {
+            // not the verb of an embedded clause ("… under a president who has struggled", "when they registered")
+            if ((s.token(k).is("VERB") || s.token(k).is("AUX")) && isFinite(s.token(k)) && !s.token(k - 1).is("PRON")
+                    && !RELATIVE_SOURCES.contains(s.token(k - 1).text().toLowerCase(Locale.ROOT))) {
+                return s.token(k - 1).end();
+            }
+        }
+        return contentEnd;
     }
 
     /** Particles of phrasal cues that take their content through a preposition. */

@@ -39,4 +39,30 @@ class InternalStateCuesTest {
         Attribution a = withCue(t, extract(t), "has also broadly called for");
         assertEquals("The harbour council", join(t, a.source()));
     }
+
+    @Test
+    void wouldLikeBeforeAnInfinitiveIsAWish() {
+        String t = "The ferry owner would like to move the terminal north.";
+        Attribution a = withCue(t, extract(t), "would like");
+        assertEquals("The ferry owner", join(t, a.source()));
+        assertEquals("to move the terminal north", join(t, a.content()));
+        String u = "The new terminal looks like a giant shell.";
+        assertFalse(hasCue(u, extract(u), "like"));
+    }
+
+    @Test
+    void aWishWhoseObjectStandsBeforeTheSourceLeadsTheContent() {
+        String t = "Here is what the rowing club would like to see in the harbour plan.";
+        Attribution a = withCue(t, extract(t), "would like");
+        assertEquals(2, a.content().size());
+        assertEquals("what", join(t, a.content().subList(0, 1)));
+        assertEquals("to see in the harbour plan", join(t, a.content().subList(1, 2)));
+    }
+
+    @Test
+    void anInfinitiveInARelativeClauseEndsBeforeTheMainVerb() {
+        String t = "A builder who wants to expand the marina is buying land near the old pier.";
+        Attribution a = withCue(t, extract(t), "wants");
+        assertEquals("to expand the marina", join(t, a.content()));
+    }
 }
