@@ -65,4 +65,16 @@ class InternalStateCuesTest {
         Attribution a = withCue(t, extract(t), "wants");
         assertEquals("to expand the marina", join(t, a.content()));
     }
+
+    @Test
+    void stanceAdjectiveWithAnInfinitiveOrAClause() {
+        String t = "The rowing club is eager to buy the old boathouse.";
+        Attribution a = withCue(t, extract(t), "is eager");
+        assertEquals("The rowing club", join(t, a.source()));
+        assertEquals("to buy the old boathouse", join(t, a.content()));
+        String u = "The skippers remain convinced that the harbour will close.";
+        assertEquals("that the harbour will close", join(u, withCue(u, extract(u), "remain convinced").content()));
+        String v = "The boathouse is eager for a new roof.";
+        assertFalse(hasCue(v, extract(v), "is eager"));
+    }
 }
