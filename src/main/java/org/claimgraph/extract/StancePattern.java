@@ -55,7 +55,8 @@ final class StancePattern {
     private static final Set<String> INFINITIVE_ADJECTIVES = Set.of("eager", "reluctant", "determined");
     /** Stance adjectives taking a clause: "they are convinced (that) …", "aides were hopeful that …". */
     private static final Set<String> CLAUSE_ADJECTIVES = Set.of("convinced", "hopeful", "confident", "optimistic",
-            "pessimistic", "aware");
+            "pessimistic", "aware", "worried", "concerned", "upset", "skeptical", "sceptical", "adamant", "sure",
+            "certain", "doubtful");
     private static final Set<String> COPULAS = Set.of("be", "become", "remain", "grow", "appear", "seem");
 
     /** Whether token {@code i} is a listed stance adjective followed by one of its prepositions. */

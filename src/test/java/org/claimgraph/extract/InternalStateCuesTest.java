@@ -77,4 +77,14 @@ class InternalStateCuesTest {
         String v = "The boathouse is eager for a new roof.";
         assertFalse(hasCue(v, extract(v), "is eager"));
     }
+
+    @Test
+    void worriedOrAdamantThatReportsAClause() {
+        String t = "The fishermen are worried that the new quota will empty the harbour.";
+        Attribution a = withCue(t, extract(t), "are worried");
+        assertEquals("The fishermen", join(t, a.source()));
+        assertEquals("that the new quota will empty the harbour", join(t, a.content()));
+        String u = "The curator was adamant that the mural stays.";
+        assertEquals("that the mural stays", join(u, withCue(u, extract(u), "was adamant").content()));
+    }
 }
