@@ -125,9 +125,11 @@ final class Neighbours {
                 }
                 String between = text.substring(content.begin(), otherStart);
                 // "X called for Y to resign for saying Z": a participle after a preposition is an
-                // adjunct inside the content, not a second report sharing X as its source.
-                boolean coordinated = COORDINATION.matcher(between).find()
-                        || c.source().equals(other.source()) && !PREPOSITION_END.matcher(between).find();
+                // adjunct inside the content, not a second report sharing X as its source; "X said A
+                // and he feels B": a feeling inside a report's content is part of it, not a new report.
+                boolean coordinated = (COORDINATION.matcher(between).find()
+                        || c.source().equals(other.source()) && !PREPOSITION_END.matcher(between).find())
+                        && !head(other.cueLemma()).equals("feel");
                 if (coordinated) {
                     Span trimmed = trimConnectives(text, new Span(content.begin(), otherStart));
                     if (trimmed == null) {

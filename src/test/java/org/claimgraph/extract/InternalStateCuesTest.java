@@ -87,4 +87,15 @@ class InternalStateCuesTest {
         String u = "The curator was adamant that the mural stays.";
         assertEquals("that the mural stays", join(u, withCue(u, extract(u), "was adamant").content()));
     }
+
+    @Test
+    void feelBeforeAClauseReportsABelief() {
+        String t = "Many skippers feel the harbour fee is too high.";
+        Attribution a = withCue(t, extract(t), "feel");
+        assertEquals("the harbour fee is too high", join(t, a.content()));
+        String u = "The new rules make the skippers feel that nobody listens.";
+        assertFalse(hasCue(u, extract(u), "feel"));
+        String v = "The skippers feel free to dock at night.";
+        assertFalse(hasCue(v, extract(v), "feel"));
+    }
 }
