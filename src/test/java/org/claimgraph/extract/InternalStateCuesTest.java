@@ -98,4 +98,12 @@ class InternalStateCuesTest {
         String v = "The skippers feel free to dock at night.";
         assertFalse(hasCue(v, extract(v), "feel"));
     }
+
+    @Test
+    void raisingVerbBeforeAnAdjectiveTheTaggerMislabels() {
+        String t = "However, the council appears weak before the storm.";
+        Attribution a = withCue(t, extract(t), "appears");
+        assertEquals(2, a.content().size());
+        assertEquals("the council", join(t, a.content().subList(0, 1)));
+    }
 }
