@@ -26,6 +26,9 @@ final class Neighbours {
     private static final Pattern COORDINATION = Pattern.compile("(?:[,;]\\s*(?:and|but|while|whereas)?\\s*$)|;|\\s(?:and|but)\\s*$"
             + "|(?<!\\bthat)\\s(?:[Ww]hile|[Ww]hereas)\\s*$|,\\s*(?:even\\s+|just\\s+)?(?:as|after|which)\\s*$|\\seven\\s+as\\s*$");
 
+    /** Content text that ends in a preposition right before the next cue ("… to resign for "). */
+    private static final Pattern PREPOSITION_END = Pattern.compile("\\s(?:for|by|after|before|of|without|while)\\s*$");
+
     private Neighbours() {
     }
 
@@ -123,8 +126,13 @@ final class Neighbours {
                 String between = text.substring(content.begin(), otherStart);
                 // "Gomez said seeing so many officers was …": a report opening a say/tell content
                 // is its subject clause, nested in it, not a second coordinated report.
-                boolean coordinated = (COORDINATION.matcher(between).find() || c.source().equals(other.source()))
-                        && !(between.isBlank() && SAY.contains(head(c.cueLemma())));
+                // "X called for Y to resign for saying Z": a participle after a preposition is an
+                // adjunct inside the content, not a second report sharing X as its source; "X said A
+                // and he feels B": a feeling inside a report's content is part of it, not a new report.
+                boolean coordinated = (COORDINATION.matcher(between).find()
+                        || c.source().equals(other.source()) && !PREPOSITION_END.matcher(between).find())
+                        && !(between.isBlank() && SAY.contains(head(c.cueLemma())))
+                        && !head(other.cueLemma()).equals("feel");
                 if (coordinated) {
                     Span trimmed = trimConnectives(text, new Span(content.begin(), otherStart));
                     if (trimmed == null) {

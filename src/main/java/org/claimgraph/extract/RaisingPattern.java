@@ -74,7 +74,7 @@ final class RaisingPattern {
         // "to" + a verb (the tagger sometimes mistags it), not "to" + a noun phrase ("appeared to the court").
         boolean infinitive = next.text().equalsIgnoreCase("to") && i + 2 < s.size()
                 && !Set.of("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "PUNCT").contains(s.token(i + 2).tag());
-        boolean predicate = raisingVerb && (next.is("ADJ") || next.text().equalsIgnoreCase("that") || predicative(s, i + 1));
+        boolean predicate = raisingVerb && (adjective(next) || next.text().equalsIgnoreCase("that") || predicative(s, i + 1));
         String lemma = lemmaOf(verb);
         String nextWord = next.text().toLowerCase(Locale.ROOT);
         // "X is widely seen as Y", "X is considered a Y", "X is known for Y": the writer reports a common view
@@ -116,11 +116,19 @@ final class RaisingPattern {
         if (lower.equals("like") || lower.equals("as") && k + 1 < s.size() && s.token(k + 1).text().equalsIgnoreCase("if")) {
             return true;
         }
-        if (t.is("ADV") && k + 1 < s.size() && !s.token(k + 1).is("ADP")) {
+        if (t.is("ADV") && !t.ptb().startsWith("JJ") && k + 1 < s.size() && !s.token(k + 1).is("ADP")) {
             Token u = s.token(k + 1);
-            return u.is("ADJ") || participle(u);
+            return adjective(u) || participle(u);
         }
         return participle(t);
+    }
+
+    /**
+     * An adjective by either tag set: the UD tagger sometimes calls a predicate adjective an adverb,
+     * noun or verb ("appears weak", "seemed so stark", "seemed irritated") while its PTB tag says JJ.
+     */
+    private static boolean adjective(Token t) {
+        return t.is("ADJ") || t.ptb().equals("JJ") || t.ptb().equals("JJR");
     }
 
     /** "the/a/an" + a noun phrase that is not a time adjunct, from token {@code k}. */

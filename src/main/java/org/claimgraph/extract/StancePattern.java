@@ -49,7 +49,14 @@ final class StancePattern {
             Map.entry("outspoken", Set.of("about", "on", "against")),
             Map.entry("vocal", Set.of("about", "on", "in")),
             Map.entry("fond", Set.of("of")),
-            Map.entry("enamored", Set.of("of", "with")));
+            Map.entry("enamored", Set.of("of", "with")),
+            Map.entry("aware", Set.of("of")));
+    /** Stance adjectives taking an infinitive: "the party is eager to tap …", "some remain reluctant to back …". */
+    private static final Set<String> INFINITIVE_ADJECTIVES = Set.of("eager", "reluctant", "determined");
+    /** Stance adjectives taking a clause: "they are convinced (that) …", "aides were hopeful that …". */
+    private static final Set<String> CLAUSE_ADJECTIVES = Set.of("convinced", "hopeful", "confident", "optimistic",
+            "pessimistic", "aware", "worried", "concerned", "upset", "skeptical", "sceptical", "adamant", "sure",
+            "certain", "doubtful");
     private static final Set<String> COPULAS = Set.of("be", "become", "remain", "grow", "appear", "seem");
 
     /** Whether token {@code i} is a listed stance adjective followed by one of its prepositions. */
@@ -58,7 +65,41 @@ final class StancePattern {
             return false;
         }
         Set<String> preps = ADJECTIVES.get(s.token(i).text().toLowerCase(Locale.ROOT));
-        return preps != null && preps.contains(s.token(i + 1).text().toLowerCase(Locale.ROOT));
+        return preps != null && preps.contains(s.token(i + 1).text().toLowerCase(Locale.ROOT)) || complement(s, i) > 0;
+    }
+
+    /**
+     * Where the reported infinitive or clause after a stance adjective starts ("eager | to tap",
+     * "convinced | that …", "hopeful | they can …"), or -1. On PolNeAR's train set these forms
+     * after a copula are gold in most uses outside quotations and outside another report.
+     */
+    private static int complement(Sentence s, int i) {
+        String adjective = s.token(i).text().toLowerCase(Locale.ROOT);
+        Token next = s.token(i + 1);
+        String word = next.text().toLowerCase(Locale.ROOT);
+        if (INFINITIVE_ADJECTIVES.contains(adjective)) {
+            return word.equals("to") && s.token(i + 2).is("VERB") ? i + 1 : -1;
+        }
+        if (!CLAUSE_ADJECTIVES.contains(adjective)) {
+            return -1;
+        }
+        if (word.equals("that")) {
+            return i + 1;
+        }
+        // a bare clause: a subject and then a finite verb within a few words ("hopeful the bill will pass")
+        if (!(next.is("PRON") || next.is("DET") || next.is("PROPN") || next.is("NOUN"))) {
+            return -1;
+        }
+        for (int k = i + 2; k < s.size() && k <= i + 6; k++) {
+            Token t = s.token(k);
+            if ((t.is("VERB") || t.is("AUX")) && Tokens.isFinite(t)) {
+                return i + 1;
+            }
+            if (t.is("PUNCT") || t.is("ADP") || t.is("SCONJ")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     Candidate find(String text, Sentence s, int i, boolean[] quoted) {
@@ -82,6 +123,13 @@ final class StancePattern {
         int[] subject = leftNP(s, group, quoted);
         if (subject == null || Tokens.allDateWords(s, subject)) {
             return null;
+        }
+        int clause = complement(s, i);
+        Set<String> preps = ADJECTIVES.get(s.token(i).text().toLowerCase(Locale.ROOT));
+        if (clause > 0 && !(preps != null && preps.contains(s.token(i + 1).text().toLowerCase(Locale.ROOT)))) {
+            // "X is eager to Y", "X is convinced that Y": the adjective ends the cue, the complement is the content
+            return subjectReport(text, s, subject, group, i + 1, clause, SourcelessCue.clauseEnd(s, clause),
+                    s.token(i).text().toLowerCase(Locale.ROOT), 0.55);
         }
         int contentStart = i + 2;
         int contentEnd = LightVerbPattern.withModifier(s, objectPhraseEnd(s, contentStart));

@@ -221,7 +221,9 @@ final class VerbGroups {
         }
         // "Nearly half said": a share tagged as an adverb is the subject, not part of the verb group
         // ("most" stays: "most recently said")
-        return t.is("ADV") && !CLAUSE_ADVERBS.contains(lower) && Character.isLetter(lower.charAt(0))
+        // "has also broadly called for": an -ly adverb the tagger labels ADJ keeps its adverb PTB tag
+        boolean adverb = t.is("ADV") || t.is("ADJ") && "RB".equals(t.ptb()) && lower.endsWith("ly");
+        return adverb && !CLAUSE_ADVERBS.contains(lower) && Character.isLetter(lower.charAt(0))
                 && !(PollPattern.QUANTITIES.contains(lower) && !lower.equals("most"));
     }
 

@@ -95,7 +95,8 @@ final class VerbalPattern {
         String lemma = lemmaOf(t);
         boolean cue = lexicon.verbCue(lemma) != null
                 || (i + 1 < s.size() && lexicon.phrasalCue(lemma, s.token(i + 1).lemma()))
-                || itParticle(s, i, lemma) > 0 || adverbParticle(s, i, lemma) > 0;
+                || itParticle(s, i, lemma) > 0 || adverbParticle(s, i, lemma) > 0 || modalWish(s, i)
+                || feelsThat(s, i);
         if (!cue) {
             return false;
         }
@@ -291,7 +292,7 @@ final class VerbalPattern {
         if (notReporting(s, group, i, cueEnd, cueHead, lemma, quoted)) {
             return null;
         }
-        Lexicon.Frame frame = lexicon.verbCue(cueHead);
+        Lexicon.Frame frame = modalWish(s, i) || feelsThat(s, i) ? Lexicon.Frame.CLAUSE : lexicon.verbCue(cueHead);
         List<Span> cue = List.of(tokens(s, group, cueEnd));
 
         int[] subject = leftNP(s, group, quoted);
@@ -476,6 +477,10 @@ final class VerbalPattern {
         if (sourceSpans.size() == 1 && nonRestrictiveRelative(s, sourceSpans.get(0), group)) {
             contentEnd = Math.min(contentEnd, relativeEnd(s, start, quoted));
         }
+        int[] gap = that < 0 && source != null ? gapAntecedent(s, cueHead, source[0], start, quoted) : null;
+        if (gap != null || that < 0 && relativeInfinitive(s, source, start)) {
+            contentEnd = Math.min(contentEnd, gapClauseEnd(s, start, contentEnd));
+        }
         Span content = trim(text, new Span(s.token(start).begin(), contentEnd));
         if (content == null || words(s, start) < 2) {
             return null;
@@ -494,6 +499,9 @@ final class VerbalPattern {
         Span lead = interruptedLead(text, s, clauseTok, cueEnd);
         if (lead == null) {
             lead = relativeLead(s, clauseTok);
+        }
+        if (lead == null && gap != null) {
+            lead = tokens(s, gap[0], gap[1]);
         }
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
@@ -744,6 +752,10 @@ final class VerbalPattern {
      * position, or -1: on PolNeAR's train set these report 20 times in 25, the adverb inside the cue.
      */
     private int adverbParticle(Sentence s, int i, String lemma) {
+        int dated = timeParticle(s, i, lemma);
+        if (dated > 0) {
+            return dated;
+        }
         if (!MANNER_PHRASALS.contains(lemma) || i + 3 >= s.size()) {
             return -1;
         }
@@ -756,6 +768,127 @@ final class VerbalPattern {
             return -1;
         }
         return k < s.size() - 1 && lexicon.phrasalCue(lemma, s.token(k).lemma()) ? k : -1;
+    }
+
+    /**
+     * The preposition of a phrasal cue after a day name ("called Wednesday for", "pushed Monday
+     * for") as its position, or -1: the news style puts the day between the verb and its
+     * preposition, and PolNeAR's cue then spans all three words.
+     */
+    private int timeParticle(Sentence s, int i, String lemma) {
+        int k = i + 1;
+        while (k < s.size() && k - i <= 2 && (DATE_WORDS.contains(s.token(k).text().toLowerCase(Locale.ROOT))
+                || k > i + 1 && s.token(k).is("NUM"))) {
+            k++;
+        }
+        return k > i + 1 && k < s.size() - 1 && lexicon.phrasalCue(lemma, s.token(k).lemma()) ? k : -1;
+    }
+
+    /** Verbs of liking that report a wish after a conditional modal ("would like to", "'d love to"). */
+    private static final Set<String> WISH_VERBS = Set.of("like", "love");
+
+    /**
+     * "X would like to Y", "what we'd like to see": plain "like"/"love" report nothing (a simile,
+     * a taste), but after "would" and before an infinitive they state a wish, which PolNeAR marks
+     * as a cue with the modal (12 of 55 uses on its train set, most others inside quotations).
+     */
+    private static boolean modalWish(Sentence s, int i) {
+        if (i == 0 || i + 2 >= s.size() || !WISH_VERBS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
+                || !s.token(i).ptb().equals("VB") || !s.token(i + 1).text().equalsIgnoreCase("to")) {
+            return false;
+        }
+        String modal = s.token(i - 1).text().toLowerCase(Locale.ROOT);
+        return modal.equals("would") || modal.equals("'d") || modal.equals("’d");
+    }
+
+    /**
+     * "X feels (that) Y will …": "feel" is no cue in the lexicon ("feel free", "feel the pain"),
+     * but before "that" or a clause with its own finite verb it reports a belief (gold in about
+     * three uses in four on PolNeAR's train set outside quotations); not after a causative ("make
+     * them feel that …").
+     */
+    private static boolean feelsThat(Sentence s, int i) {
+        if (i == 0 || i + 2 >= s.size() || !s.token(i).lemma().equalsIgnoreCase("feel")) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            String l = s.token(k).lemma().toLowerCase(Locale.ROOT);
+            if (l.equals("make") || l.equals("let") || l.equals("help")) {
+                return false;
+            }
+        }
+        Token next = s.token(i + 1);
+        if (next.text().equalsIgnoreCase("that") && !s.token(i + 2).is("NOUN") && !s.token(i + 2).is("VERB")
+                && !s.token(i + 2).is("AUX") && !s.token(i + 2).is("PUNCT")) {
+            return true; // not "feel that way", "feel that pain"
+        }
+        if (!(next.is("PRON") || next.is("DET") || next.is("PROPN") || next.is("NOUN"))
+                || next.text().equalsIgnoreCase("it") && i + 2 < s.size() && s.token(i + 2).is("PUNCT")) {
+            return false;
+        }
+        for (int k = i + 2; k < s.size() && k <= i + 6; k++) {
+            Token t = s.token(k);
+            if ((t.is("VERB") || t.is("AUX")) && isFinite(t)) {
+                return true;
+            }
+            if (t.is("PUNCT") || t.is("ADP") || t.is("SCONJ") || t.is("CCONJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Wish verbs whose infinitive may leave its object in a relative clause ("what we want to see"). */
+    private static final Set<String> GAP_VERBS = Set.of("want", "like", "love", "wish", "prefer");
+    private static final Set<String> WH_GAPS = Set.of("what", "who", "whom", "whatever", "whoever");
+
+    /**
+     * The object a wish's infinitive leaves behind ("what we'd like to see", "anything she would
+     * like to change", "the people the mayor wants to hire"): a wh-word or a noun phrase right
+     * before the source, which PolNeAR makes the content's first piece. {start, end} or null.
+     */
+    private int[] gapAntecedent(Sentence s, String cueHead, int sourceStart, int start, boolean[] quoted) {
+        if (!GAP_VERBS.contains(cueHead) || sourceStart == 0 || start + 1 >= s.size()
+                || !s.token(start).text().equalsIgnoreCase("to") || quoted[sourceStart - 1]
+                || RELATIVE_SOURCES.contains(s.token(sourceStart).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Token before = s.token(sourceStart - 1);
+        if (WH_GAPS.contains(before.text().toLowerCase(Locale.ROOT))) {
+            return new int[] {sourceStart - 1, sourceStart};
+        }
+        if (before.is("PRON") && before.text().toLowerCase(Locale.ROOT).matches("any.*|some.*|every.*|no.*")) {
+            return new int[] {sourceStart - 1, sourceStart}; // "anything she would like to change"
+        }
+        if (!before.is("NOUN") || DATE_WORDS.contains(before.text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int[] np = leftNP(s, sourceStart, quoted);
+        return np == null || allDateWords(s, np) ? null : np;
+    }
+
+    private static final Set<String> RELATIVE_SOURCES = Set.of("who", "that", "which");
+
+    /**
+     * "the novice who wants to unseat X is reaping …": an infinitive content in a relative clause
+     * whose pronoun is the source ends before the main clause's verb.
+     */
+    private static boolean relativeInfinitive(Sentence s, int[] source, int start) {
+        return source != null && source[1] - source[0] == 1 && source[0] > 0
+                && RELATIVE_SOURCES.contains(s.token(source[0]).text().toLowerCase(Locale.ROOT))
+                && start + 1 < s.size() && s.token(start).text().equalsIgnoreCase("to") && s.token(start + 1).is("VERB");
+    }
+
+    /** The end of a gapped infinitive: the matrix clause's finite verb after it ("… to hire are engineers"). */
+    private static int gapClauseEnd(Sentence s, int start, int contentEnd) {
+        for (int k = start + 1; k < s.size() && s.token(k).begin() < contentEnd; k++) {
+            // not the verb of an embedded clause ("… under a president who has struggled", "when they registered")
+            if ((s.token(k).is("VERB") || s.token(k).is("AUX")) && isFinite(s.token(k)) && !s.token(k - 1).is("PRON")
+                    && !RELATIVE_SOURCES.contains(s.token(k - 1).text().toLowerCase(Locale.ROOT))) {
+                return s.token(k - 1).end();
+            }
+        }
+        return contentEnd;
     }
 
     /** Particles of phrasal cues that take their content through a preposition. */
