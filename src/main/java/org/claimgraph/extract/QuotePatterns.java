@@ -242,7 +242,7 @@ final class QuotePatterns {
             if (q.begin() >= offset) {
                 String gap = strip(text.substring(offset, q.begin()));
                 boolean sentenceGap = acrossSentence && gap.equals(".") && !text.substring(offset, q.begin()).contains("\n")
-                        && !endsInComma(text, q);
+                        && !taggedAfter(text, q);
                 if (acrossSentence && gap.isEmpty() && nameInTag(text, q)) {
                     return openingNextSentence(text, quotes, q.end()); // "…," X told NBC's "Today" on Monday. "…"
                 }
@@ -287,7 +287,7 @@ final class QuotePatterns {
      * paragraphs that ends so keeps its first paragraph, the part before the new tag.
      */
     private static Span firstParagraphUnlessTagged(String text, Span q) {
-        if (!endsInComma(text, q)) {
+        if (!taggedAfter(text, q)) {
             return q;
         }
         int nl = text.indexOf('\n', q.begin());
@@ -300,6 +300,30 @@ final class QuotePatterns {
         }
         return new Span(q.begin(), end);
     }
+
+    /**
+     * A quotation ending in a comma that the sentence goes on after with a clause word rather than
+     * a speech tag ({@code "…," which votes in June} / {@code "…," because of …}) still belongs to
+     * the previous speaker: PolNeAR's content takes it in every such case on its training part.
+     */
+    private static boolean taggedAfter(String text, Span q) {
+        if (!endsInComma(text, q)) {
+            return false;
+        }
+        int k = q.end();
+        while (k < text.length() && isSpace(text.charAt(k)) && text.charAt(k) != '\n') {
+            k++;
+        }
+        int w = k;
+        while (w < text.length() && Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        return !CLAUSE_GOES_ON.contains(text.substring(k, w));
+    }
+
+    /** Lower-case words that carry the sentence on past a quotation, not open its speech tag. */
+    private static final Set<String> CLAUSE_GOES_ON = Set.of("which", "because", "and", "but", "so", "while",
+            "although", "though", "when", "as", "since", "if", "or");
 
     /**
      * A quotation ending in a comma ("B," he added) has a speech tag of its own: PolNeAR gives it

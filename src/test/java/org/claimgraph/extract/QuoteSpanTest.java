@@ -49,6 +49,18 @@ class QuoteSpanTest {
     }
 
     @Test
+    void quoteEndingInCommaThatTheClauseCarriesOnContinues() {
+        // the comma leads into "which …", not into a speech tag of its own
+        String t = "“The ferry will run all winter,” Brekke said. “We ordered a second boat from the yard in Tromsø,”"
+                + " which delivers it in May.";
+        List<Span> quotes = new QuoteFinder().find(t);
+        assertEquals("“We ordered a second boat from the yard in Tromsø,”",
+                QuotePatterns.quoteStartingAfter(t, quotes, t.indexOf(" Brekke") + 7, true).of(t));
+        String u = "“The ferry will run all winter,” Brekke said. “We ordered a second boat,” she noted.";
+        assertNull(QuotePatterns.quoteStartingAfter(u, new QuoteFinder().find(u), u.indexOf(" Brekke") + 7, true));
+    }
+
+    @Test
     void nextSentenceQuoteOnlyWithinTheParagraph() {
         String t = "“I agree with you,” Brekke said. He left.\n\n“We ordered a second boat.”";
         List<Span> quotes = new QuoteFinder().find(t);
