@@ -61,6 +61,19 @@ class QuoteSpanTest {
     }
 
     @Test
+    void accordingToAQuotedSpeechTagTakesTheNextSentenceQuote() {
+        String t = "“The ferry will run all winter,” Senator John Miller said, according to Radio North."
+                + " “We ordered a second boat.”";
+        Attribution a = withCue(t, extract(t), "according to");
+        assertEquals("“The ferry will run all winter,” Senator John Miller said … “We ordered a second boat.”",
+                join(t, a.content()));
+        String u = "“The ferry will run all winter,” Senator John Miller said, according to Radio North.\n\n"
+                + "“We ordered a second boat.”";
+        assertEquals("“The ferry will run all winter,” Senator John Miller said",
+                join(u, withCue(u, extract(u), "according to").content()));
+    }
+
+    @Test
     void nextSentenceQuoteOnlyWithinTheParagraph() {
         String t = "“I agree with you,” Brekke said. He left.\n\n“We ordered a second boat.”";
         List<Span> quotes = new QuoteFinder().find(t);
