@@ -100,4 +100,13 @@ class NestedReportsTest {
         assertTrue(hasCue(t, all, "shows"), all.toString());
         assertFalse(hasCue(t, all, "say"), all.toString());
     }
+
+    @Test
+    void gerundInsideTheContentIsNoSecondReport() {
+        String t = "The harbour master said the new quay mattered more than defending the old lighthouse.";
+        List<Attribution> all = extract(t);
+        Attribution said = withCue(t, all, "said");
+        assertEquals("the new quay mattered more than defending the old lighthouse", join(t, said.content()));
+        assertFalse(hasCue(t, all, "defending"), all.toString());
+    }
 }
