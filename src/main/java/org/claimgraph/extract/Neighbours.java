@@ -134,6 +134,10 @@ final class Neighbours {
                         && !(between.isBlank() && SAY.contains(head(c.cueLemma())))
                         && !head(other.cueLemma()).equals("feel")
                         && !(gerundAfterWord(s, other, between) && !COORDINATION.matcher(between).find());
+                if (c.source().equals(other.source()) && THINKING.contains(head(other.cueLemma()))
+                        && secondPredicateOfContent(s, content.begin(), otherStart, between)) {
+                    continue;
+                }
                 if (coordinated) {
                     Span trimmed = trimConnectives(text, new Span(content.begin(), otherStart));
                     if (trimmed == null) {
@@ -172,6 +176,26 @@ final class Neighbours {
         for (Token t : s.tokens()) {
             if (t.begin() == at) {
                 return t.ptb().equals("VBG");
+            }
+        }
+        return false;
+    }
+
+    /** "and"/"but" with no comma before it, right before a verb. */
+    private static final Pattern BARE_AND = Pattern.compile("(?<![,;])\\s(?:and|but)\\s+$");
+
+    /**
+     * "She said she was tired of the fights and wanted a change": when the content is a clause
+     * with its own finite verb, a bare "and wanted" coordinates inside that clause, so it is part
+     * of the content, not a second report of the same source.
+     */
+    private static boolean secondPredicateOfContent(Sentence s, int from, int to, String between) {
+        if (!BARE_AND.matcher(between).find()) {
+            return false;
+        }
+        for (Token t : s.tokens()) {
+            if (t.begin() >= from && t.end() <= to && Tokens.isFinite(t)) {
+                return true;
             }
         }
         return false;

@@ -109,4 +109,12 @@ class NestedReportsTest {
         assertEquals("the new quay mattered more than defending the old lighthouse", join(t, said.content()));
         assertFalse(hasCue(t, all, "defending"), all.toString());
     }
+
+    @Test
+    void bareAndThoughtInsideAClauseContentRunsOn() {
+        String t = "The ferry captain said she was tired of the delays and wanted a faster boat for the island.";
+        List<Attribution> all = extract(t);
+        Attribution said = withCue(t, all, "said");
+        assertEquals("she was tired of the delays and wanted a faster boat for the island", join(t, said.content()));
+    }
 }
