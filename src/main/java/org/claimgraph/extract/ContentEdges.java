@@ -487,7 +487,8 @@ final class ContentEdges {
         }
         int sourceBegin = c.source().get(0).begin();
         int cueEnd = c.cueSpan().end();
-        if (!(sourceBegin < cueEnd && cueEnd <= b) || !text.substring(cueEnd, b).matches("\\s*,\\s*")
+        if (!(sourceBegin < cueEnd && cueEnd <= b) || !(text.substring(cueEnd, b).matches("\\s*,\\s*")
+                || text.substring(cueEnd, b).matches("\\s*,\\s*(?:[\"“‘]|'')\\s*") && Character.isLowerCase(text.charAt(b)))
                 || sourceBegin <= s.begin()) {
             return null;
         }

@@ -5,6 +5,7 @@ import static org.claimgraph.extract.Texts.join;
 import static org.claimgraph.extract.Texts.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.claimgraph.annotate.Sentence;
@@ -155,6 +156,19 @@ class ContentEdgesTest {
         assertEquals(2, a.content().size());
         assertEquals("The islanders", a.content().get(0).of(t));
         assertEquals("want a second ferry before winter", Texts.join(t, a.content().subList(1, 2)));
+    }
+
+    @Test
+    void wordsBeforeATagAndAQuotationContinuingThemAreTheFirstPiece() {
+        String t = "If the bridge closes, the mayor said, \u201cthe ferry will run all night.\u201d";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals(2, a.content().size(), a.toString());
+        assertEquals("If the bridge closes", a.content().get(0).of(t));
+        assertTrue(a.content().get(1).of(t).contains("the ferry will run all night"), a.toString());
+        // a capital after the quotation mark opens a sentence of its own: the fronted words are the writer's
+        String u = "Looking tired, the mayor said, \u201cThe ferry will run all night.\u201d";
+        Attribution b = withCue(u, extract(u), "said");
+        assertEquals(1, b.content().size(), b.toString());
     }
 
     @Test

@@ -100,4 +100,21 @@ class NestedReportsTest {
         assertTrue(hasCue(t, all, "shows"), all.toString());
         assertFalse(hasCue(t, all, "say"), all.toString());
     }
+
+    @Test
+    void gerundInsideTheContentIsNoSecondReport() {
+        String t = "The harbour master said the new quay mattered more than defending the old lighthouse.";
+        List<Attribution> all = extract(t);
+        Attribution said = withCue(t, all, "said");
+        assertEquals("the new quay mattered more than defending the old lighthouse", join(t, said.content()));
+        assertFalse(hasCue(t, all, "defending"), all.toString());
+    }
+
+    @Test
+    void bareAndThoughtInsideAClauseContentRunsOn() {
+        String t = "The ferry captain said she was tired of the delays and wanted a faster boat for the island.";
+        List<Attribution> all = extract(t);
+        Attribution said = withCue(t, all, "said");
+        assertEquals("she was tired of the delays and wanted a faster boat for the island", join(t, said.content()));
+    }
 }
