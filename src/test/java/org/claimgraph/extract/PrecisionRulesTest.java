@@ -260,4 +260,14 @@ class PrecisionRulesTest {
         assertFalse(hasCue(t, all, "believed"));
         assertTrue(hasCue(t, all, "believes"));
     }
+
+    @Test
+    void phrasalParticleMakesAnotherVerb() {
+        String t = "The harbour board wrote off the old ferry loan last spring.";
+        assertFalse(hasCue(t, extract(t), "wrote"));
+        String u = "The harbour board called off the regatta after the storm.";
+        assertFalse(hasCue(u, extract(u), "called"));
+        String v = "The harbour board wrote that the old ferry loan was lost.";
+        assertTrue(hasCue(v, extract(v), "wrote"));
+    }
 }
