@@ -270,4 +270,12 @@ class PrecisionRulesTest {
         String v = "The harbour board wrote that the old ferry loan was lost.";
         assertTrue(hasCue(v, extract(v), "wrote"));
     }
+
+    @Test
+    void findingAThingIsNoStance() {
+        String t = "The ferry crew found a new home in the northern harbour.";
+        assertFalse(hasCue(t, extract(t), "found"));
+        String u = "The ferry crew found that the northern harbour was too shallow.";
+        assertTrue(hasCue(u, extract(u), "found"));
+    }
 }
