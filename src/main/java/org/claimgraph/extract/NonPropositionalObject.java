@@ -33,4 +33,19 @@ final class NonPropositionalObject {
         // Lower case only: a capital "A" after the cue opens a quoted or headline sentence.
         return ARTICLES.contains(text.substring(b, i)) && i < text.length() && Character.isWhitespace(text.charAt(i));
     }
+
+    /**
+     * A sourceless "seem" whose content opens with "that": either the impersonal "it seems that …"
+     * (no holder at all) or a relative "that" taken for the subject ("a rule that seems unfair").
+     * None of the 11 such candidates on PolNeAR-train is gold.
+     */
+    static boolean thatSeems(String text, Candidate c) {
+        if (!c.source().isEmpty() || !"seem".equals(c.cueLemma()) || c.content().isEmpty()) {
+            return false;
+        }
+        String first = c.content().get(0).of(text).strip();
+        return first.regionMatches(true, 0, "that", 0, 4)
+                && (first.length() == 4 || !Character.isLetter(first.charAt(4)));
+    }
 }
+

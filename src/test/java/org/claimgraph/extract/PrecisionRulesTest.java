@@ -278,4 +278,12 @@ class PrecisionRulesTest {
         String u = "The ferry crew found that the northern harbour was too shallow.";
         assertTrue(hasCue(u, extract(u), "found"));
     }
+
+    @Test
+    void sourcelessSeemBeforeThatHasNoHolder() {
+        String t = "The harbour board kept a timetable that seemed unfair to the night crews.";
+        assertFalse(extract(t).stream().anyMatch(a -> "seem".equals(a.cueLemma())));
+        String u = "The skipper seemed confident that the quay would hold.";
+        assertTrue(extract(u).stream().anyMatch(a -> "seem".equals(a.cueLemma())));
+    }
 }
