@@ -286,4 +286,12 @@ class PrecisionRulesTest {
         String u = "The skipper seemed confident that the quay would hold.";
         assertTrue(extract(u).stream().anyMatch(a -> "seem".equals(a.cueLemma())));
     }
+
+    @Test
+    void contentOpeningWithFromOrSinceIsNoProposition() {
+        String t = "The skipper has learned from the storm.";
+        assertFalse(extract(t).stream().anyMatch(a -> join(t, a.content()).startsWith("from")));
+        String u = "The skipper said since the storm the quay had been closed.";
+        assertTrue(hasCue(u, extract(u), "said"));
+    }
 }
