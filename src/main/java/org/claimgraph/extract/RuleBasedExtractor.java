@@ -77,7 +77,10 @@ public final class RuleBasedExtractor implements Extractor {
         for (Sentence s : doc.sentences()) {
             for (Candidate c : finder.find(doc.text(), s, quoteSpans)) {
                 if (!contentInsideSource(c) && !ReaderQuestion.isOne(doc.text(), s, c)
-                        && !RunningQuotation.inside(doc.text(), c) && seenCues.add(c.cueSpan())) {
+                        && !RunningQuotation.inside(doc.text(), c) && !PhrasalParticle.follows(doc.text(), c)
+                        && !NonPropositionalObject.isOne(doc.text(), c) && !NonPropositionalObject.thatSeems(doc.text(), c)
+                        && !NonPropositionalObject.prepositionalContent(doc.text(), c)
+                        && seenCues.add(c.cueSpan())) {
                     sentenceOf.add(s);
                     candidates.add(c);
                 }

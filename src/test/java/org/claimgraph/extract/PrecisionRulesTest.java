@@ -260,4 +260,38 @@ class PrecisionRulesTest {
         assertFalse(hasCue(t, all, "believed"));
         assertTrue(hasCue(t, all, "believes"));
     }
+
+    @Test
+    void phrasalParticleMakesAnotherVerb() {
+        String t = "The harbour board wrote off the old ferry loan last spring.";
+        assertFalse(hasCue(t, extract(t), "wrote"));
+        String u = "The harbour board called off the regatta after the storm.";
+        assertFalse(hasCue(u, extract(u), "called"));
+        String v = "The harbour board wrote that the old ferry loan was lost.";
+        assertTrue(hasCue(v, extract(v), "wrote"));
+    }
+
+    @Test
+    void findingAThingIsNoStance() {
+        String t = "The ferry crew found a new home in the northern harbour.";
+        assertFalse(hasCue(t, extract(t), "found"));
+        String u = "The ferry crew found that the northern harbour was too shallow.";
+        assertTrue(hasCue(u, extract(u), "found"));
+    }
+
+    @Test
+    void sourcelessSeemBeforeThatHasNoHolder() {
+        String t = "The harbour board kept a timetable that seemed unfair to the night crews.";
+        assertFalse(extract(t).stream().anyMatch(a -> "seem".equals(a.cueLemma())));
+        String u = "The skipper seemed confident that the quay would hold.";
+        assertTrue(extract(u).stream().anyMatch(a -> "seem".equals(a.cueLemma())));
+    }
+
+    @Test
+    void contentOpeningWithFromOrSinceIsNoProposition() {
+        String t = "The skipper has learned from the storm.";
+        assertFalse(extract(t).stream().anyMatch(a -> join(t, a.content()).startsWith("from")));
+        String u = "The skipper said since the storm the quay had been closed.";
+        assertTrue(hasCue(u, extract(u), "said"));
+    }
 }
