@@ -8,6 +8,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.DataService;
@@ -17,6 +18,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.util.Context;
 import org.claimgraph.query.QueryLibrary;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -68,8 +70,12 @@ public final class FusekiLauncher {
                 .addFilter("/$/*", adminFilter)
                 .addServlet("/id/*", new ResourceServlet(ds, pages))
                 .addServlet("/browse/*", new BrowseServlet(ds, pages, QueryLibrary.builtIn(), opts.queryTimeout()));
+        // Our own user store rather than builder.passwordFile(): Fuseki starts that store's reload
+        // scanner outside the server's life cycle, so it would outlive stop() and keep polling the file.
+        UserStore users = null;
         if (opts.passwordFile() != null) {
-            builder.passwordFile(opts.passwordFile().toString()).auth(AuthScheme.BASIC).realm("claimgraph");
+            users = JettySecurityLib.makeUserStore(opts.passwordFile().toString());
+            builder.securityHandler(JettySecurityLib.makeSecurityHandler("claimgraph", users, AuthScheme.BASIC));
         }
         FusekiServer server;
         try {
@@ -81,6 +87,7 @@ public final class FusekiLauncher {
             }
             server.start();
         } catch (RuntimeException e) {
+            stopQuietly(users);
             try {
                 Files.deleteIfExists(scratch);
             } catch (IOException ignored) {
@@ -89,7 +96,17 @@ public final class FusekiLauncher {
             throw new IllegalStateException("cannot start Fuseki on " + opts.host() + ":" + opts.port() + ": "
                     + rootMessage(e), e);
         }
-        return new RunningServer(server, opts, scratch);
+        return new RunningServer(server, opts, scratch, users);
+    }
+
+    private static void stopQuietly(UserStore users) {
+        try {
+            if (users != null) {
+                users.stop();
+            }
+        } catch (Exception ignored) {
+            // the start failure is the error worth reporting
+        }
     }
 
     /** The endpoints described in the class comment. */

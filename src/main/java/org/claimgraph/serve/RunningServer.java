@@ -5,18 +5,26 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.jetty.security.UserStore;
 
 /** A started Fuseki server; {@link #stop()} (or close) shuts it down and removes its scratch directory. */
 public final class RunningServer implements AutoCloseable {
     private final FusekiServer server;
     private final ServeOptions options;
     private final Path scratchDir;
+    private final UserStore users;
     private boolean stopped;
 
-    RunningServer(FusekiServer server, ServeOptions options, Path scratchDir) {
+    RunningServer(FusekiServer server, ServeOptions options, Path scratchDir, UserStore users) {
         this.server = server;
         this.options = options;
         this.scratchDir = scratchDir;
+        this.users = users;
+    }
+
+    /** Whether a password file is loaded and watched for changes (only while the server runs). */
+    boolean watchesPasswords() {
+        return users != null && users.isRunning();
     }
 
     /** The interface the server listens on, as configured on its connector (e.g. 127.0.0.1). */
@@ -96,6 +104,13 @@ public final class RunningServer implements AutoCloseable {
         }
         stopped = true;
         server.stop();
+        if (users != null) {
+            try {
+                users.stop(); // its reload scanner is not part of the server's life cycle
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot stop the password file watcher", e);
+            }
+        }
         try {
             Files.deleteIfExists(scratchDir);
         } catch (IOException e) {

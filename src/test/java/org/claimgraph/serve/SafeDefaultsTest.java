@@ -202,8 +202,10 @@ class SafeDefaultsTest {
     void allowUpdateWithPasswordFileNeedsBasicAuthForWritesOnly(@TempDir Path tmp) throws Exception {
         Path passwords = Files.writeString(tmp.resolve("passwords"), "editor: s3cret\n");
         Dataset ds = scratchDataset();
-        try (RunningServer s = FusekiLauncher.start(ds, new ServeOptions("127.0.0.1", 0, "claims", true, passwords,
-                ServeOptions.DEFAULT_QUERY_TIMEOUT))) {
+        RunningServer server = FusekiLauncher.start(ds, new ServeOptions("127.0.0.1", 0, "claims", true, passwords,
+                ServeOptions.DEFAULT_QUERY_TIMEOUT));
+        try (RunningServer s = server) {
+            assertTrue(s.watchesPasswords());
             String update = "INSERT DATA { GRAPH <urn:g> { <urn:s> a <https://claimgraph.org/ontology#Statement> } }";
             String url = s.datasetUrl() + "/update";
             HttpResponse<String> anonymous = post(url, "application/sparql-update", update);
@@ -229,6 +231,8 @@ class SafeDefaultsTest {
         } finally {
             ds.close();
         }
+        // the password file's reload scanner stops with the server instead of polling a removed file
+        assertFalse(server.watchesPasswords());
     }
 
     @Test
