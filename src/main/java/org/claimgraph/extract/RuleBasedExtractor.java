@@ -80,6 +80,7 @@ public final class RuleBasedExtractor implements Extractor {
                         && !RunningQuotation.inside(doc.text(), c) && !PhrasalParticle.follows(doc.text(), c)
                         && !NonPropositionalObject.isOne(doc.text(), c) && !NonPropositionalObject.thatSeems(doc.text(), c)
                         && !NonPropositionalObject.prepositionalContent(doc.text(), c)
+                        && !NonPropositionalObject.agentPhrase(doc.text(), c)
                         && seenCues.add(c.cueSpan())) {
                     sentenceOf.add(s);
                     candidates.add(c);

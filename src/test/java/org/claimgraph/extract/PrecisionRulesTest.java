@@ -294,4 +294,12 @@ class PrecisionRulesTest {
         String u = "The skipper said since the storm the quay had been closed.";
         assertTrue(hasCue(u, extract(u), "said"));
     }
+
+    @Test
+    void agentPhraseAfterAParticipleIsNoContent() {
+        String t = "The ferry fares proposed by the harbour council angered the fishermen.";
+        assertFalse(extract(t).stream().anyMatch(a -> join(t, a.content()).startsWith("by")));
+        String u = "The harbour master responded by saying that the quay would reopen in May.";
+        assertTrue(extract(u).stream().anyMatch(a -> join(u, a.content()).startsWith("by saying")));
+    }
 }
