@@ -133,6 +133,14 @@ class PhrasalCueTest {
     }
 
     @Test
+    void passiveAskedWithIndirectQuestionHasNoSource() {
+        String t = "In a radio interview, the harbour master was asked whether the crane would be repaired.";
+        Attribution a = withCue(t, extract(t), "was asked");
+        assertTrue(a.source().isEmpty(), "the person asked is not the source");
+        assertEquals("whether the crane would be repaired", join(t, a.content()));
+    }
+
+    @Test
     void supportVerbTakesTheObjectAloneAsContent() {
         String t = "Most of the fishermen support the new quota in the northern bay.";
         Attribution a = withCue(t, extract(t), "support");
