@@ -141,6 +141,20 @@ class PhrasalCueTest {
     }
 
     @Test
+    void asSourcePutItIsAParentheticalCue() {
+        String t = "The ferry was late again. As the harbour master put it, \"The tide does not wait for timetables.\"";
+        Attribution a = withCue(t, extract(t), "put it");
+        assertEquals("the harbour master", join(t, a.source()));
+        assertEquals("\"The tide does not wait for timetables.\"", join(t, a.content()));
+    }
+
+    @Test
+    void putItWithoutAsIsNoCue() {
+        String t = "The crane was broken, so the harbour master put it aside for the winter.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("put it")));
+    }
+
+    @Test
     void supportVerbTakesTheObjectAloneAsContent() {
         String t = "Most of the fishermen support the new quota in the northern bay.";
         Attribution a = withCue(t, extract(t), "support");
