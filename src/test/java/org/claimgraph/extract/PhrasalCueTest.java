@@ -155,6 +155,14 @@ class PhrasalCueTest {
     }
 
     @Test
+    void firstMemberToEndorseIsTheSource() {
+        String t = "Two harbour councillors on Monday became the first members of the board to endorse the ferry plan.";
+        Attribution a = withCue(t, extract(t), "to endorse");
+        assertEquals("the first members of the board", join(t, a.source()));
+        assertEquals("the ferry plan", join(t, a.content()));
+    }
+
+    @Test
     void supportVerbTakesTheObjectAloneAsContent() {
         String t = "Most of the fishermen support the new quota in the northern bay.";
         Attribution a = withCue(t, extract(t), "support");
