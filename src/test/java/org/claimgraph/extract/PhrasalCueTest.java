@@ -163,6 +163,14 @@ class PhrasalCueTest {
     }
 
     @Test
+    void coordinatedCueAfterButNowSharesTheSubject() {
+        String t = "The harbour master backed the old timetable for years, but now says the night ferries must stop.";
+        Attribution a = withCue(t, extract(t), "says");
+        assertEquals("The harbour master", join(t, a.source()));
+        assertEquals("the night ferries must stop", join(t, a.content()));
+    }
+
+    @Test
     void supportVerbTakesTheObjectAloneAsContent() {
         String t = "Most of the fishermen support the new quota in the northern bay.";
         Attribution a = withCue(t, extract(t), "support");
