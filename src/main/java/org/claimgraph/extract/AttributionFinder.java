@@ -74,6 +74,10 @@ final class AttributionFinder {
                 // "X reportedly did Y", "…, he said when asked about Y": no source
             } else if (PollPattern.isInPoll(s, i) && (c = PollPattern.inPoll(text, s, i, quoted)) != null) {
                 // "In a new poll released Thursday, …": the poll is the source, "in" the cue
+            } else if (OrdinalEndorser.isCue(s, i) && (c = OrdinalEndorser.find(text, s, i, quoted)) != null) {
+                // "the first senator to endorse X"
+            } else if (AsPutIt.isCue(s, i) && (c = AsPutIt.find(text, s, i, quotes)) != null) {
+                // "as X put it, "…"": a parenthetical source
             } else if (t.lemma().equals("accord") && i + 1 < s.size() && s.token(i + 1).lemma().equals("to")) {
                 c = AccordingTo.find(text, s, i);
             } else if (LightVerbPattern.cueNoun(s, i) >= 0 && (c = lightVerb.find(text, s, i, quoted)) != null) {

@@ -35,6 +35,10 @@ final class RaisingPattern {
             "years", "night", "morning", "afternoon", "evening", "time", "weekend");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'s", "’s", "-");
 
+    /** Words that open an indirect question after a passive "asked" ("was asked whether …"). */
+    private static final Set<String> QUESTION_OPENERS = Set.of("if", "whether", "what", "why", "how", "who",
+            "which", "where", "when");
+
     private final Lexicon lexicon;
 
     RaisingPattern(Lexicon lexicon) {
@@ -70,6 +74,13 @@ final class RaisingPattern {
             Span topic = end > i + 2 ? trim(text, tokens(s, i + 2, end)) : null;
             return topic == null ? null : new Candidate(List.of(), null, List.of(tokens(s, group, i + 2)),
                     List.of(topic), verb.lemma(), false, 0.5);
+        }
+        if (passive && lemmaOf(verb).equals("ask") && QUESTION_OPENERS.contains(next.text().toLowerCase(Locale.ROOT))) {
+            // "X was asked what happened": PolNeAR leaves the source empty and takes the indirect
+            // question alone as the content (6 of 7 such passives on its train set are cues)
+            Span question = trim(text, tokens(s, i + 1, Math.max(i + 2, SourcelessCue.clauseEnd(s, i + 2))));
+            return question == null ? null : new Candidate(List.of(), null, List.of(tokens(s, group, i + 1)),
+                    List.of(question), verb.lemma(), false, 0.5);
         }
         // "to" + a verb (the tagger sometimes mistags it), not "to" + a noun phrase ("appeared to the court").
         boolean infinitive = next.text().equalsIgnoreCase("to") && i + 2 < s.size()

@@ -255,8 +255,16 @@ final class VerbGroups {
             return false;
         }
         String prev = s.token(group - 1).text().toLowerCase(Locale.ROOT);
+        if (group >= 2 && LINKING_ADVERBS.contains(prev)) {
+            // "X backed Y, but now plans to vote for Z": a time or additive adverb after the conjunction
+            prev = s.token(group - 2).text().toLowerCase(Locale.ROOT);
+            return prev.equals("and") || prev.equals("but");
+        }
         return prev.equals("and") || prev.equals("but") || prev.equals(",");
     }
+
+    /** Adverbs that may stand between a conjunction and a coordinated verb sharing the subject. */
+    private static final Set<String> LINKING_ADVERBS = Set.of("now", "also", "then", "later", "still");
 
     /** Skips an addressee and time adjuncts after the cue ("told reporters on Tuesday"). */
     static int skipAdjuncts(Sentence s, int k, boolean[] quoted) {

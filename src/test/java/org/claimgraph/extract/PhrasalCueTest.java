@@ -133,6 +133,44 @@ class PhrasalCueTest {
     }
 
     @Test
+    void passiveAskedWithIndirectQuestionHasNoSource() {
+        String t = "In a radio interview, the harbour master was asked whether the crane would be repaired.";
+        Attribution a = withCue(t, extract(t), "was asked");
+        assertTrue(a.source().isEmpty(), "the person asked is not the source");
+        assertEquals("whether the crane would be repaired", join(t, a.content()));
+    }
+
+    @Test
+    void asSourcePutItIsAParentheticalCue() {
+        String t = "The ferry was late again. As the harbour master put it, \"The tide does not wait for timetables.\"";
+        Attribution a = withCue(t, extract(t), "put it");
+        assertEquals("the harbour master", join(t, a.source()));
+        assertEquals("\"The tide does not wait for timetables.\"", join(t, a.content()));
+    }
+
+    @Test
+    void putItWithoutAsIsNoCue() {
+        String t = "The crane was broken, so the harbour master put it aside for the winter.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("put it")));
+    }
+
+    @Test
+    void firstMemberToEndorseIsTheSource() {
+        String t = "Two harbour councillors on Monday became the first members of the board to endorse the ferry plan.";
+        Attribution a = withCue(t, extract(t), "to endorse");
+        assertEquals("the first members of the board", join(t, a.source()));
+        assertEquals("the ferry plan", join(t, a.content()));
+    }
+
+    @Test
+    void coordinatedCueAfterButNowSharesTheSubject() {
+        String t = "The harbour master backed the old timetable for years, but now says the night ferries must stop.";
+        Attribution a = withCue(t, extract(t), "says");
+        assertEquals("The harbour master", join(t, a.source()));
+        assertEquals("the night ferries must stop", join(t, a.content()));
+    }
+
+    @Test
     void supportVerbTakesTheObjectAloneAsContent() {
         String t = "Most of the fishermen support the new quota in the northern bay.";
         Attribution a = withCue(t, extract(t), "support");
