@@ -150,7 +150,8 @@ class PhrasalCueTest {
 
     @Test
     void putItWithoutAsIsNoCue() {
-        String t = "The crane was broken, so the harbour master put it aside for the winter.";
+        // "put it," with its comma but no "as" before the speaker: a plain verb, no parenthetical cue
+        String t = "The crane was broken, so the harbour master put it, with some care, in the shed.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("put it")));
     }
 
