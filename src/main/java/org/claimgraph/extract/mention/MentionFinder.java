@@ -1,6 +1,7 @@
 package org.claimgraph.extract.mention;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,9 @@ public final class MentionFinder {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "from", "to", "into",
             "around", "across", "towards", "toward", "through", "over", "via");
 
+    /** Lower-case words joining a title or organisation name ("Minister of X", "Center for Y"). */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for");
+    private static final Set<String> ARTICLES = Set.of("the", "a");
     /** Words a title-case line capitalises that running text writes in lower case. */
     private static final Set<String> TITLE_CASED_FUNCTION_WORDS = Set.of("Is", "Are", "Was", "Were", "Be", "The", "Of",
             "To", "In", "And", "For", "On", "With", "At", "By", "About", "After", "Over", "From", "Says", "Said", "His",
@@ -149,7 +153,7 @@ public final class MentionFinder {
         /** Sentences written in title case (headlines): every word capitalised, names or not. */
         private final boolean[] titleCase;
         /** Capitalised words of the other sentences, where capitals mark names. */
-        private final Set<String> bodyCapitals = new java.util.HashSet<>();
+        private final Set<String> bodyCapitals = new HashSet<>();
 
         Run(AnnotatedText doc, Map<Span, Actor> resolved) {
             this.doc = doc;
@@ -227,7 +231,7 @@ public final class MentionFinder {
                 boolean ok;
                 if (t.is("DET")) {
                     // "the Red Cross" in "the International Committee of the Red Cross" stays in the name.
-                    ok = j == i || j > i && Set.of("of", "for").contains(lower(tokens.get(j - 1))) && j + 1 < tokens.size()
+                    ok = j == i || j > i && NAME_LINKS.contains(lower(tokens.get(j - 1))) && j + 1 < tokens.size()
                             && Character.isUpperCase(tokens.get(j + 1).text().charAt(0));
                 } else if (SpeakerResolver.isContraction(t)) {
                     ok = false; // "He’s", "I’ve": a pronoun, not a name
@@ -240,7 +244,7 @@ public final class MentionFinder {
                     Token prev = tokens.get(Math.max(j - 1, 0));
                     boolean orgHead = j > i && Character.isUpperCase(prev.text().charAt(0))
                             && SpeakerResolver.isOrganisationWord(prev.text());
-                    int next = j + 1 < tokens.size() && orgHead && Set.of("the", "a").contains(lower(tokens.get(j + 1)))
+                    int next = j + 1 < tokens.size() && orgHead && ARTICLES.contains(lower(tokens.get(j + 1)))
                             ? j + 2 : j + 1;
                     // "Center for American Progress", "Minister for Europe"; not "a spokesman for Trump"
                     boolean title = lexicon.isTitleWord(lower(prev)) && (w.equals("of") || Character.isUpperCase(prev.text().charAt(0)));
