@@ -43,7 +43,7 @@ final class VerbGroups {
                 object = true;
             } else if (DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
                 object = false; // "said on Monday Kasich "…"": the date closes the adjunct
-            } else if (nominal && !object && !DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            } else if (nominal && !object) {
                 return k;
             } else if (!nominal && !t.is("ADJ") && !t.is("NUM") && !t.text().equals("'s") && !t.text().equals("’s")) {
                 object = false;
