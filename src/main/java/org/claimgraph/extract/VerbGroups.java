@@ -192,6 +192,8 @@ final class VerbGroups {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
 
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
     /** Whether tokens [from, to) name a month or a year ("December", "March 2015", "2014"). */
     private static boolean inDate(Sentence s, int from, int to) {
         if (from >= to) {
@@ -199,7 +201,7 @@ final class VerbGroups {
         }
         for (int k = from; k < to; k++) {
             String lower = s.token(k).text().toLowerCase(Locale.ROOT);
-            if (!MONTHS.contains(lower) && !lower.matches("(19|20)\\d\\d") && !lower.equals("early") && !lower.equals("late")) {
+            if (!MONTHS.contains(lower) && !YEAR.matcher(lower).matches() && !lower.equals("early") && !lower.equals("late")) {
                 return false;
             }
         }
@@ -348,6 +350,9 @@ final class VerbGroups {
         return done;
     }
 
+    /** Treebank tags of a verb that frames a reporting gerund ("began by saying"). */
+    private static final Set<String> FRAME_TAGS = Set.of("VBD", "VBN", "VBZ");
+
     /** Prepositions that tie a reporting gerund to the verb before it ("began by saying"). */
     private static final Set<String> FRAME_PREPOSITIONS = Set.of("by", "to", "on", "in");
 
@@ -375,7 +380,7 @@ final class VerbGroups {
             v = s.token(verb);
         }
         String before = verb > 0 ? s.token(verb - 1).text().toLowerCase(Locale.ROOT) : "";
-        if (!v.is("VERB") || !Set.of("VBD", "VBN", "VBZ").contains(v.ptb()) || v.lemma().equals("use")
+        if (!v.is("VERB") || !FRAME_TAGS.contains(v.ptb()) || v.lemma().equals("use")
                 || v.lemma().equals("come") || before.equals("as")) {
             return c; // "them to stop by threatening", "as opposed to attacking", "are used to seeing", "comes to"
         }
@@ -492,6 +497,7 @@ final class VerbGroups {
     /** Verbs that publish a written statement ("issued a statement saying"). */
     private static final Set<String> PUBLISHING = Set.of("issue", "release", "put", "send", "post", "publish",
             "circulate");
+    private static final Set<String> ARTICLES = Set.of("a", "an");
     private static final Set<String> STATEMENTS = Set.of("statement", "release", "tweet", "letter", "post",
             "video", "message", "memo", "note", "email", "e-mail");
 
@@ -522,7 +528,7 @@ final class VerbGroups {
         }
         if (plural && k == noun - 1) {
             k++; // "issued statements condemning": no article
-        } else if (k < 1 || !Set.of("a", "an").contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+        } else if (k < 1 || !ARTICLES.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
             return -1;
         }
         int verb = k - 1;
@@ -563,7 +569,7 @@ final class VerbGroups {
         }
         // "chanted back", "wrote back": 26 to 3 on the train set; "back in 2012", "back to the pier" are no particle
         String after = next + 1 < s.size() ? s.token(next + 1).text().toLowerCase(Locale.ROOT) : "";
-        if (word.equals("back") && verb.is("VERB") && !Set.of("in", "to", "when", "then", "at", "on", "from").contains(after)
+        if (word.equals("back") && verb.is("VERB") && !NOT_AFTER_BACK.contains(after)
                 && !after.matches("\\d.*")) {
             return 1;
         }
@@ -576,6 +582,9 @@ final class VerbGroups {
         }
         return 0;
     }
+
+    /** Words after "back" that make it an adverb of place or time, not a particle ("back in 2012"). */
+    private static final Set<String> NOT_AFTER_BACK = Set.of("in", "to", "when", "then", "at", "on", "from");
 
     private static final Set<String> SOCIAL_MEDIA = Set.of("twitter", "facebook", "instagram");
 
@@ -590,7 +599,7 @@ final class VerbGroups {
      */
     private static int writtenMedium(Sentence s, int next) {
         if (next + 3 >= s.size() || !s.token(next).text().equalsIgnoreCase("in")
-                || !Set.of("a", "an").contains(s.token(next + 1).text().toLowerCase(Locale.ROOT))) {
+                || !ARTICLES.contains(s.token(next + 1).text().toLowerCase(Locale.ROOT))) {
             return 0;
         }
         for (int k = next + 2; k <= next + 3 && k < s.size(); k++) {
