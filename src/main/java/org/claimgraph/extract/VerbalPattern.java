@@ -512,7 +512,6 @@ final class VerbalPattern {
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
     }
 
-    /** An "as" among the words from {@code from} up to and including {@code to}: "named X as its pick". */
     /** A word that opens an object rather than an adjunct ("demanded a new quay", not "said on Tuesday"). */
     private static boolean objectWord(Token t) {
         return (t.is("DET") || t.is("NOUN") || t.is("PROPN") || t.is("ADJ") || t.is("NUM")) && !startsAdjunct(t);
@@ -528,6 +527,7 @@ final class VerbalPattern {
         return k < quote.end() - 1 && (c == '.' || c == '?' || c == '!');
     }
 
+    /** An "as" among the words from {@code from} up to and including {@code to}: "named X as its pick". */
     private static boolean asPhrase(Sentence s, int from, int to) {
         for (int k = from; k <= to && k < s.size(); k++) {
             if (s.token(k).text().equalsIgnoreCase("as")) {
