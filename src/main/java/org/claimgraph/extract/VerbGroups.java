@@ -43,7 +43,7 @@ final class VerbGroups {
                 object = true;
             } else if (DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
                 object = false; // "said on Monday Kasich "…"": the date closes the adjunct
-            } else if (nominal && !object && !DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            } else if (nominal && !object) {
                 return k;
             } else if (!nominal && !t.is("ADJ") && !t.is("NUM") && !t.text().equals("'s") && !t.text().equals("’s")) {
                 object = false;
@@ -192,6 +192,8 @@ final class VerbGroups {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
 
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
     /** Whether tokens [from, to) name a month or a year ("December", "March 2015", "2014"). */
     private static boolean inDate(Sentence s, int from, int to) {
         if (from >= to) {
@@ -199,7 +201,7 @@ final class VerbGroups {
         }
         for (int k = from; k < to; k++) {
             String lower = s.token(k).text().toLowerCase(Locale.ROOT);
-            if (!MONTHS.contains(lower) && !lower.matches("(19|20)\\d\\d") && !lower.equals("early") && !lower.equals("late")) {
+            if (!MONTHS.contains(lower) && !YEAR.matcher(lower).matches() && !lower.equals("early") && !lower.equals("late")) {
                 return false;
             }
         }
@@ -315,17 +317,17 @@ final class VerbGroups {
      * "wrote about", "cautioned against", "boasted of", "agreed on", "thinks of"): counted on
      * its train set, the longer cue wins for each (e.g. 15 to 4 for "respond to", 11 to 2 for "ask for").
      */
-    private static final java.util.Map<String, Set<String>> LINK_PREPOSITIONS = java.util.Map.ofEntries(
-            java.util.Map.entry("respond", Set.of("to")), java.util.Map.entry("ask", Set.of("for")),
-            java.util.Map.entry("write", Set.of("about")), java.util.Map.entry("caution", Set.of("against")),
-            java.util.Map.entry("boast", Set.of("of")), java.util.Map.entry("agree", Set.of("on")),
-            java.util.Map.entry("think", Set.of("of")),
+    private static final java.util.Map<String, String> LINK_PREPOSITIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("respond", "to"), java.util.Map.entry("ask", "for"),
+            java.util.Map.entry("write", "about"), java.util.Map.entry("caution", "against"),
+            java.util.Map.entry("boast", "of"), java.util.Map.entry("agree", "on"),
+            java.util.Map.entry("think", "of"),
             // whole train set, cue with the preposition vs without: "vouched for" 6 to 0, "hoping for"
             // 6 to 3, "accused of" 6 to 2, "warned of" 5 to 0, "spoke of" 5 to 1, "learned of" 2 to 0
-            java.util.Map.entry("vouch", Set.of("for")), java.util.Map.entry("hope", Set.of("for")),
-            java.util.Map.entry("petition", Set.of("for")), java.util.Map.entry("accuse", Set.of("of")),
-            java.util.Map.entry("warn", Set.of("of")), java.util.Map.entry("speak", Set.of("of")),
-            java.util.Map.entry("learn", Set.of("of")));
+            java.util.Map.entry("vouch", "for"), java.util.Map.entry("hope", "for"),
+            java.util.Map.entry("petition", "for"), java.util.Map.entry("accuse", "of"),
+            java.util.Map.entry("warn", "of"), java.util.Map.entry("speak", "of"),
+            java.util.Map.entry("learn", "of"));
 
     /** Participles whose "for" PolNeAR counts into the cue ("known for": 13 to 3 on its train set). */
     private static final Set<String> FOR_PARTICIPLES = Set.of("know");
@@ -347,6 +349,9 @@ final class VerbGroups {
         }
         return done;
     }
+
+    /** Treebank tags of a verb that frames a reporting gerund ("began by saying"). */
+    private static final Set<String> FRAME_TAGS = Set.of("VBD", "VBN", "VBZ");
 
     /** Prepositions that tie a reporting gerund to the verb before it ("began by saying"). */
     private static final Set<String> FRAME_PREPOSITIONS = Set.of("by", "to", "on", "in");
@@ -375,7 +380,7 @@ final class VerbGroups {
             v = s.token(verb);
         }
         String before = verb > 0 ? s.token(verb - 1).text().toLowerCase(Locale.ROOT) : "";
-        if (!v.is("VERB") || !Set.of("VBD", "VBN", "VBZ").contains(v.ptb()) || v.lemma().equals("use")
+        if (!v.is("VERB") || !FRAME_TAGS.contains(v.ptb()) || v.lemma().equals("use")
                 || v.lemma().equals("come") || before.equals("as")) {
             return c; // "them to stop by threatening", "as opposed to attacking", "are used to seeing", "comes to"
         }
@@ -492,6 +497,7 @@ final class VerbGroups {
     /** Verbs that publish a written statement ("issued a statement saying"). */
     private static final Set<String> PUBLISHING = Set.of("issue", "release", "put", "send", "post", "publish",
             "circulate");
+    private static final Set<String> ARTICLES = Set.of("a", "an");
     private static final Set<String> STATEMENTS = Set.of("statement", "release", "tweet", "letter", "post",
             "video", "message", "memo", "note", "email", "e-mail");
 
@@ -522,7 +528,7 @@ final class VerbGroups {
         }
         if (plural && k == noun - 1) {
             k++; // "issued statements condemning": no article
-        } else if (k < 1 || !Set.of("a", "an").contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+        } else if (k < 1 || !ARTICLES.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
             return -1;
         }
         int verb = k - 1;
@@ -549,7 +555,7 @@ final class VerbGroups {
         if (word.equals("as") && "VBN".equals(verb.ptb()) && AS_PARTICIPLES.contains(verb.lemma())) {
             return 1;
         }
-        if (LINK_PREPOSITIONS.getOrDefault(verb.lemma(), Set.of()).contains(word) && (verb.is("VERB") || verb.is("AUX"))) {
+        if (word.equals(LINK_PREPOSITIONS.get(verb.lemma())) && (verb.is("VERB") || verb.is("AUX"))) {
             return 1;
         }
         if (word.equals("for") && "VBN".equals(verb.ptb()) && FOR_PARTICIPLES.contains(verb.lemma())) {
@@ -563,7 +569,7 @@ final class VerbGroups {
         }
         // "chanted back", "wrote back": 26 to 3 on the train set; "back in 2012", "back to the pier" are no particle
         String after = next + 1 < s.size() ? s.token(next + 1).text().toLowerCase(Locale.ROOT) : "";
-        if (word.equals("back") && verb.is("VERB") && !Set.of("in", "to", "when", "then", "at", "on", "from").contains(after)
+        if (word.equals("back") && verb.is("VERB") && !NOT_AFTER_BACK.contains(after)
                 && !after.matches("\\d.*")) {
             return 1;
         }
@@ -576,6 +582,9 @@ final class VerbGroups {
         }
         return 0;
     }
+
+    /** Words after "back" that make it an adverb of place or time, not a particle ("back in 2012"). */
+    private static final Set<String> NOT_AFTER_BACK = Set.of("in", "to", "when", "then", "at", "on", "from");
 
     private static final Set<String> SOCIAL_MEDIA = Set.of("twitter", "facebook", "instagram");
 
@@ -590,7 +599,7 @@ final class VerbGroups {
      */
     private static int writtenMedium(Sentence s, int next) {
         if (next + 3 >= s.size() || !s.token(next).text().equalsIgnoreCase("in")
-                || !Set.of("a", "an").contains(s.token(next + 1).text().toLowerCase(Locale.ROOT))) {
+                || !ARTICLES.contains(s.token(next + 1).text().toLowerCase(Locale.ROOT))) {
             return 0;
         }
         for (int k = next + 2; k <= next + 3 && k < s.size(); k++) {

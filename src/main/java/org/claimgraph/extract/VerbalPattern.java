@@ -59,8 +59,11 @@ final class VerbalPattern {
         Token before = s.token(i - 1);
         String next = s.token(i + 1).text().toLowerCase(Locale.ROOT);
         return (before.is("PROPN") || before.is("PRON") || before.is("NOUN"))
-                && Set.of("that", ",", ".", ":", "\"", "“", "``").contains(next);
+                && CUE_FOLLOWERS.contains(next);
     }
+
+    /** What follows a mistagged cue: "that", a quotation or a clause mark. */
+    private static final Set<String> CUE_FOLLOWERS = Set.of("that", ",", ".", ":", "\"", "“", "``");
 
     /** Most words of the sentence capitalised, as in a headline. */
     private static boolean titleCase(Sentence s) {
@@ -226,6 +229,8 @@ final class VerbalPattern {
      * "said of the plan to …"):
      * no quotation, no "that" and no verb of a reported clause.
      */
+    private static final Set<String> SCENE_OPENERS = Set.of("as", "when", "after", "before", "while");
+
     private static boolean restIsAdjunct(Sentence s, int from, boolean[] quoted) {
         if (from < s.size() && !quoted[from] && s.token(from).text().equalsIgnoreCase("of")) {
             return true; // "“…,” he said of the plan to accept …": the topic, not a second content
@@ -236,7 +241,7 @@ final class VerbalPattern {
             if (quoted[k] || w.equals("that") || w.equals(":")) {
                 return false;
             }
-            if (t.is("SCONJ") && !w.equals("if") && !w.equals("whether") || Set.of("as", "when", "after", "before", "while").contains(w)) {
+            if (t.is("SCONJ") && !w.equals("if") && !w.equals("whether") || SCENE_OPENERS.contains(w)) {
                 return true; // "…, X said as confetti fell": the writer's scene
             }
             if (w.equals(",") && k + 1 < s.size() && s.token(k + 1).ptb().equals("VBG")) {
@@ -507,7 +512,6 @@ final class VerbalPattern {
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
     }
 
-    /** An "as" among the words from {@code from} up to and including {@code to}: "named X as its pick". */
     /** A word that opens an object rather than an adjunct ("demanded a new quay", not "said on Tuesday"). */
     private static boolean objectWord(Token t) {
         return (t.is("DET") || t.is("NOUN") || t.is("PROPN") || t.is("ADJ") || t.is("NUM")) && !startsAdjunct(t);
@@ -523,6 +527,7 @@ final class VerbalPattern {
         return k < quote.end() - 1 && (c == '.' || c == '?' || c == '!');
     }
 
+    /** An "as" among the words from {@code from} up to and including {@code to}: "named X as its pick". */
     private static boolean asPhrase(Sentence s, int from, int to) {
         for (int k = from; k <= to && k < s.size(); k++) {
             if (s.token(k).text().equalsIgnoreCase("as")) {
@@ -677,6 +682,9 @@ final class VerbalPattern {
     /** Reflexives that emphasise the subject ("Cruz himself said"): they belong to the source. */
     private static final Set<String> EMPHATIC = Set.of("himself", "herself", "themselves", "itself", "myself",
             "ourselves");
+
+    /** Words after "identify" that make it membership or finding ("identify as", "identified with", "identified by"). */
+    private static final Set<String> IDENTIFY_LINKS = Set.of("as", "with", "by");
 
     /** The subject before an interrupting adverb or emphatic reflexive right before the verb group, or null. */
     private static int[] subjectBeforeInterrupter(Sentence s, int group, boolean[] quoted) {
@@ -953,7 +961,7 @@ final class VerbalPattern {
             return true;
         }
         if (cueHead.equals("identify") && lemma.equals(cueHead) && (s.token(i).text().endsWith("ing")
-                || cueEnd < s.size() && Set.of("as", "with", "by").contains(s.token(cueEnd).text().toLowerCase(Locale.ROOT))
+                || cueEnd < s.size() && IDENTIFY_LINKS.contains(s.token(cueEnd).text().toLowerCase(Locale.ROOT))
                 || group == i && i > 0 && s.token(i - 1).is("NOUN") && s.token(i).ptb().equals("VBN"))) {
             // "identify as independents", "identified with the party", "the counties identified by
             // the study", "identifying a billionaire": membership or finding, not a report
@@ -1006,6 +1014,8 @@ final class VerbalPattern {
      * "…," the email read.  /  the sign read: "…": "read" reports a text's wording only with a
      * written thing as subject, next to the quotation; elsewhere it is reading.
      */
+    private static final Set<String> QUOTE_LEADS = Set.of(":", "\"", "``", "“", ",");
+
     private static boolean documentReads(Sentence s, int group, int cueEnd) {
         if (group == 0 || !DOCUMENTS.contains(s.token(group - 1).text().toLowerCase(Locale.ROOT))) {
             return false;
@@ -1015,7 +1025,7 @@ final class VerbalPattern {
             before--;
         }
         boolean quoteBefore = before > 0 && Token.CLOSING_QUOTES.contains(s.token(before - 1).text());
-        boolean quoteAfter = cueEnd < s.size() && Set.of(":", "\"", "``", "“", ",").contains(s.token(cueEnd).text());
+        boolean quoteAfter = cueEnd < s.size() && QUOTE_LEADS.contains(s.token(cueEnd).text());
         return quoteBefore || quoteAfter;
     }
 
@@ -1081,12 +1091,15 @@ final class VerbalPattern {
      * "Obama called Abedini.", "She called the mayor on Tuesday and …": an object with nothing said
      * about it is a telephone call; a verdict names a second phrase ("called him a liar").
      */
+    private static final Pattern QUOTE_MARK = Pattern.compile("[‘’'\"“”]");
+    private static final Pattern POSSESSIVE_S = Pattern.compile("(?i)[’']s");
+
     private static boolean telephoned(Sentence s, int from, boolean[] quoted) {
         if (from >= s.size() || !quoted[from] && s.token(from).text().equals(".")) {
             return true; // "Then Eric Trump called."
         }
         for (int k = from; k < s.size(); k++) {
-            if (quoted[k] || s.token(k).text().matches(".*[‘’'\"“”].*") && !s.token(k).text().matches("(?i)[’']s")) {
+            if (quoted[k] || QUOTE_MARK.matcher(s.token(k).text()).find() && !POSSESSIVE_S.matcher(s.token(k).text()).matches()) {
                 return false; // "called Ford's plans to open a plant "a disgrace"": the verdict is quoted
             }
         }
@@ -1193,7 +1206,7 @@ final class VerbalPattern {
                 }
             }
             if (np != null && !allDateWords(s, np)
-                    && !Set.of("who", "which", "that").contains(s.token(np[0]).text().toLowerCase(Locale.ROOT))) {
+                    && !RELATIVE_SOURCES.contains(s.token(np[0]).text().toLowerCase(Locale.ROOT))) {
                 return np;
             }
             k = g;
