@@ -101,6 +101,8 @@ final class ContentEdges {
     private static final Pattern NOUN_PHRASE_TAIL = Pattern.compile(",\\s+(which|who|while|but|even\\s+though)\\s");
     /** Tags of a first word that makes the content something other than a plain noun phrase. */
     private static final Set<String> NOT_NOUN_PHRASE_START = Set.of("IN", "VBN", "VBD", "VBG", "PRP", "RB");
+    /** Comparative tags: "The sooner, the better" is a comparative pair, not a noun phrase with an appositive. */
+    private static final Set<String> COMPARATIVES = Set.of("JJR", "RBR");
 
     private ContentEdges() {
     }
@@ -274,7 +276,7 @@ final class ContentEdges {
         }
         List<Token> in = tokensWithin(s, b, b + cut);
         if (!plainNounPhrase(in) || in.size() > 1 && Tokens.lower(in.get(0)).equals("the")
-                && Set.of("JJR", "RBR").contains(in.get(1).ptb())) {
+                && COMPARATIVES.contains(in.get(1).ptb())) {
             return e;
         }
         return b + cut;
