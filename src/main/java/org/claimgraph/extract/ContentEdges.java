@@ -152,14 +152,14 @@ final class ContentEdges {
         if (begin == b && front == null) {
             begin = connectiveEnd(text, b, e, cueBefore);
         }
-        if (begin == b && cueBefore) {
+        if (begin == b && cueBefore) { // the first of these rules that moves the start
             begin = quoteLeadBegin(text, c.cueSpan().end(), piece.begin(), b);
-        }
-        if (begin == b && cueBefore) {
-            begin = complementNounBegin(text, c.cueSpan().end(), piece.begin(), b);
-        }
-        if (begin == b && cueBefore) {
-            begin = freeRelativeBegin(text, s, c, piece.begin(), b);
+            if (begin == b) {
+                begin = complementNounBegin(text, c.cueSpan().end(), piece.begin(), b);
+            }
+            if (begin == b) {
+                begin = freeRelativeBegin(text, s, c, piece.begin(), b);
+            }
         }
         // an edge no rule moved keeps its quotation marks
         Span main = new Span(begin == b ? piece.begin() : begin, end == e ? piece.end() : end);
