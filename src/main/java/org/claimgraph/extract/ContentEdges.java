@@ -88,6 +88,14 @@ final class ContentEdges {
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
             "(?i)\\b(?:in|during|at|on|by|of|under|with|for|from|through|after)\\s+$");
     private static final Pattern QUOTE_LEAD = Pattern.compile("(?s)(?:.*\\s)?(that|to)\\s+");
+    /** Text with a comma, colon or semicolon in it. */
+    private static final Pattern CLAUSE_PUNCT = Pattern.compile("(?s).*[,:;].*");
+    /** Text with a clause punctuation mark or a double quotation mark in it. */
+    private static final Pattern PUNCT_OR_QUOTE = Pattern.compile("(?s).*[,.;:“\"”].*");
+    private static final Pattern BARE_TO = Pattern.compile("\\s*to\\s+");
+    /** Only a comma between cue and content, or a comma and an opening quotation mark. */
+    private static final Pattern LONE_COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern COMMA_QUOTE = Pattern.compile("\\s*,\\s*(?:[\"“‘]|'')\\s*");
     /** "said, however, that A", "said and A": a connective of the writer's between cue and content. */
     private static final Pattern LEAD_AFTER_CUE = Pattern.compile("(?:and|but|however,)\\s+");
     /** "Still, A, she said": the writer's sentence adverb before an unquoted content preceding its cue. */
@@ -101,6 +109,8 @@ final class ContentEdges {
     private static final Pattern NOUN_PHRASE_TAIL = Pattern.compile(",\\s+(which|who|while|but|even\\s+though)\\s");
     /** Tags of a first word that makes the content something other than a plain noun phrase. */
     private static final Set<String> NOT_NOUN_PHRASE_START = Set.of("IN", "VBN", "VBD", "VBG", "PRP", "RB");
+    /** Comparative tags: "The sooner, the better" is a comparative pair, not a noun phrase with an appositive. */
+    private static final Set<String> COMPARATIVES = Set.of("JJR", "RBR");
 
     private ContentEdges() {
     }
@@ -142,14 +152,14 @@ final class ContentEdges {
         if (begin == b && front == null) {
             begin = connectiveEnd(text, b, e, cueBefore);
         }
-        if (begin == b && cueBefore) {
+        if (begin == b && cueBefore) { // the first of these rules that moves the start
             begin = quoteLeadBegin(text, c.cueSpan().end(), piece.begin(), b);
-        }
-        if (begin == b && cueBefore) {
-            begin = complementNounBegin(text, c.cueSpan().end(), piece.begin(), b);
-        }
-        if (begin == b && cueBefore) {
-            begin = freeRelativeBegin(text, s, c, piece.begin(), b);
+            if (begin == b) {
+                begin = complementNounBegin(text, c.cueSpan().end(), piece.begin(), b);
+            }
+            if (begin == b) {
+                begin = freeRelativeBegin(text, s, c, piece.begin(), b);
+            }
         }
         // an edge no rule moved keeps its quotation marks
         Span main = new Span(begin == b ? piece.begin() : begin, end == e ? piece.end() : end);
@@ -274,7 +284,7 @@ final class ContentEdges {
         }
         List<Token> in = tokensWithin(s, b, b + cut);
         if (!plainNounPhrase(in) || in.size() > 1 && Tokens.lower(in.get(0)).equals("the")
-                && Set.of("JJR", "RBR").contains(in.get(1).ptb())) {
+                && COMPARATIVES.contains(in.get(1).ptb())) {
             return e;
         }
         return b + cut;
@@ -378,7 +388,7 @@ final class ContentEdges {
         Matcher m = SUBORDINATOR.matcher(head);
         // "As the paper reported, A, B": a comma between the cue and the content is another shape
         if (!m.lookingAt() || head.indexOf(',') >= 0
-                || text.substring(c.cueSpan().end(), pieceBegin).matches("(?s).*[,:;].*")) {
+                || CLAUSE_PUNCT.matcher(text.substring(c.cueSpan().end(), pieceBegin)).matches()) {
             return e;
         }
         String content = text.substring(b, e);
@@ -428,8 +438,8 @@ final class ContentEdges {
         }
         String between = text.substring(cueEnd, pieceBegin);
         Matcher m = QUOTE_LEAD.matcher(between);
-        if (!m.matches() || between.matches("(?s).*[,.;:“\"”].*")
-                || m.group(1).equals("to") && !between.matches("\\s*to\\s+")) {
+        if (!m.matches() || PUNCT_OR_QUOTE.matcher(between).matches()
+                || m.group(1).equals("to") && !BARE_TO.matcher(between).matches()) {
             return b;
         }
         return cueEnd + m.start(1);
@@ -487,8 +497,9 @@ final class ContentEdges {
         }
         int sourceBegin = c.source().get(0).begin();
         int cueEnd = c.cueSpan().end();
-        if (!(sourceBegin < cueEnd && cueEnd <= b) || !(text.substring(cueEnd, b).matches("\\s*,\\s*")
-                || text.substring(cueEnd, b).matches("\\s*,\\s*(?:[\"“‘]|'')\\s*") && Character.isLowerCase(text.charAt(b)))
+        if (!(sourceBegin < cueEnd && cueEnd <= b)
+                || !(LONE_COMMA.matcher(text.substring(cueEnd, b)).matches()
+                        || COMMA_QUOTE.matcher(text.substring(cueEnd, b)).matches() && Character.isLowerCase(text.charAt(b)))
                 || sourceBegin <= s.begin()) {
             return null;
         }

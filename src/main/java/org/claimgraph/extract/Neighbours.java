@@ -129,11 +129,12 @@ final class Neighbours {
                 // "X called for Y to resign for saying Z": a participle after a preposition is an
                 // adjunct inside the content, not a second report sharing X as its source; "X said A
                 // and he feels B": a feeling inside a report's content is part of it, not a new report.
-                boolean coordinated = (COORDINATION.matcher(between).find()
+                boolean coordination = COORDINATION.matcher(between).find();
+                boolean coordinated = (coordination
                         || c.source().equals(other.source()) && !PREPOSITION_END.matcher(between).find())
                         && !(between.isBlank() && SAY.contains(head(c.cueLemma())))
                         && !head(other.cueLemma()).equals("feel")
-                        && !(gerundAfterWord(s, other, between) && !COORDINATION.matcher(between).find());
+                        && !(!coordination && gerundAfterWord(s, other, between));
                 if (c.source().equals(other.source()) && THINKING.contains(head(other.cueLemma()))
                         && secondPredicateOfContent(s, content.begin(), otherStart, between)) {
                     continue;

@@ -23,6 +23,8 @@ final class NounPhrases {
             "who", "which", "that", "this", "one", "both", "some", "others", "many", "most");
     static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
     static final int MAX_NP = 20;
+    /** Participles that go on an appositive rather than open a clause about the saying ("…, including …"). */
+    private static final Set<String> APPOSITIVE_PARTICIPLES = Set.of("including", "managing");
     /** Verbs of saying that make a relative clause a report of its own (see {@link #reportingRelative}). */
     static final Set<String> REPORTING = Set.of("say", "tell", "add", "call", "note", "think", "argue", "claim",
             "write", "describe", "state", "announce", "reiterate", "suggest", "predict", "acknowledge", "ask",
@@ -195,7 +197,7 @@ final class NounPhrases {
     int appositiveEnd(Sentence s, int npEnd, boolean[] quoted) {
         int k = inversionEnd(s, npEnd, quoted);
         if (k > npEnd && s.token(npEnd + 1).ptb().equals("VBG")
-                && !Set.of("including", "managing").contains(lower(s.token(npEnd + 1)))) {
+                && !APPOSITIVE_PARTICIPLES.contains(lower(s.token(npEnd + 1)))) {
             return npEnd; // "said X, referring to Y": a participle clause about the saying, not an appositive
         }
         return k;

@@ -279,10 +279,7 @@ final class QuotePatterns {
      * after ("on CNN's "State of the Union" Sunday").
      */
     static boolean nameInTag(String text, Span q) {
-        int k = q.end();
-        while (k < text.length() && text.charAt(k) != '\n' && isSpace(text.charAt(k))) {
-            k++;
-        }
+        int k = lineSpacesEnd(text, q.end());
         if (k < text.length() && Character.isLetterOrDigit(text.charAt(k))) {
             return true;
         }
@@ -328,10 +325,7 @@ final class QuotePatterns {
         if (!endsInComma(text, q)) {
             return false;
         }
-        int k = q.end();
-        while (k < text.length() && isSpace(text.charAt(k)) && text.charAt(k) != '\n') {
-            k++;
-        }
+        int k = lineSpacesEnd(text, q.end());
         int w = k;
         while (w < text.length() && Character.isLetter(text.charAt(w))) {
             w++;
@@ -415,6 +409,14 @@ final class QuotePatterns {
             }
         }
         return -1;
+    }
+
+    /** The offset after the white space (but no line break) starting at {@code k}. */
+    private static int lineSpacesEnd(String text, int k) {
+        while (k < text.length() && text.charAt(k) != '\n' && isSpace(text.charAt(k))) {
+            k++;
+        }
+        return k;
     }
 
     /** White space including the no-break space that some papers put between sentences. */
