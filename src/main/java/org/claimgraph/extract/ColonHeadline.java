@@ -82,7 +82,7 @@ final class ColonHeadline {
         String first = s.token(0).text();
         if (colon > 2 && first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT))) {
             String w = s.token(1).text();
-            if (w.equals("–") || w.equals("—") || w.equals("-")) {
+            if (DASHES.contains(w)) {
                 return 2;
             }
         }
@@ -111,7 +111,8 @@ final class ColonHeadline {
         return 0;
     }
 
-    private static final Set<String> DASHES = Set.of("-", "–", "—");
+    /** The three dash tokens, hyphen, en and em dash; {@link DashSignature} reads them too. */
+    static final Set<String> DASHES = Set.of("-", "–", "—");
     private static final Set<String> OPENING = Set.of("“", "\"", "‘", "'");
 
     /** Words with letters from {@code from} on: "Clinton: 547" is a tally, not a statement. */

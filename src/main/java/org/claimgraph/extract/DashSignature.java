@@ -17,12 +17,11 @@ final class DashSignature {
     private DashSignature() {
     }
 
-    private static final Set<String> DASHES = Set.of("-", "–", "—");
     private static final Set<Character> OPENING = Set.of('"', '“', '\'', '‘');
     private static final Set<Character> CLOSING = Set.of('"', '”', '\'', '’');
 
     static Candidate find(String text, Sentence s) {
-        if (s.size() < 2 || !DASHES.contains(s.token(0).text()) || !lineStart(text, s.token(0).begin())) {
+        if (s.size() < 2 || !ColonHeadline.DASHES.contains(s.token(0).text()) || !lineStart(text, s.token(0).begin())) {
             return null;
         }
         int end = 1;

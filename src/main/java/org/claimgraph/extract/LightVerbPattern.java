@@ -53,6 +53,9 @@ final class LightVerbPattern {
     private static final Set<String> SHOW_NOUNS = Set.of("sign", "signs", "interest", "inclination", "respect",
             "understanding", "enthusiasm", "hint", "hints", "glimpse", "glimpses");
     /** Prepositions that link the noun to its content ("concerns about", "support for", "attacks on"). */
+    private static final Set<String> RELATIVES = Set.of("that", "who", "which");
+    /** The clause punctuation that ends a gerund or a relative clause. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "—", "–", "(", ":", ".");
     private static final Set<String> LINKS = Set.of("about", "over", "for", "of", "on", "against", "to", "with", "at",
             "regarding");
 
@@ -110,7 +113,7 @@ final class LightVerbPattern {
         }
         int[] subject = leftNP(s, group, quoted);
         if (subject == null || Tokens.allDateWords(s, subject)
-                || Set.of("who", "which", "that").contains(s.token(subject[0]).text().toLowerCase(Locale.ROOT))) {
+                || RELATIVES.contains(s.token(subject[0]).text().toLowerCase(Locale.ROOT))) {
             return null;
         }
         Token next = s.token(noun + 1);
@@ -143,7 +146,7 @@ final class LightVerbPattern {
      */
     private static int gerundEnd(Sentence s, int from) {
         int k = from + 1;
-        while (k < s.size() && !(isPunct(s.token(k)) && Set.of(",", ";", "—", "–", "(", ":", ".").contains(s.token(k).text()))) {
+        while (k < s.size() && !(isPunct(s.token(k)) && CLAUSE_BREAKS.contains(s.token(k).text()))) {
             k++;
         }
         return k;
@@ -160,15 +163,11 @@ final class LightVerbPattern {
         }
         Token t = s.token(end);
         String lower = t.text().toLowerCase(Locale.ROOT);
-        boolean relative = Set.of("that", "who", "which").contains(lower)
+        boolean relative = RELATIVES.contains(lower)
                 || t.is("VERB") && (t.ptb().equals("VBN") || t.ptb().equals("VBG"));
         if (!relative) {
             return end;
         }
-        int k = end + 1;
-        while (k < s.size() && !(isPunct(s.token(k)) && Set.of(",", ";", "—", "–", "(", ":", ".").contains(s.token(k).text()))) {
-            k++;
-        }
-        return k;
+        return gerundEnd(s, end); // the same run to the next clause punctuation
     }
 }

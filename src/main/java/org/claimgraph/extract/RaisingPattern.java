@@ -33,6 +33,9 @@ final class RaisingPattern {
     /** Nouns that make "the/a …" after such a verb a time adjunct ("was announced the next day"), not a status. */
     private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "night", "morning", "afternoon", "evening", "time", "weekend");
+    /** Tags after "to" that make it a preposition ("appeared to the court"), not an infinitive. */
+    private static final Set<String> NOMINAL_TAGS = Set.of("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "PUNCT");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'s", "’s", "-");
 
     /** Words that open an indirect question after a passive "asked" ("was asked whether …"). */
@@ -84,7 +87,7 @@ final class RaisingPattern {
         }
         // "to" + a verb (the tagger sometimes mistags it), not "to" + a noun phrase ("appeared to the court").
         boolean infinitive = next.text().equalsIgnoreCase("to") && i + 2 < s.size()
-                && !Set.of("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "PUNCT").contains(s.token(i + 2).tag());
+                && !NOMINAL_TAGS.contains(s.token(i + 2).tag());
         boolean predicate = raisingVerb && (adjective(next) || next.text().equalsIgnoreCase("that") || predicative(s, i + 1));
         String lemma = lemmaOf(verb);
         String nextWord = next.text().toLowerCase(Locale.ROOT);
@@ -144,7 +147,7 @@ final class RaisingPattern {
 
     /** "the/a/an" + a noun phrase that is not a time adjunct, from token {@code k}. */
     private static boolean declaredStatus(Sentence s, int k) {
-        if (k + 1 >= s.size() || !Set.of("the", "a", "an").contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+        if (k + 1 >= s.size() || !ARTICLES.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (int j = k + 1; j < s.size() && j <= k + 3; j++) {

@@ -74,12 +74,14 @@ final class ReportedBy {
                 report ? "report" : s.token(i).lemma(), false, 0.6);
     }
 
+    /** Forms of "be", for a token the lemmatiser left unresolved. */
+    private static final java.util.Set<String> BE_FORMS = java.util.Set.of("was", "were", "is", "are", "been", "being");
+
     /** A form of "be" in the verb group: the passive. */
     private static boolean isBe(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = s.token(k);
-            if (t.lemma().equals("be") || java.util.Set.of("was", "were", "is", "are", "been", "being")
-                    .contains(t.text().toLowerCase(Locale.ROOT))) {
+            if (t.lemma().equals("be") || BE_FORMS.contains(t.text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

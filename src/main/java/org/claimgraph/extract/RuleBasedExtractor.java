@@ -76,12 +76,7 @@ public final class RuleBasedExtractor implements Extractor {
         Map<Span, Actor> resolved = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             for (Candidate c : finder.find(doc.text(), s, quoteSpans)) {
-                if (!contentInsideSource(c) && !ReaderQuestion.isOne(doc.text(), s, c)
-                        && !RunningQuotation.inside(doc.text(), c) && !PhrasalParticle.follows(doc.text(), c)
-                        && !NonPropositionalObject.isOne(doc.text(), c) && !NonPropositionalObject.thatSeems(doc.text(), c)
-                        && !NonPropositionalObject.prepositionalContent(doc.text(), c)
-                        && !NonPropositionalObject.agentPhrase(doc.text(), c)
-                        && seenCues.add(c.cueSpan())) {
+                if (!contentInsideSource(c) && !noReport(doc.text(), s, c) && seenCues.add(c.cueSpan())) {
                     sentenceOf.add(s);
                     candidates.add(c);
                 }
@@ -135,6 +130,16 @@ public final class RuleBasedExtractor implements Extractor {
             }
         });
         return new ExtractedArticle(article, out, found, mentions.find(doc, resolved));
+    }
+
+    /**
+     * A candidate that reports no stance: a question to the reader, a thought inside a running
+     * quotation, a phrasal verb, or a cue whose object is no proposition.
+     */
+    private static boolean noReport(String text, Sentence s, Candidate c) {
+        return ReaderQuestion.isOne(text, s, c) || RunningQuotation.inside(text, c) || PhrasalParticle.follows(text, c)
+                || NonPropositionalObject.isOne(text, c) || NonPropositionalObject.thatSeems(text, c)
+                || NonPropositionalObject.prepositionalContent(text, c) || NonPropositionalObject.agentPhrase(text, c);
     }
 
     /**

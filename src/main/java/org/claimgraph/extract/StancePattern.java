@@ -59,13 +59,18 @@ final class StancePattern {
             "certain", "doubtful");
     private static final Set<String> COPULAS = Set.of("be", "become", "remain", "grow", "appear", "seem");
 
-    /** Whether token {@code i} is a listed stance adjective followed by one of its prepositions. */
+    /** Whether token {@code i} is a listed stance adjective followed by one of its prepositions or its complement. */
     static boolean isCue(Sentence s, int i) {
         if (i + 2 >= s.size()) {
             return false;
         }
+        return prepositional(s, i) || complement(s, i) > 0;
+    }
+
+    /** A listed stance adjective followed by one of its prepositions ("critical of"). */
+    private static boolean prepositional(Sentence s, int i) {
         Set<String> preps = ADJECTIVES.get(s.token(i).text().toLowerCase(Locale.ROOT));
-        return preps != null && preps.contains(s.token(i + 1).text().toLowerCase(Locale.ROOT)) || complement(s, i) > 0;
+        return preps != null && preps.contains(s.token(i + 1).text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -125,8 +130,7 @@ final class StancePattern {
             return null;
         }
         int clause = complement(s, i);
-        Set<String> preps = ADJECTIVES.get(s.token(i).text().toLowerCase(Locale.ROOT));
-        if (clause > 0 && !(preps != null && preps.contains(s.token(i + 1).text().toLowerCase(Locale.ROOT)))) {
+        if (clause > 0 && !prepositional(s, i)) {
             // "X is eager to Y", "X is convinced that Y": the adjective ends the cue, the complement is the content
             return subjectReport(text, s, subject, group, i + 1, clause, SourcelessCue.clauseEnd(s, clause),
                     s.token(i).text().toLowerCase(Locale.ROOT), 0.55);
