@@ -45,11 +45,12 @@ final class AttributionFinder {
     private final BackingPattern backing = new BackingPattern(java.util.Set.of("support", "endorse", "oppose"));
 
     AttributionFinder(Lexicon lexicon) {
-        this.verbal = new VerbalPattern(lexicon, new NounPhrases(lexicon));
+        NounPhrases nps = new NounPhrases(lexicon);
+        this.verbal = new VerbalPattern(lexicon, nps);
         this.raising = new RaisingPattern(lexicon);
         this.nominal = new NominalPattern(lexicon);
         this.lexicon = lexicon;
-        this.openingParticiple = new OpeningParticiple(lexicon, new NounPhrases(lexicon));
+        this.openingParticiple = new OpeningParticiple(lexicon, nps);
     }
 
     List<Candidate> find(String text, Sentence s, List<Span> quotes) {

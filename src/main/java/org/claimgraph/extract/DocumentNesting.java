@@ -51,16 +51,11 @@ final class DocumentNesting {
     private static final double NOUN_CUE = 0.6;
 
     private static boolean speech(Candidate c) {
-        return Neighbours.SAYING.contains(head(c.cueLemma()));
+        return Neighbours.SAYING.contains(Neighbours.head(c.cueLemma()));
     }
 
     private static boolean thought(Candidate c) {
-        return Neighbours.THINKING.contains(head(c.cueLemma()));
-    }
-
-    private static String head(String lemma) {
-        int space = lemma.indexOf(' ');
-        return space < 0 ? lemma : lemma.substring(0, space);
+        return Neighbours.THINKING.contains(Neighbours.head(c.cueLemma()));
     }
 
     private static boolean nestedInAny(List<Candidate> found, int i) {

@@ -87,7 +87,8 @@ final class Neighbours {
         return !SAYING.contains(o) && !THINKING.contains(o) && !FINDINGS.contains(o);
     }
 
-    private static String head(String lemma) {
+    /** The verb of a multi-word cue lemma ("call for" → "call"). */
+    static String head(String lemma) {
         int space = lemma.indexOf(' ');
         return space < 0 ? lemma : lemma.substring(0, space);
     }
