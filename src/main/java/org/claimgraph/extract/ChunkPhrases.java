@@ -173,6 +173,11 @@ final class ChunkPhrases {
             }
             if (t.begins("PP") && s.chunkEnd(p) == start && CHAIN_PREPOSITIONS.contains(word)) {
                 int objectEnd = s.chunkEnd(start);
+                if (time(s, start, objectEnd) && start == s.chunkStart(start) && objectEnd == end
+                        && datedDocument(s, p - 1, quoted)) {
+                    start = s.chunkStart(p - 2); // "a report released on Monday says"
+                    continue;
+                }
                 if (time(s, start, objectEnd) || !word.equals("of")
                         && CHANNELS.contains(lower(s.token(objectEnd - 1)))) {
                     break; // "Lee on Friday said", "Lee in a statement said"
@@ -195,6 +200,10 @@ final class ChunkPhrases {
                     continue;
                 }
                 break;
+            }
+            if (time(s, start, end) && start == s.chunkStart(start) && datedDocument(s, p, quoted)) {
+                start = s.chunkStart(p - 1); // "a court filing released Monday says": not "Monday says"
+                continue;
             }
             if (t.text().equals(")")) {
                 int open = p - 1;
@@ -224,6 +233,16 @@ final class ChunkPhrases {
             break;
         }
         return start;
+    }
+
+    /**
+     * A past participle at {@code k}, alone in its verb chunk, right after a noun phrase: the
+     * reduced relative of "a report published Wednesday", whose noun is the subject of the verb
+     * that follows the date.
+     */
+    private static boolean datedDocument(Sentence s, int k, boolean[] quoted) {
+        return k > 0 && s.token(k).ptb().equals("VBN") && s.token(k).begins("VP") && s.chunkEnd(k) == k + 1
+                && npEndsAt(s, k - 1, k, quoted) && nominalHead(s.token(k - 1)) && !s.token(k - 1).is("PRON");
     }
 
     /**

@@ -143,4 +143,12 @@ class ChunkSourcesTest {
         assertEquals("US Secretary of Transport Ida Brandt", source(t, "said"));
         org.junit.jupiter.api.Assertions.assertTrue(speaker(t, "said").endsWith("Ida Brandt"));
     }
+
+    @Test
+    void documentWithADatedParticipleBeforeTheCue() {
+        String t = "A court filing released Monday says that the mayor will not be charged.";
+        assertEquals("A court filing released Monday", source(t, "says"));
+        String u = "A report published on Wednesday said the minister used a private email account.";
+        assertEquals("A report published on Wednesday", source(u, "said"));
+    }
 }
