@@ -162,4 +162,15 @@ class CueEdgesTest {
         Attribution a = withCue(t, extract(t), "shouted back");
         assertEquals("the fishermen", join(t, a.source()));
     }
+
+    @Test
+    void dayBeforeAContentWithoutThatJoinsTheCue() {
+        String t = "The mayor said Tuesday the bridge would reopen in May.";
+        Attribution a = withCue(t, extract(t), "said Tuesday");
+        assertEquals("the bridge would reopen in May", join(t, a.content()));
+        String u = "The mayor said Tuesday that the bridge would reopen in May.";
+        assertEquals("that the bridge would reopen in May", join(u, withCue(u, extract(u), "said").content()));
+        String v = "The mayor said Tuesday's vote would settle the matter.";
+        assertEquals("Tuesday's vote would settle the matter", join(v, withCue(v, extract(v), "said").content()));
+    }
 }
