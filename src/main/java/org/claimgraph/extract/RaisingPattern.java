@@ -42,10 +42,16 @@ final class RaisingPattern {
     private static final Set<String> QUESTION_OPENERS = Set.of("if", "whether", "what", "why", "how", "who",
             "which", "where", "when");
 
+    /** Adverbs that may stand between a subject and a raising verb outside its verb group ("X now seems", "The two both seemed"). */
+    private static final Set<String> SUBJECT_ADVERBS = Set.of("now", "too", "both", "all", "still", "then", "however",
+            "meanwhile", "instead", "though", "alone");
+
     private final Lexicon lexicon;
+    private final NounPhrases nps;
 
     RaisingPattern(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.nps = new NounPhrases(lexicon);
     }
 
     /**
@@ -105,7 +111,7 @@ final class RaisingPattern {
         if (rest == null) {
             return null;
         }
-        int[] subject = leftNP(s, group, quoted);
+        int[] subject = subject(s, group, quoted);
         if (subject == null || s.token(subject[0]).lemma().equals("it") && subject[1] - subject[0] == 1) {
             // "It is expected to rise": the dummy subject stays out; only the complement is reported
             return predicate || infinitive ? new Candidate(List.of(), null, cue, List.of(rest), verb.lemma(), false, 0.5)
@@ -117,6 +123,42 @@ final class RaisingPattern {
         }
         return new Candidate(List.of(), null, cue, List.of(tokens(s, subject[0], subject[1]), rest), verb.lemma(),
                 false, 0.5);
+    }
+
+    /**
+     * The subject before the verb group as the first content piece: the NP right before it, or
+     * one before an adverb outside the group ("Both houses now seem": the adverb stays with the
+     * subject, as in PolNeAR), or a subject with an aside between commas ("X, which …, seems").
+     */
+    private int[] subject(Sentence s, int group, boolean[] quoted) {
+        int[] np = leftNP(s, group, quoted);
+        if (np != null || group < 2 || quoted[group - 1]) {
+            return np;
+        }
+        Token before = s.token(group - 1);
+        if (SUBJECT_ADVERBS.contains(before.text().toLowerCase(Locale.ROOT))) {
+            int[] earlier = leftNP(s, group - 1, quoted);
+            return earlier == null || s.token(earlier[0]).lemma().equals("it") ? null : new int[] {earlier[0], group};
+        }
+        if (before.text().equals(",")) {
+            int[][] apposition = nps.appositive(s, group - 1, quoted);
+            if (apposition == null) {
+                return null;
+            }
+            // "X, who sees himself as …, seems": the aside is a report of its own; only the head is the subject
+            return reports(s, apposition[0][0], group) ? apposition[1] : new int[] {apposition[0][0], group};
+        }
+        return null;
+    }
+
+    /** Whether tokens [from, to) hold a reporting verb of the lexicon. */
+    private boolean reports(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.token(k).is("VERB") && lexicon.verbCue(lemmaOf(s.token(k))) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
