@@ -46,6 +46,9 @@ final class RaisingPattern {
     private static final Set<String> SUBJECT_ADVERBS = Set.of("now", "too", "both", "all", "still", "then", "however",
             "meanwhile", "instead", "though", "alone");
 
+    /** How many tokens back the first of two coordinated predicates may start. */
+    private static final int MAX_FIRST_PREDICATE = 20;
+
     private final Lexicon lexicon;
     private final NounPhrases nps;
 
@@ -140,6 +143,9 @@ final class RaisingPattern {
             int[] earlier = leftNP(s, group - 1, quoted);
             return earlier == null || s.token(earlier[0]).lemma().equals("it") ? null : new int[] {earlier[0], group};
         }
+        if (before.is("CCONJ")) {
+            return sharedSubject(s, group - 1, quoted);
+        }
         if (before.text().equals(",")) {
             int[][] apposition = nps.appositive(s, group - 1, quoted);
             if (apposition == null) {
@@ -147,6 +153,27 @@ final class RaisingPattern {
             }
             // "X, who sees himself as …, seems": the aside is a report of its own; only the head is the subject
             return reports(s, apposition[0][0], group) ? apposition[1] : new int[] {apposition[0][0], group};
+        }
+        return null;
+    }
+
+    /**
+     * "X held a lead and appeared poised to win": the second of two coordinated predicates
+     * shares the subject of the first, found before the nearest earlier verb group with no
+     * punctuation in between. PolNeAR takes that subject alone as the first content piece.
+     */
+    private static int[] sharedSubject(Sentence s, int conjunction, boolean[] quoted) {
+        for (int k = conjunction - 1; k > 0 && conjunction - k <= MAX_FIRST_PREDICATE; k--) {
+            Token t = s.token(k);
+            if (quoted[k] || isPunct(t) || t.is("SCONJ") || t.is("CCONJ") || t.ptb().startsWith("W")) {
+                return null; // another clause or a relative one: not a plain first predicate
+            }
+            if ((t.is("VERB") || t.is("AUX")) && !isVerbGroupWord(s.token(k - 1)) && !s.token(k - 1).is("AUX")) {
+                int[] np = leftNP(s, k, quoted);
+                if (np != null) {
+                    return np;
+                }
+            }
         }
         return null;
     }

@@ -43,4 +43,10 @@ class SourcelessSubjectTest {
         assertSourceless("It now seems inevitable that the quay will close in March.", "seems",
                 "inevitable that the quay will close in March");
     }
+
+    @Test
+    void secondOfTwoPredicatesSharesTheFirstSubject() {
+        assertSourceless("The lifeboat crew held a narrow lead and appeared poised to win the cup.", "appeared",
+                "The lifeboat crew … poised to win the cup");
+    }
 }
