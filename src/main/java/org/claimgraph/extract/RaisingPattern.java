@@ -115,7 +115,9 @@ final class RaisingPattern {
             return null;
         }
         int[] subject = subject(s, group, quoted);
-        if (subject == null || s.token(subject[0]).lemma().equals("it") && subject[1] - subject[0] == 1) {
+        boolean dummyIt = subject != null && s.token(subject[0]).lemma().equals("it") && subject[1] - subject[0] == 1
+                && !(infinitive && RAISING_VERBS.contains(verb.lemma())); // "it appeared to hold": a referring "it"
+        if (subject == null || dummyIt) {
             // "It is expected to rise": the dummy subject stays out; only the complement is reported
             return predicate || infinitive ? new Candidate(List.of(), null, cue, List.of(rest), verb.lemma(), false, 0.5)
                     : null;

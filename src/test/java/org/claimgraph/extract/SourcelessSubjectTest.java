@@ -49,4 +49,10 @@ class SourcelessSubjectTest {
         assertSourceless("The lifeboat crew held a narrow lead and appeared poised to win the cup.", "appeared",
                 "The lifeboat crew … poised to win the cup");
     }
+
+    @Test
+    void referringItBeforeAnInfinitiveIsTheSubject() {
+        assertSourceless("Late in the season, it appeared to hold off the storm surge.", "appeared",
+                "it … to hold off the storm surge");
+    }
 }
