@@ -55,4 +55,11 @@ class SourcelessSubjectTest {
         assertSourceless("Late in the season, it appeared to hold off the storm surge.", "appeared",
                 "it … to hold off the storm surge");
     }
+
+    @Test
+    void participleAfterASourcelessCueTakesTheMainSubject() {
+        String t = "The harbour master seemed rattled by the storm, telling the crews to stay ashore.";
+        Attribution telling = withCue(t, extract(t), "telling");
+        assertEquals("The harbour master", join(t, telling.source()));
+    }
 }
