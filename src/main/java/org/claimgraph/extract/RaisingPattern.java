@@ -42,6 +42,12 @@ final class RaisingPattern {
     private static final Set<String> QUESTION_OPENERS = Set.of("if", "whether", "what", "why", "how", "who",
             "which", "where", "when");
 
+    /**
+     * Passives of news-making whose agentless use PolNeAR marks as a sourceless cue about the
+     * subject ("was announced", "was not disclosed", "has been criticized", "was booed").
+     */
+    private static final Set<String> NEWS_PASSIVES = Set.of("announce", "reveal", "disclose", "criticize", "boo");
+
     /** Adverbs that may stand between a subject and a raising verb outside its verb group ("X now seems", "The two both seemed"). */
     private static final Set<String> SUBJECT_ADVERBS = Set.of("now", "too", "both", "all", "still", "then", "however",
             "meanwhile", "instead", "though", "alone");
@@ -70,6 +76,9 @@ final class RaisingPattern {
         }
         boolean raisingVerb = RAISING_VERBS.contains(verb.lemma());
         boolean passive = !raisingVerb && isPassive(s, group, i) && lexicon.verbCue(lemmaOf(verb)) != null;
+        if (!raisingVerb && !passive && NEWS_PASSIVES.contains(verb.lemma()) && isPassive(s, group, i)) {
+            return newsPassive(text, s, group, i, quoted); // "was booed": no reporting verb of the lexicon
+        }
         if (!raisingVerb && !passive || i + 1 >= s.size() || quoted[i + 1]) {
             Span quote = passive ? quoteStartingAfter(text, quotes, verb.end(), false) : null;
             return quote == null ? null : new Candidate(List.of(), null, List.of(tokens(s, group, i + 1)),
@@ -106,7 +115,7 @@ final class RaisingPattern {
                 || CONSIDER_VERBS.contains(lemma) && (next.is("DET") || next.is("ADJ") || next.is("NOUN")))
                 || passive && DECLARE_VERBS.contains(lemma) && declaredStatus(s, nextWord.equals("as") ? i + 2 : i + 1);
         if (!infinitive && !predicate && !knownFor && !asComplement) {
-            return null;
+            return isPassive(s, group, i) && NEWS_PASSIVES.contains(lemma) ? newsPassive(text, s, group, i, quoted) : null;
         }
         List<Span> cue = List.of(tokens(s, group, knownFor ? i + 2 : i + 1));
         int restFrom = knownFor ? i + 2 : i + 1;
@@ -128,6 +137,50 @@ final class RaisingPattern {
         }
         return new Candidate(List.of(), null, cue, List.of(tokens(s, subject[0], subject[1]), rest), verb.lemma(),
                 false, 0.5);
+    }
+
+    /**
+     * "The price was not disclosed", "X was booed", "it was revealed that Y", "X has been
+     * criticized for Y": a news passive with no agent. PolNeAR takes it as a sourceless cue with
+     * the subject as content, the "that" clause after a dummy "it", and a "for"/"as" reason
+     * after "criticized" as a second piece. Not with an agent ("by X": {@link ReportedBy}) nor
+     * an infinitive ("was revealed to be a hoax").
+     */
+    private Candidate newsPassive(String text, Sentence s, int group, int i, boolean[] quoted) {
+        if (group > 0 && s.token(group - 1).text().equalsIgnoreCase("to")) {
+            return null; // "to be announced": an infinitive, not a report
+        }
+        int next = i + 1;
+        String after = next < s.size() ? s.token(next).text().toLowerCase(Locale.ROOT) : "";
+        if (after.equals("by") || after.equals("to")) {
+            return null;
+        }
+        List<Span> cue = List.of(tokens(s, group, i + 1));
+        int[] subject = subject(s, group, quoted);
+        if (subject == null) {
+            return null;
+        }
+        boolean it = s.token(subject[0]).lemma().equals("it") && subject[1] - subject[0] == 1;
+        if (it) {
+            while (next < s.size() && next <= i + 4 && !s.token(next).text().equalsIgnoreCase("that")
+                    && !isPunct(s.token(next))) {
+                next++; // "it was revealed in March that …"
+            }
+            if (next >= s.size() || !s.token(next).text().equalsIgnoreCase("that")) {
+                return null;
+            }
+            Span clause = trim(text, tokens(s, next, Math.max(next + 1, SourcelessCue.clauseEnd(s, next + 1))));
+            return clause == null ? null : new Candidate(List.of(), null, cue, List.of(clause), s.token(i).lemma(), false, 0.5);
+        }
+        List<Span> content = new ArrayList<>();
+        content.add(tokens(s, subject[0], subject[1]));
+        if ((after.equals("for") || after.equals("as")) && s.token(i).lemma().equals("criticize")) {
+            Span reason = trim(text, tokens(s, next, Math.max(next + 1, SourcelessCue.clauseEnd(s, next + 1))));
+            if (reason != null) {
+                content.add(reason);
+            }
+        }
+        return new Candidate(List.of(), null, cue, content, s.token(i).lemma(), false, 0.5);
     }
 
     /**
