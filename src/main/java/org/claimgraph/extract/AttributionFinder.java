@@ -103,8 +103,10 @@ final class AttributionFinder {
             }
             if (c != null && !c.content().isEmpty()) {
                 out.add(c);
-                if (!possessed) {
-                    previous = c; // "his attacks on X, saying …": the possessive is no subject to share
+                if (!possessed && !c.source().isEmpty()) {
+                    // "his attacks on X, saying …": the possessive is no subject to share; nor is the
+                    // empty source of "a film titled "…"" between a speaker and his next participle
+                    previous = c;
                 }
             }
         }

@@ -42,10 +42,25 @@ final class RaisingPattern {
     private static final Set<String> QUESTION_OPENERS = Set.of("if", "whether", "what", "why", "how", "who",
             "which", "where", "when");
 
+    /**
+     * Passives of news-making whose agentless use PolNeAR marks as a sourceless cue about the
+     * subject ("was announced", "was not disclosed", "has been criticized", "was booed").
+     */
+    private static final Set<String> NEWS_PASSIVES = Set.of("announce", "reveal", "disclose", "criticize", "boo");
+
+    /** Adverbs that may stand between a subject and a raising verb outside its verb group ("X now seems", "The two both seemed"). */
+    private static final Set<String> SUBJECT_ADVERBS = Set.of("now", "too", "both", "all", "still", "then", "however",
+            "meanwhile", "instead", "though", "alone");
+
+    /** How many tokens back the first of two coordinated predicates may start. */
+    private static final int MAX_FIRST_PREDICATE = 20;
+
     private final Lexicon lexicon;
+    private final NounPhrases nps;
 
     RaisingPattern(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.nps = new NounPhrases(lexicon);
     }
 
     /**
@@ -61,6 +76,9 @@ final class RaisingPattern {
         }
         boolean raisingVerb = RAISING_VERBS.contains(verb.lemma());
         boolean passive = !raisingVerb && isPassive(s, group, i) && lexicon.verbCue(lemmaOf(verb)) != null;
+        if (!raisingVerb && !passive && NEWS_PASSIVES.contains(verb.lemma()) && isPassive(s, group, i)) {
+            return newsPassive(text, s, group, i, quoted); // "was booed": no reporting verb of the lexicon
+        }
         if (!raisingVerb && !passive || i + 1 >= s.size() || quoted[i + 1]) {
             Span quote = passive ? quoteStartingAfter(text, quotes, verb.end(), false) : null;
             return quote == null ? null : new Candidate(List.of(), null, List.of(tokens(s, group, i + 1)),
@@ -97,7 +115,7 @@ final class RaisingPattern {
                 || CONSIDER_VERBS.contains(lemma) && (next.is("DET") || next.is("ADJ") || next.is("NOUN")))
                 || passive && DECLARE_VERBS.contains(lemma) && declaredStatus(s, nextWord.equals("as") ? i + 2 : i + 1);
         if (!infinitive && !predicate && !knownFor && !asComplement) {
-            return null;
+            return isPassive(s, group, i) && NEWS_PASSIVES.contains(lemma) ? newsPassive(text, s, group, i, quoted) : null;
         }
         List<Span> cue = List.of(tokens(s, group, knownFor ? i + 2 : i + 1));
         int restFrom = knownFor ? i + 2 : i + 1;
@@ -105,8 +123,10 @@ final class RaisingPattern {
         if (rest == null) {
             return null;
         }
-        int[] subject = leftNP(s, group, quoted);
-        if (subject == null || s.token(subject[0]).lemma().equals("it") && subject[1] - subject[0] == 1) {
+        int[] subject = subject(s, group, quoted);
+        boolean dummyIt = subject != null && s.token(subject[0]).lemma().equals("it") && subject[1] - subject[0] == 1
+                && !(infinitive && RAISING_VERBS.contains(verb.lemma())); // "it appeared to hold": a referring "it"
+        if (subject == null || dummyIt) {
             // "It is expected to rise": the dummy subject stays out; only the complement is reported
             return predicate || infinitive ? new Candidate(List.of(), null, cue, List.of(rest), verb.lemma(), false, 0.5)
                     : null;
@@ -117,6 +137,110 @@ final class RaisingPattern {
         }
         return new Candidate(List.of(), null, cue, List.of(tokens(s, subject[0], subject[1]), rest), verb.lemma(),
                 false, 0.5);
+    }
+
+    /**
+     * "The price was not disclosed", "X was booed", "it was revealed that Y", "X has been
+     * criticized for Y": a news passive with no agent. PolNeAR takes it as a sourceless cue with
+     * the subject as content, the "that" clause after a dummy "it", and a "for"/"as" reason
+     * after "criticized" as a second piece. Not with an agent ("by X": {@link ReportedBy}) nor
+     * an infinitive ("was revealed to be a hoax").
+     */
+    private Candidate newsPassive(String text, Sentence s, int group, int i, boolean[] quoted) {
+        if (group > 0 && s.token(group - 1).text().equalsIgnoreCase("to")) {
+            return null; // "to be announced": an infinitive, not a report
+        }
+        int next = i + 1;
+        String after = next < s.size() ? s.token(next).text().toLowerCase(Locale.ROOT) : "";
+        if (after.equals("by") || after.equals("to")) {
+            return null;
+        }
+        List<Span> cue = List.of(tokens(s, group, i + 1));
+        int[] subject = subject(s, group, quoted);
+        if (subject == null) {
+            return null;
+        }
+        boolean it = s.token(subject[0]).lemma().equals("it") && subject[1] - subject[0] == 1;
+        if (it) {
+            while (next < s.size() && next <= i + 4 && !s.token(next).text().equalsIgnoreCase("that")
+                    && !isPunct(s.token(next))) {
+                next++; // "it was revealed in March that …"
+            }
+            if (next >= s.size() || !s.token(next).text().equalsIgnoreCase("that")) {
+                return null;
+            }
+            Span clause = trim(text, tokens(s, next, Math.max(next + 1, SourcelessCue.clauseEnd(s, next + 1))));
+            return clause == null ? null : new Candidate(List.of(), null, cue, List.of(clause), s.token(i).lemma(), false, 0.5);
+        }
+        List<Span> content = new ArrayList<>();
+        content.add(tokens(s, subject[0], subject[1]));
+        if ((after.equals("for") || after.equals("as")) && s.token(i).lemma().equals("criticize")) {
+            Span reason = trim(text, tokens(s, next, Math.max(next + 1, SourcelessCue.clauseEnd(s, next + 1))));
+            if (reason != null) {
+                content.add(reason);
+            }
+        }
+        return new Candidate(List.of(), null, cue, content, s.token(i).lemma(), false, 0.5);
+    }
+
+    /**
+     * The subject before the verb group as the first content piece: the NP right before it, or
+     * one before an adverb outside the group ("Both houses now seem": the adverb stays with the
+     * subject, as in PolNeAR), or a subject with an aside between commas ("X, which …, seems").
+     */
+    private int[] subject(Sentence s, int group, boolean[] quoted) {
+        int[] np = leftNP(s, group, quoted);
+        if (np != null || group < 2 || quoted[group - 1]) {
+            return np;
+        }
+        Token before = s.token(group - 1);
+        if (SUBJECT_ADVERBS.contains(before.text().toLowerCase(Locale.ROOT))) {
+            int[] earlier = leftNP(s, group - 1, quoted);
+            return earlier == null || s.token(earlier[0]).lemma().equals("it") ? null : new int[] {earlier[0], group};
+        }
+        if (before.is("CCONJ")) {
+            return sharedSubject(s, group - 1, quoted);
+        }
+        if (before.text().equals(",")) {
+            int[][] apposition = nps.appositive(s, group - 1, quoted);
+            if (apposition == null) {
+                return null;
+            }
+            // "X, who sees himself as …, seems": the aside is a report of its own; only the head is the subject
+            return reports(s, apposition[0][0], group) ? apposition[1] : new int[] {apposition[0][0], group};
+        }
+        return null;
+    }
+
+    /**
+     * "X held a lead and appeared poised to win": the second of two coordinated predicates
+     * shares the subject of the first, found before the nearest earlier verb group with no
+     * punctuation in between. PolNeAR takes that subject alone as the first content piece.
+     */
+    private static int[] sharedSubject(Sentence s, int conjunction, boolean[] quoted) {
+        for (int k = conjunction - 1; k > 0 && conjunction - k <= MAX_FIRST_PREDICATE; k--) {
+            Token t = s.token(k);
+            if (quoted[k] || isPunct(t) || t.is("SCONJ") || t.is("CCONJ") || t.ptb().startsWith("W")) {
+                return null; // another clause or a relative one: not a plain first predicate
+            }
+            if ((t.is("VERB") || t.is("AUX")) && !isVerbGroupWord(s.token(k - 1)) && !s.token(k - 1).is("AUX")) {
+                int[] np = leftNP(s, k, quoted);
+                if (np != null) {
+                    return np;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether tokens [from, to) hold a reporting verb of the lexicon. */
+    private boolean reports(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.token(k).is("VERB") && lexicon.verbCue(lemmaOf(s.token(k))) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

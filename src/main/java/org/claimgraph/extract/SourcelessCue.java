@@ -33,13 +33,81 @@ final class SourcelessCue {
     /** Whether token {@code i} may start one of these cues (cheap test before {@link #find}). */
     static boolean isCue(Sentence s, int i) {
         String lower = s.token(i).text().toLowerCase(Locale.ROOT);
-        return lower.equals("reportedly") || lower.equals("asked") && i > 0
+        return lower.equals("reportedly") || lower.equals("titled") && i + 1 < s.size() || lower.equals("asked") && i > 0
                 && ASKED_LEADS.contains(s.token(i - 1).text().toLowerCase(Locale.ROOT));
     }
 
     static Candidate find(String text, Sentence s, int i, boolean[] quoted) {
-        return s.token(i).text().equalsIgnoreCase("reportedly") ? reportedly(text, s, i, quoted)
-                : whenAsked(text, s, i, quoted);
+        String lower = s.token(i).text().toLowerCase(Locale.ROOT);
+        return lower.equals("reportedly") ? reportedly(text, s, i, quoted)
+                : lower.equals("titled") ? titled(text, s, i, quoted) : whenAsked(text, s, i, quoted);
+    }
+
+    /** Small words inside an unquoted title ("Man of the World", "Salt and Rope"). */
+    private static final Set<String> TITLE_LINKS = Set.of("of", "the", "a", "an", "and", "in", "on", "for", "to");
+
+    /** A small word inside a title: one or two of them, then a capitalised word. */
+    private static boolean titleLink(Sentence s, int k) {
+        for (int j = k; j < s.size() && j <= k + 1 && TITLE_LINKS.contains(s.token(j).text()); j++) {
+            if (j + 1 < s.size() && capitalised(s.token(j + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitalised(Token t) {
+        return Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /** Quotation marks a title may open or close with. */
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "''", "``", "'", "‘", "’");
+
+    /**
+     * "a thriller titled "The Last Ferry"", "Titled "…", the ad …", "The book is titled "…"": the
+     * writer names a work; PolNeAR takes "titled" as a sourceless cue with the title as content,
+     * and after "is titled" the subject as well. The title is the quotation after the cue, or
+     * for an unquoted title the rest of the clause.
+     */
+    private static Candidate titled(String text, Sentence s, int i, boolean[] quoted) {
+        if (quoted[i]) {
+            return null;
+        }
+        int start = i + 1;
+        if (start < s.size() && s.token(start).text().equals(",")) {
+            start++;
+        }
+        if (start >= s.size()) {
+            return null;
+        }
+        boolean quotation = quoted[start] || QUOTE_MARKS.contains(s.token(start).text());
+        int end = start;
+        if (quotation) {
+            while (end < s.size() && (quoted[end] || QUOTE_MARKS.contains(s.token(end).text())
+                    || end > start && s.token(end).text().equals(",") && end + 1 < s.size()
+                    && QUOTE_MARKS.contains(s.token(end + 1).text()))) {
+                end++;
+            }
+        } else {
+            // an unquoted title: its capitalised words and the small words between them ("Man of the World")
+            while (end < s.size() && (capitalised(s.token(end)) || end > start && titleLink(s, end))) {
+                end++;
+            }
+        }
+        Span title = end > start ? trim(text, tokens(s, start, end)) : null;
+        if (title == null) {
+            return null;
+        }
+        int group = i;
+        while (group > 0 && s.token(group - 1).is("AUX")) {
+            group--;
+        }
+        if (group == i) {
+            return new Candidate(List.of(), null, List.of(s.token(i).span()), List.of(title), "title", false, 0.5);
+        }
+        int[] subject = NounPhrases.leftNP(s, group, quoted);
+        List<Span> content = subject == null ? List.of(title) : List.of(tokens(s, subject[0], subject[1]), title);
+        return new Candidate(List.of(), null, List.of(tokens(s, group, i + 1)), content, "title", false, 0.5);
     }
 
     /**

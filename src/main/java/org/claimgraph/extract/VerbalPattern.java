@@ -379,7 +379,7 @@ final class VerbalPattern {
         if (source != null) {
             sourceSpans = List.of(tokens(s, source[0], source[1]));
             sourceHead = tokens(s, head[0], head[1]);
-        } else if (previous != null && sharesSource(s, group)) {
+        } else if (previous != null && !previous.source().isEmpty() && sharesSource(s, group)) {
             sourceSpans = previous.source();
             sourceHead = previous.sourceHead();
         } else if ((subject = mainSubject(s, group, quoted)) != null) {
