@@ -18,4 +18,13 @@ class ReportingVerbRecallTest {
         assertEquals("Pavel Ostrov, a veteran farm economist", join(t, a.source()));
         assertEquals("that rain in May is enough to save the harvest", join(t, a.content()));
     }
+
+    @Test
+    void openingParticipleTaggedAsNounIsStillACue() {
+        // "Noting" opens the sentence with a noun tag; the main clause's subject is its source
+        String t = "Noting that the ferry was late twice, Lena Varga said the contract should be reviewed.";
+        Attribution a = withCue(t, extract(t), "Noting");
+        assertEquals("Lena Varga", join(t, a.source()));
+        assertEquals("that the ferry was late twice", join(t, a.content()));
+    }
 }
