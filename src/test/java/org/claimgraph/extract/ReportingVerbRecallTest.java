@@ -27,4 +27,22 @@ class ReportingVerbRecallTest {
         assertEquals("Lena Varga", join(t, a.source()));
         assertEquals("that the ferry was late twice", join(t, a.content()));
     }
+
+    @Test
+    void attitudeVerbsTakeTheirObjectAsContent() {
+        String t = "Councillor Ada Brenner echoed the warning, saying the river could flood again in spring.";
+        Attribution a = withCue(t, extract(t), "echoed");
+        assertEquals("Councillor Ada Brenner", join(t, a.source()));
+        assertEquals("the warning", join(t, a.content()));
+        String u = "Mayor Ilse Kranz bemoaned the lack of buses in the northern districts.";
+        assertEquals("the lack of buses in the northern districts", join(u, withCue(u, extract(u), "bemoaned").content()));
+    }
+
+    @Test
+    void recountTakesAClause() {
+        String t = "Retired teacher Omar Silva recounted how the school had flooded twice in one winter.";
+        Attribution a = withCue(t, extract(t), "recounted");
+        assertEquals("Retired teacher Omar Silva", join(t, a.source()));
+        assertEquals("how the school had flooded twice in one winter", join(t, a.content()));
+    }
 }
