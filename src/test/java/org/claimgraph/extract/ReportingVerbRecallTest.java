@@ -45,4 +45,14 @@ class ReportingVerbRecallTest {
         assertEquals("Retired teacher Omar Silva", join(t, a.source()));
         assertEquals("how the school had flooded twice in one winter", join(t, a.content()));
     }
+
+    @Test
+    void phrasalAttitudeVerbs() {
+        String t = "Senator Ruth Amsel went after the governor over the delayed school budget.";
+        Attribution a = withCue(t, extract(t), "went after");
+        assertEquals("Senator Ruth Amsel", join(t, a.source()));
+        assertEquals("the governor over the delayed school budget", join(t, a.content()));
+        String u = "The minister brushed off the criticism from the farmers' union.";
+        assertEquals("the criticism from the farmers' union", join(u, withCue(u, extract(u), "brushed off").content()));
+    }
 }
