@@ -55,4 +55,18 @@ class ReportingVerbRecallTest {
         String u = "The minister brushed off the criticism from the farmers' union.";
         assertEquals("the criticism from the farmers' union", join(u, withCue(u, extract(u), "brushed off").content()));
     }
+
+    @Test
+    void irregularPastFormsTheLemmatiserLeavesAlone() {
+        // the lemmatiser gives "shot" and "swore" as their own lemmas
+        String t = "The director shot back that the budget had never been cut.";
+        Attribution a = withCue(t, extract(t), "shot back");
+        assertEquals("The director", join(t, a.source()));
+        assertEquals("that the budget had never been cut", join(t, a.content()));
+        String u = "Deputy Lars Aaby swore that the files had never left the office.";
+        assertEquals("that the files had never left the office", join(u, withCue(u, extract(u), "swore").content()));
+        Lexicon lexicon = new Lexicon();
+        assertEquals("shoot", lexicon.cueLemma("shot", "shot"));
+        assertEquals("swear", lexicon.cueLemma("swore", "Swore"));
+    }
 }
