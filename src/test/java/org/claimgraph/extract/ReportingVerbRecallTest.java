@@ -69,4 +69,14 @@ class ReportingVerbRecallTest {
         assertEquals("shoot", lexicon.cueLemma("shot", "shot"));
         assertEquals("swear", lexicon.cueLemma("swore", "Swore"));
     }
+
+    @Test
+    void layOutAndApologizeFor() {
+        String t = "Minister Oda Falk laid out her plan for the northern rail line.";
+        Attribution a = withCue(t, extract(t), "laid out");
+        assertEquals("Minister Oda Falk", join(t, a.source()));
+        assertEquals("her plan for the northern rail line", join(t, a.content()));
+        String u = "The coach apologized for the remarks he made after the final.";
+        assertEquals("the remarks he made after the final", join(u, withCue(u, extract(u), "apologized for").content()));
+    }
 }
