@@ -79,4 +79,12 @@ class ReportingVerbRecallTest {
         String u = "The coach apologized for the remarks he made after the final.";
         assertEquals("the remarks he made after the final", join(u, withCue(u, extract(u), "apologized for").content()));
     }
+
+    @Test
+    void preachTakesAClause() {
+        String t = "Pastor Elin Moe preached that patience would be rewarded in the end.";
+        Attribution a = withCue(t, extract(t), "preached");
+        assertEquals("Pastor Elin Moe", join(t, a.source()));
+        assertEquals("that patience would be rewarded in the end", join(t, a.content()));
+    }
 }
