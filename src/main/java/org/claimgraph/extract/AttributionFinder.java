@@ -88,7 +88,7 @@ final class AttributionFinder {
                 // "X has been critical of Y"
             } else if (backing.isCue(t) && (c = backing.find(text, s, i, quoted)) != null) {
                 // "most farmers support the quota"
-            } else if ((t.is("VERB") || VerbalPattern.mistaggedSay(t)) && verbal.isCue(s, i) || verbal.isHeadlineCue(s, i)
+            } else if ((t.is("VERB") || VerbalPattern.mistaggedSay(t) || VerbalPattern.mistaggedVerb(t)) && verbal.isCue(s, i) || verbal.isHeadlineCue(s, i)
                     || verbal.isMistaggedCue(s, i)) {
                 c = verbal.find(text, s, i, quotes, quoted, previous);
             } else if (i > nounsTaken && nominal.isCue(t)) {

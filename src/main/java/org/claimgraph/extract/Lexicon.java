@@ -52,6 +52,10 @@ public final class Lexicon {
             return lemma;
         }
         String f = form.toLowerCase(java.util.Locale.ROOT);
+        String irregular = IRREGULAR.get(f);
+        if (irregular != null && (verbs.containsKey(irregular) || phrasal.containsKey(irregular))) {
+            return irregular;
+        }
         String[] candidates = {f,
                 strip(f, "ied", "y"), strip(f, "ies", "y"), strip(f, "ed", ""), strip(f, "ed", "e"), strip(f, "d", ""),
                 strip(f, "es", ""), strip(f, "s", ""), strip(f, "ing", ""), strip(f, "ing", "e")};
@@ -62,6 +66,9 @@ public final class Lexicon {
         }
         return lemma;
     }
+
+    /** Irregular past forms the lemmatiser leaves as they are ("shot back" → "shot", "swore" → "swore"). */
+    private static final Map<String, String> IRREGULAR = Map.of("shot", "shoot", "swore", "swear", "sworn", "swear");
 
     private static String strip(String form, String suffix, String add) {
         return form.length() > suffix.length() + 2 && form.endsWith(suffix)

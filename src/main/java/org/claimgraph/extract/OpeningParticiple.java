@@ -39,7 +39,8 @@ final class OpeningParticiple {
         }
         Token t = s.token(i);
         // "After announcing …, X …" and the bare "Noting that …, X …"
-        return (i == 0 || OPENERS.contains(s.token(0).text().toLowerCase(Locale.ROOT))) && t.is("VERB")
+        return (i == 0 || OPENERS.contains(s.token(0).text().toLowerCase(Locale.ROOT)))
+                && (t.is("VERB") || VerbalPattern.mistaggedVerb(t))
                 && t.text().toLowerCase(Locale.ROOT).endsWith("ing")
                 && lexicon.verbCue(lexicon.cueLemma(t.lemma(), t.text())) != null;
     }

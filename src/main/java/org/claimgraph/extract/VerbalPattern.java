@@ -93,6 +93,16 @@ final class VerbalPattern {
                 && SAY_FORMS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * "…, noting that …", "Viguerie notes that …": the universal tagger sometimes calls a reporting
+     * verb a noun or particle while its treebank tag still says verb; the treebank tag is trusted.
+     */
+    static boolean mistaggedVerb(Token t) {
+        return !t.is("VERB") && !t.is("AUX") && MISTAG_PTB.contains(t.ptb());
+    }
+
+    private static final Set<String> MISTAG_PTB = Set.of("VBD", "VBZ", "VBG", "VBP", "VBN", "VB");
+
     boolean isCue(Sentence s, int i) {
         Token t = s.token(i);
         String lemma = lemmaOf(t);
