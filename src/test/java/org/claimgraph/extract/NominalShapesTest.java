@@ -117,4 +117,12 @@ class NominalShapesTest {
         String t = "The mayor talked up the new ferry terminal at every stop.";
         assertTriple(t, "The mayor", "talked up", "the new ferry terminal at every stop");
     }
+
+    @Test
+    void possessedCondemnationAndPortrayalAreNounCues() {
+        String t = "Few councillors shared the mayor's condemnation of the new parking fees.";
+        assertTriple(t, "the mayor's", "condemnation of", "the new parking fees");
+        String u = "In the spring her portrayal of the old harbour was printed in every paper.";
+        assertTriple(u, "her", "portrayal of", "the old harbour");
+    }
 }
