@@ -125,4 +125,12 @@ class NominalShapesTest {
         String u = "In the spring her portrayal of the old harbour was printed in every paper.";
         assertTriple(u, "her", "portrayal of", "the old harbour");
     }
+
+    @Test
+    void infinitiveAndRelativeClauseAfterTheObjectNounStayInTheContent() {
+        String t = "Voters cheered her attacks on the board's willingness to raise the ferry fares.";
+        assertTriple(t, "her", "attacks on", "the board's willingness to raise the ferry fares");
+        String u = "The fishermen shared his criticism of a toll system that mostly favours tourists.";
+        assertTriple(u, "The fishermen", "shared his criticism of", "a toll system that mostly favours tourists");
+    }
 }
