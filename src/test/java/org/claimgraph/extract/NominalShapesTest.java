@@ -133,4 +133,10 @@ class NominalShapesTest {
         String u = "The fishermen shared his criticism of a toll system that mostly favours tourists.";
         assertTriple(u, "The fishermen", "shared his criticism of", "a toll system that mostly favours tourists");
     }
+
+    @Test
+    void adjectivesBetweenPossessorAndNounBelongToTheCue() {
+        String t = "Within a week the council had forgotten the mayor's loud calls for a new bridge.";
+        assertTriple(t, "the mayor's", "loud calls for", "a new bridge");
+    }
 }
