@@ -58,6 +58,7 @@ final class AttributionFinder {
         List<Candidate> out = new ArrayList<>();
         Candidate previous = null;
         int nounsTaken = -1; // a light verb's cue noun is not a second, possessed noun cue
+        List<Candidate> nominals = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             if (quoted[i]) {
                 continue;
@@ -103,11 +104,17 @@ final class AttributionFinder {
             }
             if (c != null && !c.content().isEmpty()) {
                 out.add(c);
+                if (possessed) {
+                    nominals.add(c);
+                }
                 if (!possessed) {
                     previous = c; // "his attacks on X, saying …": the possessive is no subject to share
                 }
             }
         }
+        // "the mayor rebuffed the council's claim that …": a possessed noun cue inside another
+        // report's content is that report's topic; an attribution corpus annotates the outer report only.
+        out.removeIf(c -> nominals.contains(c) && out.stream().anyMatch(o -> o != c && inside(o.content(), c)));
         Candidate signed = out.isEmpty() ? DashSignature.find(text, s) : null;
         if (signed != null) {
             out.add(signed); // "\"….\"\n\n- Ann Olsen."
@@ -128,6 +135,13 @@ final class AttributionFinder {
             done.add(QuotePatterns.withSecondHalf(text, QuotePatterns.throughQuotation(text, c, quotes), quotes));
         }
         return done;
+    }
+
+    /** Whether the source and cue of {@code c} lie within one of the spans {@code content}. */
+    private static boolean inside(List<Span> content, Candidate c) {
+        Span cue = c.cueSpan();
+        int begin = c.source().isEmpty() ? cue.begin() : Math.min(cue.begin(), c.source().get(0).begin());
+        return content.stream().anyMatch(sp -> sp.begin() <= begin && cue.end() <= sp.end());
     }
 
     /** The "Name: content" form, as opposed to "content: Name". */

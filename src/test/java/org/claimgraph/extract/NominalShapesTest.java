@@ -4,6 +4,9 @@ import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
 import static org.claimgraph.extract.Texts.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -138,5 +141,13 @@ class NominalShapesTest {
     void adjectivesBetweenPossessorAndNounBelongToTheCue() {
         String t = "Within a week the council had forgotten the mayor's loud calls for a new bridge.";
         assertTriple(t, "the mayor's", "loud calls for", "a new bridge");
+    }
+
+    @Test
+    void possessedNounCueInsideAnotherReportsContentIsOnlyItsTopic() {
+        String t = "The harbour master mocked the council's criticism of the old pier.";
+        List<Attribution> all = extract(t);
+        assertEquals("the council's criticism of the old pier", join(t, withCue(t, all, "mocked").content()));
+        assertTrue(all.stream().noneMatch(a -> join(t, a.cue()).equals("criticism of")));
     }
 }
