@@ -66,6 +66,7 @@ final class AttributionFinder {
             Token t = s.token(i);
             Candidate c = null;
             boolean possessed = false;
+            boolean bare = false;
             if (openingParticiple.isCue(s, i) && (c = openingParticiple.find(text, s, i, quoted)) != null) {
                 // "After criticizing the plan, the mayor …": the main clause's subject is the source
             } else if (ReportedBy.isCue(s, i, lexicon) && (c = ReportedBy.find(text, s, i, quoted)) != null) {
@@ -98,6 +99,7 @@ final class AttributionFinder {
             }
             if (c == null && i > nounsTaken && bareNoun.isCue(t)) {
                 c = bareNoun.find(text, s, i, quoted); // no possessor, no light verb
+                bare = c != null; // nor has it a subject to lend a following participle
             }
             if (c == null && t.is("VERB")) {
                 c = raising.find(text, s, i, quotes, quoted);
@@ -107,7 +109,7 @@ final class AttributionFinder {
                 if (possessed) {
                     nominals.add(c);
                 }
-                if (!possessed) {
+                if (!possessed && !bare) {
                     previous = c; // "his attacks on X, saying …": the possessive is no subject to share
                 }
             }
