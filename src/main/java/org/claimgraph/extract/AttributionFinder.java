@@ -58,6 +58,7 @@ final class AttributionFinder {
         List<Candidate> out = new ArrayList<>();
         Candidate previous = null;
         int nounsTaken = -1; // a light verb's cue noun is not a second, possessed noun cue
+        List<Candidate> nominals = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             if (quoted[i]) {
                 continue;
@@ -65,6 +66,7 @@ final class AttributionFinder {
             Token t = s.token(i);
             Candidate c = null;
             boolean possessed = false;
+            boolean bare = false;
             if (openingParticiple.isCue(s, i) && (c = openingParticiple.find(text, s, i, quoted)) != null) {
                 // "After criticizing the plan, the mayor …": the main clause's subject is the source
             } else if (ReportedBy.isCue(s, i, lexicon) && (c = ReportedBy.find(text, s, i, quoted)) != null) {
@@ -97,19 +99,26 @@ final class AttributionFinder {
             }
             if (c == null && i > nounsTaken && bareNoun.isCue(t)) {
                 c = bareNoun.find(text, s, i, quoted); // no possessor, no light verb
+                bare = c != null; // nor has it a subject to lend a following participle
             }
             if (c == null && t.is("VERB")) {
                 c = raising.find(text, s, i, quotes, quoted);
             }
             if (c != null && !c.content().isEmpty()) {
                 out.add(c);
-                if (!possessed && !c.source().isEmpty()) {
+                if (possessed) {
+                    nominals.add(c);
+                }
+                if (!possessed && !bare && !c.source().isEmpty()) {
                     // "his attacks on X, saying …": the possessive is no subject to share; nor is the
                     // empty source of "a film titled "…"" between a speaker and his next participle
                     previous = c;
                 }
             }
         }
+        // "the mayor rebuffed the council's claim that …": a possessed noun cue inside another
+        // report's content is that report's topic; an attribution corpus annotates the outer report only.
+        out.removeIf(c -> nominals.contains(c) && out.stream().anyMatch(o -> o != c && inside(o.content(), c)));
         Candidate signed = out.isEmpty() ? DashSignature.find(text, s) : null;
         if (signed != null) {
             out.add(signed); // "\"….\"\n\n- Ann Olsen."
@@ -130,6 +139,13 @@ final class AttributionFinder {
             done.add(QuotePatterns.withSecondHalf(text, QuotePatterns.throughQuotation(text, c, quotes), quotes));
         }
         return done;
+    }
+
+    /** Whether the source and cue of {@code c} lie within one of the spans {@code content}. */
+    private static boolean inside(List<Span> content, Candidate c) {
+        Span cue = c.cueSpan();
+        int begin = c.source().isEmpty() ? cue.begin() : Math.min(cue.begin(), c.source().get(0).begin());
+        return content.stream().anyMatch(sp -> sp.begin() <= begin && cue.end() <= sp.end());
     }
 
     /** The "Name: content" form, as opposed to "content: Name". */

@@ -46,6 +46,12 @@ final class BareNounPattern {
             Map.entry("skepticism", Set.of("about", "of")),
             Map.entry("outrage", Set.of("over")),
             Map.entry("condemnation", Set.of("of")));
+    /**
+     * Nouns of accusation whose "of" names the charge wherever they stand ("amid accusations of
+     * fraud"): unlike "support for" or "questions about", rarely a plain topic.
+     */
+    private static final Set<String> ACCUSING = Set.of("accusation", "allegation");
+
     /** Nouns whose that-clause is nearly always their content, not a relative clause. */
     private static final Set<String> THAT_NOUNS = Set.of("warning", "complaint", "allegation", "criticism",
             "speculation", "rumor", "rumour", "worry");
@@ -88,7 +94,7 @@ final class BareNounPattern {
             contentStart = i + 1;
             contentEnd = complementEnd(s, i + 2);
         } else if (OPENING.getOrDefault(lemma, Set.of()).contains(link)
-                && opensSentence(s, first)) {
+                && (opensSentence(s, first) || ACCUSING.contains(lemma) && link.equals("of") && !possessed(s, first))) {
             cueEnd = i + 2;
             contentStart = i + 2;
             contentEnd = objectPhraseEnd(s, i + 2);

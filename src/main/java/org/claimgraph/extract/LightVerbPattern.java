@@ -152,12 +152,40 @@ final class LightVerbPattern {
         return k;
     }
 
+    /** Subject pronouns that open a reduced relative clause after a noun ("the things he has tried"). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you");
+
+    /**
+     * A phrase that stopped at a verb one word too late: the word before the verb opens a clause that
+     * belongs to the noun before it, an infinitive ("her willingness to | accept donations"), a relative
+     * pronoun ("a system that | has failed") or a subject pronoun ("the things he | has tried").
+     */
+    private static boolean clauseAfterNoun(Sentence s, int end) {
+        if (end < 2 || end >= s.size() - 1 || !s.token(end).is("VERB") && !s.token(end).is("AUX")) {
+            return false;
+        }
+        int opener = end - 1;
+        if (s.token(opener).is("ADV") && opener > 1) {
+            opener--; // "a system that mostly | favours …"
+        }
+        Token noun = s.token(opener - 1);
+        if (!noun.is("NOUN") && !noun.is("PROPN")) {
+            return false;
+        }
+        String w = s.token(opener).text().toLowerCase(Locale.ROOT);
+        return w.equals("to") && opener == end - 1 && s.token(end).ptb().equals("VB")
+                || RELATIVES.contains(w) || SUBJECT_PRONOUNS.contains(w);
+    }
+
     /**
      * "voiced concerns about a provision that allows …", "took aim at a board created under the
      * law": a relative clause or reduced relative after the object noun belongs to the content, up
      * to the next clause punctuation.
      */
     static int withModifier(Sentence s, int end) {
+        if (clauseAfterNoun(s, end)) {
+            return gerundEnd(s, end);
+        }
         if (end >= s.size() - 1 || end == 0 || !s.token(end - 1).is("NOUN") && !s.token(end - 1).is("PROPN")) {
             return end;
         }

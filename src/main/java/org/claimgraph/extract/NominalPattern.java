@@ -16,7 +16,8 @@ import org.claimgraph.annotate.Token;
 /**
  * A noun cue with its possessor as the source and its complement as the content: "Ruiz's claim
  * that the vote was rigged", "her call for calm", "the council's decision to close the road".
- * PolNeAR keeps the possessive ending in the source and a linking preposition in the cue. A
+ * PolNeAR keeps the possessive ending in the source, and the noun's adjectives ("her recent call
+ * for") and a linking preposition in the cue. A
  * noun cue without a possessor is left alone: "the claim that …" alone names no one and is
  * too often a plain noun ("the plan", "the report").
  */
@@ -94,7 +95,7 @@ final class NominalPattern {
             return null;
         }
         return new Candidate(List.of(tokens(s, source[0], source[1])), tokens(s, head[0], head[1]),
-                List.of(tokens(s, i, cueEnd)), List.of(content), s.token(i).lemma(), false, 0.6);
+                List.of(tokens(s, j + 1, cueEnd)), List.of(content), s.token(i).lemma(), false, 0.6);
     }
 
     /** Finite forms that, after a noun, start the sentence's own predicate rather than continue the infinitive. */

@@ -4,6 +4,9 @@ import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
 import static org.claimgraph.extract.Texts.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -116,5 +119,35 @@ class NominalShapesTest {
     void talkUpIsAPhrasalCue() {
         String t = "The mayor talked up the new ferry terminal at every stop.";
         assertTriple(t, "The mayor", "talked up", "the new ferry terminal at every stop");
+    }
+
+    @Test
+    void possessedCondemnationAndPortrayalAreNounCues() {
+        String t = "Few councillors shared the mayor's condemnation of the new parking fees.";
+        assertTriple(t, "the mayor's", "condemnation of", "the new parking fees");
+        String u = "In the spring her portrayal of the old harbour was printed in every paper.";
+        assertTriple(u, "her", "portrayal of", "the old harbour");
+    }
+
+    @Test
+    void infinitiveAndRelativeClauseAfterTheObjectNounStayInTheContent() {
+        String t = "Voters cheered her attacks on the board's willingness to raise the ferry fares.";
+        assertTriple(t, "her", "attacks on", "the board's willingness to raise the ferry fares");
+        String u = "The fishermen shared his criticism of a toll system that mostly favours tourists.";
+        assertTriple(u, "The fishermen", "shared his criticism of", "a toll system that mostly favours tourists");
+    }
+
+    @Test
+    void adjectivesBetweenPossessorAndNounBelongToTheCue() {
+        String t = "Within a week the council had forgotten the mayor's loud calls for a new bridge.";
+        assertTriple(t, "the mayor's", "loud calls for", "a new bridge");
+    }
+
+    @Test
+    void possessedNounCueInsideAnotherReportsContentIsOnlyItsTopic() {
+        String t = "The harbour master mocked the council's criticism of the old pier.";
+        List<Attribution> all = extract(t);
+        assertEquals("the council's criticism of the old pier", join(t, withCue(t, all, "mocked").content()));
+        assertTrue(all.stream().noneMatch(a -> join(t, a.cue()).equals("criticism of")));
     }
 }

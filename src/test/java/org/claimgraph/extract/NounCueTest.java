@@ -71,4 +71,16 @@ class NounCueTest {
         List<Attribution> all = extract(t);
         assertTrue(all.stream().noneMatch(a -> join(t, a.cue()).equals("warning") && a.source().isEmpty()));
     }
+
+    @Test
+    void accusationsOfAreReportedAnywhereInTheSentence() {
+        assertTriple("The ferry board resigned last spring amid accusations of favouritism in its contracts.",
+                "", "accusations of", "favouritism in its contracts");
+    }
+
+    @Test
+    void sourcelessNounCueLendsNoSubjectToAFollowingParticiple() {
+        String t = "The ferry board faced accusations of favouritism, saying little about its contracts.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("saying") && a.source().isEmpty()));
+    }
 }
