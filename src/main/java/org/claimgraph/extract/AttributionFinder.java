@@ -42,7 +42,7 @@ final class AttributionFinder {
     private final StancePattern stance = new StancePattern();
     private final BareNounPattern bareNoun = new BareNounPattern();
     /** Left out of the verb lexicon: as verbs they report an object, not a clause. */
-    private final BackingPattern backing = new BackingPattern(java.util.Set.of("support", "endorse", "oppose"));
+    private final BackingPattern backing = new BackingPattern(java.util.Set.of("support", "endorse", "oppose", "like", "dislike"));
 
     AttributionFinder(Lexicon lexicon) {
         NounPhrases nps = new NounPhrases(lexicon);

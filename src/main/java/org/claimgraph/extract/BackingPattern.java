@@ -76,6 +76,22 @@ final class BackingPattern {
         return true;
     }
 
+    /**
+     * "Jobs are not like other jobs": after a form of "be" the tagger's verb "like" is the
+     * preposition of a comparison, not a liking.
+     */
+    private static boolean likeAfterCopula(Sentence s, int group, int cue) {
+        if (!s.token(cue).lemma().endsWith("like")) {
+            return false;
+        }
+        for (int k = group; k < cue; k++) {
+            if (s.token(k).lemma().equals("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Candidate find(String text, Sentence s, int i, boolean[] quoted) {
         if (i + 1 >= s.size() || quoted[i + 1]) {
             return null;
@@ -84,7 +100,7 @@ final class BackingPattern {
         while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
             group--;
         }
-        if (VerbGroups.isPassive(s, group, i)) {
+        if (VerbGroups.isPassive(s, group, i) || likeAfterCopula(s, group, i)) {
             return null;
         }
         int[] subject = leftNP(s, group, quoted);

@@ -1,0 +1,38 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Verbs of liking, backing and voting whose content is their object: invented sentences only. */
+class StanceVerbsTest {
+
+    @Test
+    void dislikeReportsItsObjectAlone() {
+        String t = "Many ferry captains dislike the new timetable.";
+        Attribution a = withCue(t, extract(t), "dislike");
+        assertEquals("Many ferry captains", join(t, a.source()));
+        assertEquals("the new timetable", join(t, a.content()));
+    }
+
+    @Test
+    void negatedLikeKeepsTheAuxiliaryInTheCue() {
+        String t = "Some harbour pilots don't like the mayor.";
+        Attribution a = withCue(t, extract(t), "don't like");
+        assertEquals("Some harbour pilots", join(t, a.source()));
+        assertEquals("the mayor", join(t, a.content()));
+    }
+
+    @Test
+    void likeAfterACopulaIsAComparison() {
+        String t = "Ferry jobs are not like other harbour jobs, the mayor said.";
+        List<Attribution> all = extract(t);
+        assertTrue(all.stream().noneMatch(a -> join(t, a.cue()).endsWith("like")), () -> all.toString());
+        assertEquals("Ferry jobs are not like other harbour jobs", join(t, withCue(t, all, "said").content()));
+    }
+}
