@@ -92,12 +92,18 @@ final class BackingPattern {
         return false;
     }
 
+    /** "who had supported X": the tagger sometimes calls the perfect's "had" a main verb. */
+    private static boolean perfectHave(Sentence s, int k, int cue) {
+        return s.token(k).is("VERB") && s.token(k).lemma().equals("have") && s.token(cue).ptb().equals("VBN")
+                && (k + 1 == cue || s.token(k + 1).is("ADV"));
+    }
+
     Candidate find(String text, Sentence s, int i, boolean[] quoted) {
         if (i + 1 >= s.size() || quoted[i + 1]) {
             return null;
         }
         int group = i;
-        while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+        while (group > 0 && !quoted[group - 1] && (isVerbGroupWord(s.token(group - 1)) || perfectHave(s, group - 1, i))) {
             group--;
         }
         if (VerbGroups.isPassive(s, group, i) || likeAfterCopula(s, group, i)) {

@@ -35,4 +35,13 @@ class StanceVerbsTest {
         assertTrue(all.stream().noneMatch(a -> join(t, a.cue()).endsWith("like")), () -> all.toString());
         assertEquals("Ferry jobs are not like other harbour jobs", join(t, withCue(t, all, "said").content()));
     }
+
+    @Test
+    void perfectHaveTaggedAsAMainVerbStaysInTheCue() {
+        // the tagger reads this "had" as a main verb (VBD), not an auxiliary
+        String t = "The grant came from Ann Berg, a retired pilot, who had supported Mayor Olsen.";
+        Attribution a = withCue(t, extract(t), "had supported");
+        assertEquals("who", join(t, a.source()));
+        assertEquals("Mayor Olsen", join(t, a.content()));
+    }
 }
