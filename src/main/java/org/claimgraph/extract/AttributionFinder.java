@@ -86,8 +86,8 @@ final class AttributionFinder {
                 nounsTaken = LightVerbPattern.cueNoun(s, i);
             } else if (StancePattern.isCue(s, i) && (c = stance.find(text, s, i, quoted)) != null) {
                 // "X has been critical of Y"
-            } else if (backing.isCue(t) && (c = backing.find(text, s, i, quoted)) != null) {
-                // "most farmers support the quota"
+            } else if ((backing.isCue(t) || BackingPattern.voteObject(s, i) > 0) && (c = backing.find(text, s, i, quoted)) != null) {
+                // "most farmers support the quota", "the council voted for the levy"
             } else if ((t.is("VERB") || VerbalPattern.mistaggedSay(t)) && verbal.isCue(s, i) || verbal.isHeadlineCue(s, i)
                     || verbal.isMistaggedCue(s, i)) {
                 c = verbal.find(text, s, i, quotes, quoted, previous);

@@ -44,4 +44,22 @@ class StanceVerbsTest {
         assertEquals("who", join(t, a.source()));
         assertEquals("Mayor Olsen", join(t, a.content()));
     }
+
+    @Test
+    void voteInFavorOfReportsTheObject() {
+        String t = "Most harbour workers voted in favor of the new levy.";
+        Attribution a = withCue(t, extract(t), "voted in favor of");
+        assertEquals("Most harbour workers", join(t, a.source()));
+        assertEquals("the new levy", join(t, a.content()));
+    }
+
+    @Test
+    void castAVoteForAndAnAdverbBeforeThePreposition() {
+        String t = "More than two thousand islanders cast a vote for her in the spring.";
+        Attribution a = withCue(t, extract(t), "cast a vote for");
+        assertEquals("More than two thousand islanders", join(t, a.source()));
+        assertEquals("her", join(t, a.content()));
+        String u = "The fishing towns voted overwhelmingly against the quota.";
+        assertEquals("the quota", join(u, withCue(u, extract(u), "voted overwhelmingly against").content()));
+    }
 }
