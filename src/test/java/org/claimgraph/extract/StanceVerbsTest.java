@@ -62,4 +62,15 @@ class StanceVerbsTest {
         String u = "The fishing towns voted overwhelmingly against the quota.";
         assertEquals("the quota", join(u, withCue(u, extract(u), "voted overwhelmingly against").content()));
     }
+
+    @Test
+    void objectVerbAfterARelativeClauseKeepsItsObject() {
+        // the words before the comma are the subject with its relative clause, not a leading clause
+        String t = "The senator, who lives in Bergen, criticized the ferry plan.";
+        Attribution a = withCue(t, extract(t), "criticized");
+        assertEquals("The senator, who lives in Bergen", join(t, a.source()));
+        assertEquals("the ferry plan", join(t, a.content()));
+        String u = "The quay will close in May, the harbour master said.";
+        assertEquals("The quay will close in May", join(u, withCue(u, extract(u), "said").content()));
+    }
 }
