@@ -72,8 +72,5 @@ class StanceVerbsTest {
         assertEquals("the ferry plan", join(t, a.content()));
         String u = "The quay will close in May, the harbour master said.";
         assertEquals("The quay will close in May", join(u, withCue(u, extract(u), "said").content()));
-        String v = "\"The quay stays open,\" Ann Berg, a harbour pilot, said on Tuesday.";
-        Attribution q = withCue(v, extract(v), "said");
-        assertTrue(join(v, q.content()).startsWith("\"The quay stays open"), () -> join(v, q.content()));
     }
 }
