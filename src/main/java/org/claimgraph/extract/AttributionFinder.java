@@ -42,7 +42,7 @@ final class AttributionFinder {
     private final StancePattern stance = new StancePattern();
     private final BareNounPattern bareNoun = new BareNounPattern();
     /** Left out of the verb lexicon: as verbs they report an object, not a clause. */
-    private final BackingPattern backing = new BackingPattern(java.util.Set.of("support", "endorse", "oppose"));
+    private final BackingPattern backing = new BackingPattern(java.util.Set.of("support", "endorse", "oppose", "like", "dislike"));
 
     AttributionFinder(Lexicon lexicon) {
         NounPhrases nps = new NounPhrases(lexicon);
@@ -88,8 +88,8 @@ final class AttributionFinder {
                 nounsTaken = LightVerbPattern.cueNoun(s, i);
             } else if (StancePattern.isCue(s, i) && (c = stance.find(text, s, i, quoted)) != null) {
                 // "X has been critical of Y"
-            } else if (backing.isCue(t) && (c = backing.find(text, s, i, quoted)) != null) {
-                // "most farmers support the quota"
+            } else if ((backing.isCue(t) || BackingPattern.voteObject(s, i) > 0) && (c = backing.find(text, s, i, quoted)) != null) {
+                // "most farmers support the quota", "the council voted for the levy"
             } else if ((t.is("VERB") || VerbalPattern.mistaggedSay(t) || VerbalPattern.mistaggedVerb(t)) && verbal.isCue(s, i) || verbal.isHeadlineCue(s, i)
                     || verbal.isMistaggedCue(s, i)) {
                 c = verbal.find(text, s, i, quotes, quoted, previous);

@@ -76,15 +76,84 @@ final class BackingPattern {
         return true;
     }
 
+    /**
+     * "Jobs are not like other jobs": after a form of "be" the tagger's verb "like" is the
+     * preposition of a comparison, not a liking.
+     */
+    private static boolean likeAfterCopula(Sentence s, int group, int cue) {
+        if (!s.token(cue).lemma().endsWith("like")) {
+            return false;
+        }
+        for (int k = group; k < cue; k++) {
+            if (s.token(k).lemma().equals("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "who had supported X": the tagger sometimes calls the perfect's "had" a main verb. */
+    private static boolean perfectHave(Sentence s, int k, int cue) {
+        return s.token(k).is("VERB") && s.token(k).lemma().equals("have") && s.token(cue).ptb().equals("VBN")
+                && (k + 1 == cue || s.token(k + 1).is("ADV"));
+    }
+
+    /** The words after "cast": "cast a vote for", "cast their ballots against". */
+    private static final Set<String> VOTE_NOUNS = Set.of("vote", "votes", "ballot", "ballots");
+
+    /**
+     * Where the object of a vote starts, or -1: "voted | for X", "voted solidly | against X",
+     * "voted in favor of | X", "cast their votes for | X". PolNeAR's cue runs through the
+     * preposition and its content is the object, like the backing verbs' ("voted for the bill").
+     */
+    static int voteObject(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.is("VERB")) {
+            return -1;
+        }
+        String form = t.text().toLowerCase(Locale.ROOT);
+        int k = i + 1;
+        if (form.equals("cast") || form.equals("casts") || form.equals("casting")) {
+            if (k < s.size() && (s.token(k).is("DET") || s.token(k).is("PRON"))) {
+                k++; // "a", "their"
+            }
+            if (k >= s.size() || !VOTE_NOUNS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+            k++;
+        } else if (!t.lemma().equals("vote") && !form.startsWith("vote") && !form.equals("voting")) {
+            return -1;
+        } else if (k < s.size() && s.token(k).is("ADV") && s.token(k).text().endsWith("ly") || k < s.size()
+                && s.token(k).text().equalsIgnoreCase("twice")) {
+            k++; // "voted overwhelmingly for"
+        } else if (k < s.size() && !s.token(k).text().equalsIgnoreCase("in")) {
+            return -1; // plain "voted for X" stays with the phrasal cue, whose content runs on ("for X in 2008")
+        }
+        if (k + 1 >= s.size()) {
+            return -1;
+        }
+        String word = s.token(k).text().toLowerCase(Locale.ROOT);
+        if (word.equals("for") || word.equals("against")) {
+            return k + 1;
+        }
+        if (word.equals("in") && k + 3 < s.size() && Set.of("favor", "favour").contains(s.token(k + 1).text().toLowerCase(Locale.ROOT))
+                && s.token(k + 2).text().equalsIgnoreCase("of")) {
+            return k + 3;
+        }
+        return -1;
+    }
+
     Candidate find(String text, Sentence s, int i, boolean[] quoted) {
-        if (i + 1 >= s.size() || quoted[i + 1]) {
+        int vote = voteObject(s, i);
+        int o = vote > 0 ? vote : i + 1; // where the object starts
+        if (o >= s.size() || quoted[o]) {
             return null;
         }
         int group = i;
-        while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+        while (group > 0 && !quoted[group - 1] && (isVerbGroupWord(s.token(group - 1)) || perfectHave(s, group - 1, i))) {
             group--;
         }
-        if (VerbGroups.isPassive(s, group, i)) {
+        if (VerbGroups.isPassive(s, group, i) || likeAfterCopula(s, group, i)) {
             return null;
         }
         int[] subject = leftNP(s, group, quoted);
@@ -95,28 +164,28 @@ final class BackingPattern {
             return null;
         }
         int end;
-        Token next = s.token(i + 1);
+        Token next = s.token(o);
         if (next.is("VERB") && next.text().endsWith("ing")) {
             // "support banning the import": the gerund clause runs to the next clause punctuation
-            end = i + 2;
+            end = o + 1;
             while (end < s.size() && !isPunct(s.token(end)) && !s.token(end).is("SCONJ")) {
                 end++;
             }
-        } else if (isObjectPronoun(s, i + 1) && firmBacking(s, group, i)) {
-            end = i + 2; // "the mayor endorsed her"
+        } else if (isObjectPronoun(s, o) && (vote > 0 || firmBacking(s, group, i))) {
+            end = o + 1; // "the mayor endorsed her", "voted for him"
         } else {
-            int[] object = rightNP(s, i + 1, quoted);
-            if (object == null || object[0] != i + 1 || Tokens.allDateWords(s, object)) {
+            int[] object = rightNP(s, o, quoted);
+            if (object == null || object[0] != o || Tokens.allDateWords(s, object)) {
                 return null;
             }
             end = object[1];
         }
-        Span content = trim(text, tokens(s, i + 1, end));
+        Span content = trim(text, tokens(s, o, end));
         if (content == null) {
             return null;
         }
         Span source = tokens(s, subject[0], subject[1]);
-        return new Candidate(List.of(source), source, List.of(tokens(s, group, i + 1)), List.of(content),
-                s.token(i).lemma(), false, 0.6);
+        String lemma = vote > 0 ? s.token(i).lemma() + " " + s.token(o - 1).text().toLowerCase(Locale.ROOT) : s.token(i).lemma();
+        return new Candidate(List.of(source), source, List.of(tokens(s, group, o)), List.of(content), lemma, false, 0.6);
     }
 }

@@ -460,8 +460,12 @@ final class VerbalPattern {
                 && adjunctOnly(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok)
                 || !participle && !inverted && participleTail(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok)
                 || !participle && reportingTail(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok);
+        // "X, who backs Y, criticized the plan.": when the source itself runs up to that comma, the
+        // words before it are the subject, not a leading clause
+        boolean subjectBeforeComma = firstClauseTok > 1 && !sourceSpans.isEmpty()
+                && sourceSpans.get(0).begin() < s.token(firstClauseTok - 1).begin();
         if ((clauseAtEnd && tail - clauseEndTok <= 4 || adjunctRest) && frame != null && !(participle && tail > clauseEndTok) && firstClauseTok > 1
-                && s.token(firstClauseTok - 1).text().equals(",")) {
+                && s.token(firstClauseTok - 1).text().equals(",") && !subjectBeforeComma) {
             Span content = trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).begin()));
             int[] lead = {0, firstClauseTok - 1};
             if (content != null && firstClauseTok - 1 >= 3 && !allDateWords(s, lead)) {
