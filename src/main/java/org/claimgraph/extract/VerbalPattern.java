@@ -110,7 +110,12 @@ final class VerbalPattern {
     }
 
     Candidate find(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous) {
-        Candidate found = findPattern(text, s, i, quotes, quoted, previous);
+        boolean[] subordinateLead = {false};
+        Candidate found = findPattern(text, s, i, quotes, quoted, previous, subordinateLead);
+        if (found == null && subordinateLead[0]) {
+            // the clause after the cue gave no content either: the subordinate clause is the best guess
+            found = findPattern(text, s, i, quotes, quoted, previous, null);
+        }
         if (found != null && found.direct()) {
             return found;
         }
@@ -256,7 +261,12 @@ final class VerbalPattern {
         return true;
     }
 
-    private Candidate findPattern(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous) {
+    /**
+     * @param subordinateLead when not null, a leading subordinate clause alone is not taken as the
+     *     content; element 0 is set when that happened, so the caller may retry with null
+     */
+    private Candidate findPattern(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous,
+            boolean[] subordinateLead) {
         Token verb = s.token(i);
         int cueEnd = i + 1;
         String cueHead = lemmaOf(verb);
@@ -454,8 +464,15 @@ final class VerbalPattern {
                 && s.token(firstClauseTok - 1).text().equals(",")) {
             Span content = trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).begin()));
             int[] lead = {0, firstClauseTok - 1};
-            if (content != null && firstClauseTok - 1 >= 3 && !allDateWords(s, lead)) {
-                return new Candidate(sourceSpans, sourceHead, cue, List.of(content), lemma, false, conf - 0.05);
+            // "In a speech last July, he said:", "With so thin a margin, she could have asked for a
+            // recount": a fronted adjunct with no verb of its own is the scene, not a reported clause
+            if (content != null && firstClauseTok - 1 >= 3 && !allDateWords(s, lead)
+                    && hasClauseVerb(s, 0, firstClauseTok - 1)) {
+                if (subordinateLead != null && subordinateOnly(s, firstClauseTok - 1)) {
+                    subordinateLead[0] = true; // "While X …, Y opposed Z": the content follows the cue
+                } else {
+                    return new Candidate(sourceSpans, sourceHead, cue, List.of(content), lemma, false, conf - 0.05);
+                }
             }
         }
         if (inverted) {
@@ -1289,6 +1306,33 @@ final class VerbalPattern {
             }
         }
         return s.end();
+    }
+
+    /** Words that open a fronted subordinate clause or adjunct ("While X …, Y said"). */
+    private static final Set<String> FRONTED_SUBORDINATORS = Set.of("while", "when", "as", "although", "though",
+            "if", "since", "after", "before", "because", "despite", "whereas", "unless", "until", "once");
+
+    /**
+     * "While many voters, including the young, backed the plan, …" is a main clause after its
+     * subordinate one; "While many voters, including the young, opposed the plan" before the cue is
+     * the subordinate clause alone, the writer's frame for the cue's own clause: no comma before
+     * {@code end} is followed by a finite verb.
+     */
+    private static boolean subordinateOnly(Sentence s, int end) {
+        if (!FRONTED_SUBORDINATORS.contains(s.token(0).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = 1; k < end; k++) {
+            if (s.token(k).text().equals(",")) {
+                for (int v = k + 1; v < end; v++) {
+                    if ((s.token(v).is("VERB") || s.token(v).is("AUX")) && isFinite(s.token(v))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return true;
     }
 
     /** Words that open a comment on the reported clause after a comma rather than continue it. */
