@@ -42,4 +42,12 @@ class ContentChoiceTest {
         String t = "If the ferries stop in winter, the island will empty, the harbour master said.";
         assertEquals(List.of("If the ferries stop in winter, the island will empty"), contentsOf(t, "said"));
     }
+
+    @Test
+    void quotationBeforeTheCueIsTheContentWhenOnlyAnAdjunctFollows() {
+        String t = "“The quay is ours,” the mayor asserted to reporters on Tuesday.";
+        assertEquals(List.of("“The quay is ours,”"), contentsOf(t, "asserted"));
+        String u = "“The quay is ours,” the mayor said on a call set up by the fishermen.";
+        assertEquals(List.of("“The quay is ours,”"), contentsOf(u, "said"));
+    }
 }
