@@ -399,7 +399,10 @@ final class VerbalPattern {
             return null;
         }
 
-        int clauseStart = Math.min(s.token(group).begin(), sourceSpans.isEmpty() || sharesSource(s, group)
+        // "…, Ann Berg, the former mayor, said": the comma before the cue closes the source's
+        // apposition, so the clause starts at the source; only a shared source starts at the verb.
+        int clauseStart = Math.min(s.token(group).begin(), sourceSpans.isEmpty()
+                || sharesSource(s, group) && !(source != null && source[1] == group - 1)
                 ? s.token(group).begin() : sourceSpans.get(0).begin());
         int clauseEndTok = inverted ? Math.max(source[1], inversionEnd) : cueEnd;
         double conf = inverted ? 0.85 : 0.9;

@@ -50,4 +50,12 @@ class ContentChoiceTest {
         String u = "“The quay is ours,” the mayor said on a call set up by the fishermen.";
         assertEquals(List.of("“The quay is ours,”"), contentsOf(u, "said"));
     }
+
+    @Test
+    void sourceWithAnAppositionAfterTheLeadingClauseIsNotInTheContent() {
+        String t = "Boats are the lifeblood of the island, Ann Berg, the former mayor of the town, said.";
+        assertEquals(List.of("Boats are the lifeblood of the island"), contentsOf(t, "said"));
+        String u = "Boats are the lifeblood of the island, Ann Berg, the former mayor, said on Tuesday.";
+        assertEquals(List.of("Boats are the lifeblood of the island"), contentsOf(u, "said"));
+    }
 }
