@@ -203,7 +203,9 @@ final class QuotePatterns {
                         && !adjunctWord(t)) {
                 return false;
             }
-            if (t.is("PUNCT") && !t.text().equals(",") && k < s.size() - 1) {
+            // the marks of a quoted title the caller has unquoted ("on “Morning Tide.”") are no clause break
+            if (t.is("PUNCT") && !t.text().equals(",") && k < s.size() - 1 && !QUOTE_MARKS.contains(t.text())
+                    && !(t.text().equals(".") && onlyClosingMarksAfter(s, k))) {
                 return false;
             }
         }
@@ -218,6 +220,17 @@ final class QuotePatterns {
     private static boolean adjunctWord(Token t) {
         String ptb = t.ptb();
         return ptb.startsWith("NN") || ptb.startsWith("JJ") || ptb.equals("VBN") || ptb.equals("VBG");
+    }
+
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''", "‘", "’");
+
+    private static boolean onlyClosingMarksAfter(Sentence s, int k) {
+        for (int j = k + 1; j < s.size(); j++) {
+            if (!Token.CLOSING_QUOTES.contains(s.token(j).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The end of the sentence's last token that is not punctuation. */

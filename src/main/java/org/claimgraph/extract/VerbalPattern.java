@@ -110,6 +110,20 @@ final class VerbalPattern {
     }
 
     Candidate find(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous) {
+        List<Span> titles = titlesAfter(text, s, i, quotes, quoted);
+        if (!titles.isEmpty()) {
+            // "“…,” she said on “Morning Tide.”": a programme's or book's quoted name is part of
+            // the adjunct, neither the content nor a quotation that stops the adjunct
+            quotes = new ArrayList<>(quotes);
+            quotes.removeAll(titles);
+            quoted = quoted.clone();
+            for (int k = i + 1; k < s.size(); k++) {
+                Token t = s.token(k);
+                if (titles.stream().anyMatch(q -> q.begin() <= t.begin() && t.end() <= q.end())) {
+                    quoted[k] = false;
+                }
+            }
+        }
         boolean[] subordinateLead = {false};
         Candidate found = findPattern(text, s, i, quotes, quoted, previous, subordinateLead);
         if (found == null && subordinateLead[0]) {
@@ -129,6 +143,58 @@ final class VerbalPattern {
             return found;
         }
         return tagged != null ? tagged : found;
+    }
+
+    /** Lower-case words a title may have ("Meet the Press", "Face the Nation", "Last Week Tonight"). */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("the", "of", "and", "a", "an", "in", "on", "at", "to",
+            "for", "with", "is");
+
+    /**
+     * Quotations after the cue that name a programme, paper or book rather than quote speech
+     * ("on “Meet the Press.”", "ABC’s “This Week”", "the program ''Inside Edition''", "his book,
+     * ''A Son of the Island.''"): after a preposition, possessive or noun, at most six words, all
+     * capitalised but for small words, and not ending in the comma, question or exclamation mark of
+     * speech.
+     */
+    private static List<Span> titlesAfter(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted) {
+        List<Span> titles = new ArrayList<>();
+        for (Span q : quotes) {
+            if (q.begin() < s.token(i).end() || q.end() > s.end()) {
+                continue;
+            }
+            int open = s.tokenAtOrAfter(q.begin());
+            if (open <= i + 1 || open >= s.size() || quoted[open - 1] || !titleLead(s, open - 1)) {
+                continue;
+            }
+            int words = 0;
+            boolean title = true;
+            String last = "";
+            for (int k = open; k < s.size() && s.token(k).end() <= q.end(); k++) {
+                Token t = s.token(k);
+                if (isWordy(t)) {
+                    words++;
+                    char c = t.text().charAt(0);
+                    boolean small = TITLE_SMALL_WORDS.contains(t.text()) && words > 1;
+                    title &= Character.isUpperCase(c) || Character.isDigit(c) || small;
+                }
+                if (!Token.CLOSING_QUOTES.contains(t.text()) && !t.text().equals("``") && !t.text().equals("“")) {
+                    last = t.text();
+                }
+            }
+            if (title && words >= 1 && words <= 6 && !last.equals(",") && !last.equals("?") && !last.equals("!")) {
+                titles.add(q);
+            }
+        }
+        return titles;
+    }
+
+    /** The word before a title: a preposition, a possessive, a noun, or a comma after a noun. */
+    private static boolean titleLead(Sentence s, int k) {
+        Token t = s.token(k);
+        if (t.text().equals(",")) {
+            return k > 0 && (s.token(k - 1).is("NOUN") || s.token(k - 1).is("PROPN"));
+        }
+        return t.is("ADP") || t.ptb().equals("POS") || t.is("NOUN") || t.is("PROPN");
     }
 
     /** The plain reporting verbs, for which a quotation before a long speech tag is taken as the content. */

@@ -58,4 +58,13 @@ class ContentChoiceTest {
         String u = "Boats are the lifeblood of the island, Ann Berg, the former mayor, said on Tuesday.";
         assertEquals(List.of("Boats are the lifeblood of the island"), contentsOf(u, "said"));
     }
+
+    @Test
+    void quotedProgrammeNameAfterTheCueIsPartOfTheAdjunct() {
+        String t = "The ferries will stop in winter, the harbour master said Wednesday morning on NRK’s"
+                + " “Morning Tide.”";
+        assertEquals(List.of("The ferries will stop in winter"), contentsOf(t, "said"));
+        String u = "The ferries will stop in winter, the mayor said on “Meet the Islanders.”";
+        assertEquals(List.of("The ferries will stop in winter"), contentsOf(u, "said"));
+    }
 }
