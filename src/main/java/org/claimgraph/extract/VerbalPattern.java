@@ -564,7 +564,7 @@ final class VerbalPattern {
         if (start < 0 || start >= s.size() || participleAfterComma(s, cueEnd, start)) {
             return null;
         }
-        int contentEnd = clauseEnd(s, start, quoted);
+        int contentEnd = Math.min(clauseEnd(s, start, quoted), coordinatedPredicate(s, i, start, quoted));
         if (sourceSpans.size() == 1 && nonRestrictiveRelative(s, sourceSpans.get(0), group)) {
             contentEnd = Math.min(contentEnd, relativeEnd(s, start, quoted));
         }
@@ -1402,6 +1402,40 @@ final class VerbalPattern {
             }
         }
         return true;
+    }
+
+    /**
+     * "X denied the charges and accused her of …", "X said she regretted it and promised to …": an
+     * "and" before a finite verb of the cue's own form starts a second predicate of the source,
+     * not part of the content, when the content so far has no finite verb (an object cannot
+     * coordinate with a verb) or the second verb is a speech act ("and called it …"; "and wanted …"
+     * may go on with the reported clause). Returns the offset to
+     * cut at, or the sentence end.
+     */
+    private static final Set<String> SPEECH_ACTS = Set.of("say", "add", "call", "accuse", "promise", "question",
+            "quote", "ask", "urge", "insist", "praise", "criticize", "warn", "argue", "note", "deny", "pledge", "vow",
+            "charge", "claim", "tell", "announce", "declare", "complain", "blame", "demand", "predict");
+
+    private int coordinatedPredicate(Sentence s, int cue, int start, boolean[] quoted) {
+        String form = s.token(cue).ptb();
+        if (!form.equals("VBD") && !form.equals("VBZ")) {
+            return s.end();
+        }
+        boolean finiteSoFar = false;
+        for (int k = start; k + 1 < s.size(); k++) {
+            Token t = s.token(k);
+            if (!quoted[k] && t.text().equals("and") && !quoted[k + 1] && k - start >= 2) {
+                Token v = s.token(k + 1);
+                if (v.is("VERB") && v.ptb().equals(form)
+                        && (!finiteSoFar || SPEECH_ACTS.contains(lemmaOf(v)))) {
+                    return t.begin();
+                }
+            }
+            if ((t.is("VERB") || t.is("AUX")) && isFinite(t)) {
+                finiteSoFar = true;
+            }
+        }
+        return s.end();
     }
 
     /** Words that open a comment on the reported clause after a comma rather than continue it. */

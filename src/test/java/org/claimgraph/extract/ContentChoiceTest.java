@@ -67,4 +67,14 @@ class ContentChoiceTest {
         String u = "The ferries will stop in winter, the mayor said on “Meet the Islanders.”";
         assertEquals(List.of("The ferries will stop in winter"), contentsOf(u, "said"));
     }
+
+    @Test
+    void secondPredicateOfTheSourceEndsTheContent() {
+        String t = "The skipper denied the charges and accused the mayor of lying.";
+        assertEquals(List.of("the charges"), contentsOf(t, "denied"));
+        String u = "The skipper said she regretted her remarks and promised to stay out of the dispute.";
+        assertEquals(List.of("she regretted her remarks"), contentsOf(u, "said"));
+        String v = "The skipper said the plan failed and cost the town millions.";
+        assertEquals(List.of("the plan failed and cost the town millions"), contentsOf(v, "said"));
+    }
 }
