@@ -199,10 +199,34 @@ final class QuotePatterns {
         for (int k = from; k < s.size(); k++) {
             Token t = s.token(k);
             if (quoted[k] || t.text().equalsIgnoreCase("that") || t.is("AUX")
-                    || t.is("VERB") && !t.text().endsWith("ing") && !t.text().endsWith("ed") && k > from && !s.token(k - 1).is("SCONJ")) {
+                    || t.is("VERB") && !t.text().endsWith("ing") && !t.text().endsWith("ed") && k > from && !s.token(k - 1).is("SCONJ")
+                        && !adjunctWord(t)) {
                 return false;
             }
-            if (t.is("PUNCT") && !t.text().equals(",") && k < s.size() - 1) {
+            // the marks of a quoted title the caller has unquoted ("on “Morning Tide.”") are no clause break
+            if (t.is("PUNCT") && !t.text().equals(",") && k < s.size() - 1 && !QUOTE_MARKS.contains(t.text())
+                    && !(t.text().equals(".") && onlyClosingMarksAfter(s, k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "said to reporters", "said to loud cheers", "on a call set up by unions": a word the
+     * universal tagger calls a verb while its treebank tag says noun or adjective, or a
+     * participle ("set up"), is no verb of a reported clause.
+     */
+    private static boolean adjunctWord(Token t) {
+        String ptb = t.ptb();
+        return ptb.startsWith("NN") || ptb.startsWith("JJ") || ptb.equals("VBN") || ptb.equals("VBG");
+    }
+
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''", "‘", "’");
+
+    private static boolean onlyClosingMarksAfter(Sentence s, int k) {
+        for (int j = k + 1; j < s.size(); j++) {
+            if (!Token.CLOSING_QUOTES.contains(s.token(j).text())) {
                 return false;
             }
         }

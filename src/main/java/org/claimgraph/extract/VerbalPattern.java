@@ -120,7 +120,26 @@ final class VerbalPattern {
     }
 
     Candidate find(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous) {
-        Candidate found = findPattern(text, s, i, quotes, quoted, previous);
+        List<Span> titles = titlesAfter(text, s, i, quotes, quoted);
+        if (!titles.isEmpty()) {
+            // "“…,” she said on “Morning Tide.”": a programme's or book's quoted name is part of
+            // the adjunct, neither the content nor a quotation that stops the adjunct
+            quotes = new ArrayList<>(quotes);
+            quotes.removeAll(titles);
+            quoted = quoted.clone();
+            for (int k = i + 1; k < s.size(); k++) {
+                Token t = s.token(k);
+                if (titles.stream().anyMatch(q -> q.begin() <= t.begin() && t.end() <= q.end())) {
+                    quoted[k] = false;
+                }
+            }
+        }
+        boolean[] subordinateLead = {false};
+        Candidate found = findPattern(text, s, i, quotes, quoted, previous, subordinateLead);
+        if (found == null && subordinateLead[0]) {
+            // the clause after the cue gave no content either: the subordinate clause is the best guess
+            found = findPattern(text, s, i, quotes, quoted, previous, null);
+        }
         if (found != null && found.direct()) {
             return found;
         }
@@ -134,6 +153,58 @@ final class VerbalPattern {
             return found;
         }
         return tagged != null ? tagged : found;
+    }
+
+    /** Lower-case words a title may have ("Meet the Press", "Face the Nation", "Last Week Tonight"). */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("the", "of", "and", "a", "an", "in", "on", "at", "to",
+            "for", "with", "is");
+
+    /**
+     * Quotations after the cue that name a programme, paper or book rather than quote speech
+     * ("on “Meet the Press.”", "ABC’s “This Week”", "the program ''Inside Edition''", "his book,
+     * ''A Son of the Island.''"): after a preposition, possessive or noun, at most six words, all
+     * capitalised but for small words, and not ending in the comma, question or exclamation mark of
+     * speech.
+     */
+    private static List<Span> titlesAfter(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted) {
+        List<Span> titles = new ArrayList<>();
+        for (Span q : quotes) {
+            if (q.begin() < s.token(i).end() || q.end() > s.end()) {
+                continue;
+            }
+            int open = s.tokenAtOrAfter(q.begin());
+            if (open <= i + 1 || open >= s.size() || quoted[open - 1] || !titleLead(s, open - 1)) {
+                continue;
+            }
+            int words = 0;
+            boolean title = true;
+            String last = "";
+            for (int k = open; k < s.size() && s.token(k).end() <= q.end(); k++) {
+                Token t = s.token(k);
+                if (isWordy(t)) {
+                    words++;
+                    char c = t.text().charAt(0);
+                    boolean small = TITLE_SMALL_WORDS.contains(t.text()) && words > 1;
+                    title &= Character.isUpperCase(c) || Character.isDigit(c) || small;
+                }
+                if (!Token.CLOSING_QUOTES.contains(t.text()) && !t.text().equals("``") && !t.text().equals("“")) {
+                    last = t.text();
+                }
+            }
+            if (title && words >= 1 && words <= 6 && !last.equals(",") && !last.equals("?") && !last.equals("!")) {
+                titles.add(q);
+            }
+        }
+        return titles;
+    }
+
+    /** The word before a title: a preposition, a possessive, a noun, or a comma after a noun. */
+    private static boolean titleLead(Sentence s, int k) {
+        Token t = s.token(k);
+        if (t.text().equals(",")) {
+            return k > 0 && (s.token(k - 1).is("NOUN") || s.token(k - 1).is("PROPN"));
+        }
+        return t.is("ADP") || t.ptb().equals("POS") || t.is("NOUN") || t.is("PROPN");
     }
 
     /** The plain reporting verbs, for which a quotation before a long speech tag is taken as the content. */
@@ -266,7 +337,12 @@ final class VerbalPattern {
         return true;
     }
 
-    private Candidate findPattern(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous) {
+    /**
+     * @param subordinateLead when not null, a leading subordinate clause alone is not taken as the
+     *     content; element 0 is set when that happened, so the caller may retry with null
+     */
+    private Candidate findPattern(String text, Sentence s, int i, List<Span> quotes, boolean[] quoted, Candidate previous,
+            boolean[] subordinateLead) {
         Token verb = s.token(i);
         int cueEnd = i + 1;
         String cueHead = lemmaOf(verb);
@@ -399,7 +475,10 @@ final class VerbalPattern {
             return null;
         }
 
-        int clauseStart = Math.min(s.token(group).begin(), sourceSpans.isEmpty() || sharesSource(s, group)
+        // "…, Ann Berg, the former mayor, said": the comma before the cue closes the source's
+        // apposition, so the clause starts at the source; only a shared source starts at the verb.
+        int clauseStart = Math.min(s.token(group).begin(), sourceSpans.isEmpty()
+                || sharesSource(s, group) && !(source != null && source[1] == group - 1)
                 ? s.token(group).begin() : sourceSpans.get(0).begin());
         int clauseEndTok = inverted ? Math.max(source[1], inversionEnd) : cueEnd;
         double conf = inverted ? 0.85 : 0.9;
@@ -468,8 +547,15 @@ final class VerbalPattern {
                 && s.token(firstClauseTok - 1).text().equals(",") && !subjectBeforeComma) {
             Span content = trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).begin()));
             int[] lead = {0, firstClauseTok - 1};
-            if (content != null && firstClauseTok - 1 >= 3 && !allDateWords(s, lead)) {
-                return new Candidate(sourceSpans, sourceHead, cue, List.of(content), lemma, false, conf - 0.05);
+            // "In a speech last July, he said:", "With so thin a margin, she could have asked for a
+            // recount": a fronted adjunct with no verb of its own is the scene, not a reported clause
+            if (content != null && firstClauseTok - 1 >= 3 && !allDateWords(s, lead)
+                    && hasClauseVerb(s, 0, firstClauseTok - 1)) {
+                if (subordinateLead != null && subordinateOnly(s, firstClauseTok - 1)) {
+                    subordinateLead[0] = true; // "While X …, Y opposed Z": the content follows the cue
+                } else {
+                    return new Candidate(sourceSpans, sourceHead, cue, List.of(content), lemma, false, conf - 0.05);
+                }
             }
         }
         if (inverted) {
@@ -492,7 +578,7 @@ final class VerbalPattern {
         if (start < 0 || start >= s.size() || participleAfterComma(s, cueEnd, start)) {
             return null;
         }
-        int contentEnd = clauseEnd(s, start, quoted);
+        int contentEnd = Math.min(clauseEnd(s, start, quoted), coordinatedPredicate(s, i, start, quoted));
         if (sourceSpans.size() == 1 && nonRestrictiveRelative(s, sourceSpans.get(0), group)) {
             contentEnd = Math.min(contentEnd, relativeEnd(s, start, quoted));
         }
@@ -1300,6 +1386,67 @@ final class VerbalPattern {
                 if (v < s.size() && (s.token(v).is("VERB") || s.token(v).is("AUX")) && isFinite(s.token(v))) {
                     return s.token(k).begin();
                 }
+            }
+        }
+        return s.end();
+    }
+
+    /** Words that open a fronted subordinate clause or adjunct ("While X …, Y said"). */
+    private static final Set<String> FRONTED_SUBORDINATORS = Set.of("while", "when", "as", "although", "though",
+            "if", "since", "after", "before", "because", "despite", "whereas", "unless", "until", "once");
+
+    /**
+     * "While many voters, including the young, backed the plan, …" is a main clause after its
+     * subordinate one; "While many voters, including the young, opposed the plan" before the cue is
+     * the subordinate clause alone, the writer's frame for the cue's own clause: no comma before
+     * {@code end} is followed by a finite verb.
+     */
+    private static boolean subordinateOnly(Sentence s, int end) {
+        if (!FRONTED_SUBORDINATORS.contains(s.token(0).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = 1; k < end; k++) {
+            if (s.token(k).text().equals(",")) {
+                for (int v = k + 1; v < end; v++) {
+                    if ((s.token(v).is("VERB") || s.token(v).is("AUX")) && isFinite(s.token(v))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "X denied the charges and accused her of …", "X said she regretted it and promised to …": an
+     * "and" before a finite verb of the cue's own form starts a second predicate of the source,
+     * not part of the content, when the content so far has no finite verb (an object cannot
+     * coordinate with a verb) or the second verb is a speech act ("and called it …"; "and wanted …"
+     * may go on with the reported clause). Returns the offset to
+     * cut at, or the sentence end.
+     */
+    private static final Set<String> SPEECH_ACTS = Set.of("say", "add", "call", "accuse", "promise", "question",
+            "quote", "ask", "urge", "insist", "praise", "criticize", "warn", "argue", "note", "deny", "pledge", "vow",
+            "charge", "claim", "tell", "announce", "declare", "complain", "blame", "demand", "predict");
+
+    private int coordinatedPredicate(Sentence s, int cue, int start, boolean[] quoted) {
+        String form = s.token(cue).ptb();
+        if (!form.equals("VBD") && !form.equals("VBZ")) {
+            return s.end();
+        }
+        boolean finiteSoFar = false;
+        for (int k = start; k + 1 < s.size(); k++) {
+            Token t = s.token(k);
+            if (!quoted[k] && t.text().equals("and") && !quoted[k + 1] && k - start >= 2) {
+                Token v = s.token(k + 1);
+                if (v.is("VERB") && v.ptb().equals(form)
+                        && (!finiteSoFar || SPEECH_ACTS.contains(lemmaOf(v)))) {
+                    return t.begin();
+                }
+            }
+            if ((t.is("VERB") || t.is("AUX")) && isFinite(t)) {
+                finiteSoFar = true;
             }
         }
         return s.end();
