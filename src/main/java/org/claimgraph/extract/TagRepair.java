@@ -13,8 +13,8 @@ import org.claimgraph.annotate.Token;
  * never found. Only the attribution finder sees the repaired sentence.
  */
 final class TagRepair {
-    /** Universal tags that a capitalised word the treebank tagger calls a proper noun rarely has. */
-    private static final Set<String> NOT_NAME = Set.of("ADV", "VERB", "AUX", "X", "INTJ", "SCONJ", "ADP", "PRON",
+    /** Universal tags that a capitalised word the treebank tagger calls a proper noun rarely has (an adjective: "Valdane/ADJ notes"). */
+    private static final Set<String> NOT_NAME = Set.of("ADJ", "ADV", "VERB", "AUX", "X", "INTJ", "SCONJ", "ADP", "PRON",
             "NUM", "DET", "CCONJ", "PART");
 
     private TagRepair() {

@@ -68,4 +68,15 @@ class TagRepairTest {
         Sentence s = tagged("Why/ADV/WRB Does/AUX/NNP Lindholm/PROPN/NNP Refuse/VERB/NNP To/PART/TO Vote/VERB/NNP ?/PUNCT/.");
         assertSame(s, TagRepair.apply(s));
     }
+
+    @Test
+    void nameTaggedAsAnAdjectiveBeforeANounLookingCue() {
+        Sentence s = tagged("“/PUNCT/`` The/DET/DT mill/NOUN/NN will/AUX/MD close/VERB/VB ,/PUNCT/, ”/PUNCT/''"
+                + " Valdane/ADJ/NNP notes/NOUN/NNS ./PUNCT/.");
+        String text = text(s);
+        List<Candidate> found = new AttributionFinder(new Lexicon()).find(text, s, List.of(new Span(0, 25)));
+        assertEquals(1, found.size());
+        assertEquals("Valdane", cut(text, found.get(0).source()));
+        assertEquals("notes", text.substring(found.get(0).cueSpan().begin(), found.get(0).cueSpan().end()));
+    }
 }
