@@ -28,11 +28,12 @@ final class TagRepair {
         List<Token> tokens = null;
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
-            if (mistaggedName(t)) {
+            String tag = mistaggedName(t) ? "PROPN" : nounInNounPhrase(s, i) ? "NOUN" : null;
+            if (tag != null) {
                 if (tokens == null) {
                     tokens = new ArrayList<>(s.tokens());
                 }
-                tokens.set(i, new Token(t.begin(), t.end(), t.text(), "PROPN", t.lemma(), t.ptb(), t.chunk()));
+                tokens.set(i, new Token(t.begin(), t.end(), t.text(), tag, t.lemma(), t.ptb(), t.chunk()));
             }
         }
         return tokens == null ? s : new Sentence(s.begin(), s.end(), List.copyOf(tokens));
@@ -61,6 +62,26 @@ final class TagRepair {
         }
         return lower;
     }
+
+    /**
+     * "his remarks/VERB about", "her plan/VERB to": a common noun by the treebank tag, inside (not
+     * opening) a noun-phrase chunk, which the universal tagger calls a verb.
+     */
+    static boolean nounInNounPhrase(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.is("VERB") || !(t.ptb().equals("NN") || t.ptb().equals("NNS")) || !t.chunk().equals("I-NP") || i == 0) {
+            return false;
+        }
+        // Not after a name or a pronoun, where a verb-looking word is more often the predicate the
+        // chunker swallowed ("Lindqvist defends …", "officials who review …").
+        String before = s.token(i - 1).ptb();
+        String after = i + 1 < s.size() ? s.token(i + 1).ptb() : ".";
+        return !NAME_OR_PRONOUN.contains(before) && !OBJECT_START.contains(after);
+    }
+
+    private static final Set<String> NAME_OR_PRONOUN = Set.of("NNP", "NNPS", "PRP", "WP", "WDT", "RB");
+    /** What opens an object after a verb: a determiner, a pronoun, a name, a number. */
+    private static final Set<String> OBJECT_START = Set.of("DT", "PRP$", "PRP", "NNP", "NNPS", "CD");
 
     /** Most words of the sentence capitalised, as in a headline (a lower bar than the cue patterns'). */
     private static boolean titleCase(Sentence s) {

@@ -79,4 +79,31 @@ class TagRepairTest {
         assertEquals("Valdane", cut(text, found.get(0).source()));
         assertEquals("notes", text.substring(found.get(0).cueSpan().begin(), found.get(0).cueSpan().end()));
     }
+
+    @Test
+    void verbTaggedNounInsideANounPhraseIsNoReportingVerb() {
+        // "remarks" inside the noun phrase: not a verbal cue with "his opening" as its source
+        Sentence s = tagged("In/ADP/IN his/PRON/PRP$ opening/VERB/NN/open remarks/VERB/NNS/remark ,/PUNCT/,"
+                + " Halvorsen/PROPN/NNP said/VERB/VBD/say the/DET/DT port/NOUN/NN would/AUX/MD reopen/VERB/VB ./PUNCT/.");
+        Sentence chunked = withChunks(s, "B-PP B-NP I-NP I-NP O B-NP B-VP B-NP I-NP B-VP I-VP O");
+        String text = text(s);
+        List<Candidate> found = new AttributionFinder(new Lexicon()).find(text, chunked, List.of());
+        assertEquals(1, found.size());
+        assertEquals("Halvorsen", cut(text, found.get(0).source()));
+        assertTrue(TagRepair.apply(chunked).token(3).is("NOUN"));
+        // a predicate the chunker swallowed after a name keeps its verb tag
+        Sentence named = withChunks(tagged("Lindqvist/PROPN/NNP defends/VERB/NNS/defend the/DET/DT plan/NOUN/NN ./PUNCT/."),
+                "B-NP I-NP B-NP I-NP O");
+        assertTrue(TagRepair.apply(named).token(1).is("VERB"));
+    }
+
+    static Sentence withChunks(Sentence s, String chunks) {
+        String[] c = chunks.split(" ");
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            tokens.add(new Token(t.begin(), t.end(), t.text(), t.tag(), t.lemma(), t.ptb(), c[i]));
+        }
+        return new Sentence(s.begin(), s.end(), tokens);
+    }
 }
