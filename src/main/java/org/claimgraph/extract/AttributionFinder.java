@@ -53,7 +53,8 @@ final class AttributionFinder {
         this.openingParticiple = new OpeningParticiple(lexicon, nps);
     }
 
-    List<Candidate> find(String text, Sentence s, List<Span> quotes) {
+    List<Candidate> find(String text, Sentence annotated, List<Span> quotes) {
+        Sentence s = TagRepair.apply(annotated); // names the universal tagger took for adverbs or verbs
         boolean[] quoted = QuotePatterns.quotedTokens(s, quotes);
         List<Candidate> out = new ArrayList<>();
         Candidate previous = null;

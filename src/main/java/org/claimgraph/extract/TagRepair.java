@@ -1,0 +1,100 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Token;
+
+/**
+ * Repairs of universal tags where the treebank tagger, run on the same tokens, is the more
+ * reliable of the two: the attribution patterns read the universal tags, and a source whose head
+ * name is tagged as an adverb or a verb ("Okafor/ADV also noted …", "Brandt/VERB wrote …") is
+ * never found. Only the attribution finder sees the repaired sentence.
+ */
+final class TagRepair {
+    /** Universal tags that a capitalised word the treebank tagger calls a proper noun rarely has (an adjective: "Valdane/ADJ notes"). */
+    private static final Set<String> NOT_NAME = Set.of("ADJ", "ADV", "VERB", "AUX", "X", "INTJ", "SCONJ", "ADP", "PRON",
+            "NUM", "DET", "CCONJ", "PART");
+
+    private TagRepair() {
+    }
+
+    /** The sentence with its repaired tags, or the same sentence when nothing needs repair. */
+    static Sentence apply(Sentence s) {
+        if (titleCase(s)) {
+            return s; // in a headline the treebank tagger calls every capitalised word a name
+        }
+        List<Token> tokens = null;
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            String tag = mistaggedName(t) ? "PROPN" : nounInNounPhrase(s, i) ? "NOUN" : null;
+            if (tag != null) {
+                if (tokens == null) {
+                    tokens = new ArrayList<>(s.tokens());
+                }
+                tokens.set(i, new Token(t.begin(), t.end(), t.text(), tag, t.lemma(), t.ptb(), t.chunk()));
+            }
+        }
+        return tokens == null ? s : new Sentence(s.begin(), s.end(), List.copyOf(tokens));
+    }
+
+    /**
+     * A capitalised word, not all capitals (an acronym or a shouted headline word), that the
+     * treebank tagger calls a proper noun and the universal tagger a word of another class.
+     */
+    static boolean mistaggedName(Token t) {
+        String text = t.text();
+        if (!(t.ptb().equals("NNP") || t.ptb().equals("NNPS")) || !NOT_NAME.contains(t.tag()) || text.length() < 2
+                || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        if ((t.is("VERB") || t.is("AUX")) && !t.lemma().equals(text.toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "Promising that …", "Continued Stone:": an inflected verb form, as the lemma shows
+        }
+        boolean lower = false;
+        for (int k = 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (!Character.isLetter(c)) {
+                return false; // "He’s", "Feb.", "A10": contractions, abbreviations, codes
+            }
+            lower |= Character.isLowerCase(c);
+        }
+        return lower;
+    }
+
+    /**
+     * "his remarks/VERB about", "her plan/VERB to": a common noun by the treebank tag, inside (not
+     * opening) a noun-phrase chunk, which the universal tagger calls a verb.
+     */
+    static boolean nounInNounPhrase(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.is("VERB") || !(t.ptb().equals("NN") || t.ptb().equals("NNS")) || !t.chunk().equals("I-NP") || i == 0) {
+            return false;
+        }
+        // Not after a name or a pronoun, where a verb-looking word is more often the predicate the
+        // chunker swallowed ("Lindqvist defends …", "officials who review …").
+        String before = s.token(i - 1).ptb();
+        String after = i + 1 < s.size() ? s.token(i + 1).ptb() : ".";
+        return !NAME_OR_PRONOUN.contains(before) && !OBJECT_START.contains(after);
+    }
+
+    private static final Set<String> NAME_OR_PRONOUN = Set.of("NNP", "NNPS", "PRP", "WP", "WDT", "RB");
+    /** What opens an object after a verb: a determiner, a pronoun, a name, a number. */
+    private static final Set<String> OBJECT_START = Set.of("DT", "PRP$", "PRP", "NNP", "NNPS", "CD");
+
+    /** Most words of the sentence capitalised, as in a headline (a lower bar than the cue patterns'). */
+    private static boolean titleCase(Sentence s) {
+        int words = 0;
+        int capitals = 0;
+        for (Token t : s.tokens()) {
+            if (Character.isLetter(t.text().charAt(0))) {
+                words++;
+                if (Character.isUpperCase(t.text().charAt(0))) {
+                    capitals++;
+                }
+            }
+        }
+        return words >= 4 && capitals * 10 >= words * 7;
+    }
+}

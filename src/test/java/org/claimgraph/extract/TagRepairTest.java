@@ -1,0 +1,109 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
+import org.claimgraph.annotate.Token;
+import org.junit.jupiter.api.Test;
+
+/** Universal tags repaired from the treebank tags before the attribution patterns read them. */
+class TagRepairTest {
+    /** Tokens written as text/UD/PTB, one space apart; lemma = lower-cased text unless a 4th field gives it. */
+    static Sentence tagged(String items) {
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String item : items.split(" ")) {
+            String[] p = item.split("/");
+            String lemma = p.length > 3 ? p[3] : p[0].toLowerCase(java.util.Locale.ROOT);
+            tokens.add(new Token(at, at + p[0].length(), p[0], p[1], lemma, p[2],
+                    p[2].startsWith("VB") ? "B-VP" : p[2].startsWith("NN") ? "B-NP" : "O"));
+            at += p[0].length() + 1;
+        }
+        return new Sentence(0, at - 1, tokens);
+    }
+
+    static String text(Sentence s) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : s.tokens()) {
+            b.append(b.isEmpty() ? "" : " ").append(t.text());
+        }
+        return b.toString();
+    }
+
+    static String cut(String text, List<Span> spans) {
+        return spans.isEmpty() ? "" : text.substring(spans.get(0).begin(), spans.get(spans.size() - 1).end());
+    }
+
+    @Test
+    void nameTaggedAsAnAdverbIsTheSourceOfTheReport() {
+        Sentence s = tagged("Okafor/ADV/NNP also/ADV/RB noted/VERB/VBD that/SCONJ/IN the/DET/DT dam/NOUN/NN"
+                + " was/AUX/VBD old/ADJ/JJ ./PUNCT/.");
+        String text = text(s);
+        List<Candidate> found = new AttributionFinder(new Lexicon()).find(text, s, List.of());
+        assertEquals(1, found.size());
+        assertEquals("Okafor", cut(text, found.get(0).source()));
+        assertEquals("also noted", text.substring(found.get(0).cueSpan().begin(), found.get(0).cueSpan().end()));
+    }
+
+    @Test
+    void onlyCapitalisedNonAcronymProperNounsAreRepaired() {
+        Sentence s = tagged("Brandt/VERB/NNP wrote/VERB/VBD about/ADP/IN NATO/ADV/NNP and/CCONJ/CC"
+                + " Promising/VERB/NNP/promise ./PUNCT/.");
+        Sentence r = TagRepair.apply(s);
+        assertTrue(r.token(0).is("PROPN"), "Brandt");
+        assertTrue(r.token(1).is("VERB"), "a real verb keeps its tag");
+        assertTrue(r.token(3).is("ADV"), "an all-capitals word may be a shouted headline word");
+        assertTrue(r.token(5).is("VERB"), "an inflected verb form, by its lemma");
+        assertFalse(TagRepair.mistaggedName(new Token(0, 4, "He’s", "SCONJ", "he’s", "NNP", "B-NP")));
+    }
+
+    @Test
+    void headlinesAreLeftAlone() {
+        Sentence s = tagged("Why/ADV/WRB Does/AUX/NNP Lindholm/PROPN/NNP Refuse/VERB/NNP To/PART/TO Vote/VERB/NNP ?/PUNCT/.");
+        assertSame(s, TagRepair.apply(s));
+    }
+
+    @Test
+    void nameTaggedAsAnAdjectiveBeforeANounLookingCue() {
+        Sentence s = tagged("“/PUNCT/`` The/DET/DT mill/NOUN/NN will/AUX/MD close/VERB/VB ,/PUNCT/, ”/PUNCT/''"
+                + " Valdane/ADJ/NNP notes/NOUN/NNS ./PUNCT/.");
+        String text = text(s);
+        List<Candidate> found = new AttributionFinder(new Lexicon()).find(text, s, List.of(new Span(0, 25)));
+        assertEquals(1, found.size());
+        assertEquals("Valdane", cut(text, found.get(0).source()));
+        assertEquals("notes", text.substring(found.get(0).cueSpan().begin(), found.get(0).cueSpan().end()));
+    }
+
+    @Test
+    void verbTaggedNounInsideANounPhraseIsNoReportingVerb() {
+        // "remarks" inside the noun phrase: not a verbal cue with "his opening" as its source
+        Sentence s = tagged("In/ADP/IN his/PRON/PRP$ opening/VERB/NN/open remarks/VERB/NNS/remark ,/PUNCT/,"
+                + " Halvorsen/PROPN/NNP said/VERB/VBD/say the/DET/DT port/NOUN/NN would/AUX/MD reopen/VERB/VB ./PUNCT/.");
+        Sentence chunked = withChunks(s, "B-PP B-NP I-NP I-NP O B-NP B-VP B-NP I-NP B-VP I-VP O");
+        String text = text(s);
+        List<Candidate> found = new AttributionFinder(new Lexicon()).find(text, chunked, List.of());
+        assertEquals(1, found.size());
+        assertEquals("Halvorsen", cut(text, found.get(0).source()));
+        assertTrue(TagRepair.apply(chunked).token(3).is("NOUN"));
+        // a predicate the chunker swallowed after a name keeps its verb tag
+        Sentence named = withChunks(tagged("Lindqvist/PROPN/NNP defends/VERB/NNS/defend the/DET/DT plan/NOUN/NN ./PUNCT/."),
+                "B-NP I-NP B-NP I-NP O");
+        assertTrue(TagRepair.apply(named).token(1).is("VERB"));
+    }
+
+    static Sentence withChunks(Sentence s, String chunks) {
+        String[] c = chunks.split(" ");
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            tokens.add(new Token(t.begin(), t.end(), t.text(), t.tag(), t.lemma(), t.ptb(), c[i]));
+        }
+        return new Sentence(s.begin(), s.end(), tokens);
+    }
+}
