@@ -130,7 +130,10 @@ final class Neighbours {
                 // "X called for Y to resign for saying Z": a participle after a preposition is an
                 // adjunct inside the content, not a second report sharing X as its source; "X said A
                 // and he feels B": a feeling inside a report's content is part of it, not a new report.
-                boolean coordination = COORDINATION.matcher(between).find();
+                // "A, records show, and experts say B": a piece of the content that resumes after a
+                // parenthetical cue with "and/but" and a new report is that report's clause, not the first one's.
+                boolean coordination = COORDINATION.matcher(between).find()
+                        || !lead.isEmpty() && LEADING_AND.matcher(between).matches();
                 boolean coordinated = (coordination
                         || c.source().equals(other.source()) && !PREPOSITION_END.matcher(between).find())
                         && !(between.isBlank() && SAY.contains(head(c.cueLemma())))
@@ -141,7 +144,15 @@ final class Neighbours {
                     continue;
                 }
                 if (coordinated) {
-                    Span trimmed = trimConnectives(text, new Span(content.begin(), otherStart));
+                    Span trimmed = LEADING_AND.matcher(between).matches() ? null
+                            : trimConnectives(text, new Span(content.begin(), otherStart));
+                    if (trimmed == null && !lead.isEmpty()) {
+                        // the resumed piece held nothing but the connective: the content is the lead
+                        c = new Candidate(c.source(), c.sourceHead(), c.cue(), lead, c.cueLemma(),
+                                c.direct(), c.confidence());
+                        out.set(a, c);
+                        break;
+                    }
                     if (trimmed == null) {
                         out.remove(a--);
                         break;
@@ -182,6 +193,9 @@ final class Neighbours {
         }
         return false;
     }
+
+    /** A resumed content piece that is only a connective before the next report ("and "). */
+    private static final Pattern LEADING_AND = Pattern.compile("\\s*(?:and|but)\\s*");
 
     /** "and"/"but" with no comma before it, right before a verb. */
     private static final Pattern BARE_AND = Pattern.compile("(?<![,;])\\s(?:and|but)\\s+$");
