@@ -53,7 +53,8 @@ final class AttributionFinder {
         this.openingParticiple = new OpeningParticiple(lexicon, nps);
     }
 
-    List<Candidate> find(String text, Sentence s, List<Span> quotes) {
+    List<Candidate> find(String text, Sentence sentence, List<Span> quotes) {
+        Sentence s = FinalShowVerb.retag(sentence); // "…, records show.": the verb the chunker took for a noun
         boolean[] quoted = QuotePatterns.quotedTokens(s, quotes);
         List<Candidate> out = new ArrayList<>();
         Candidate previous = null;

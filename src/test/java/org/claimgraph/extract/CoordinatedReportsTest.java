@@ -21,4 +21,26 @@ class CoordinatedReportsTest {
         assertEquals("insurance experts", join(t, say.source()));
         assertEquals("it is now worth $800,000", join(t, say.content()));
     }
+
+    @Test
+    void documentsThatShowAtTheEndOfTheSentenceAreTheSource() {
+        String t = "More than half of that money arrived in March alone, new fundraising reports show.";
+        Attribution show = withCue(t, extract(t), "show");
+        assertEquals("new fundraising reports", join(t, show.source()));
+        assertEquals("More than half of that money arrived in March alone", join(t, show.content()));
+    }
+
+    @Test
+    void anAnalysisThatShowsAtTheEndOfTheSentenceIsTheSource() {
+        String t = "The firm was behind a cluster of odd gifts to the committee, a Daily Ledger analysis shows.";
+        Attribution shows = withCue(t, extract(t), "shows");
+        assertEquals("a Daily Ledger analysis", join(t, shows.source()));
+        assertEquals("The firm was behind a cluster of odd gifts to the committee", join(t, shows.content()));
+    }
+
+    @Test
+    void aTelevisionShowWithItsTitleIsNoCue() {
+        String t = "The panel includes Ann Marsh, perhaps the best known winner of the bakery's cooking show, \"The Big Knead.\"";
+        assertEquals(0, extract(t).stream().filter(a -> join(t, a.cue()).equals("show")).count());
+    }
 }
