@@ -125,6 +125,22 @@ final class Neighbours {
                     continue;
                 }
                 String between = text.substring(content.begin(), otherStart);
+                int turn = otherStart == content.begin() ? finalTagTurn(text, c, other, content) : -1;
+                if (turn >= 0) {
+                    // "Members said they back the levy, but they would not campaign for it, they said":
+                    // the opening report keeps its clause, the closing tag the one after ", but".
+                    Span inner = trim(text, new Span(other.content().get(0).begin(), turn));
+                    Span outer = trim(text, new Span(turn + 1, content.end()));
+                    if (inner != null && outer != null && other.content().size() == 1) {
+                        out.set(b, new Candidate(other.source(), other.sourceHead(), other.cue(), List.of(inner),
+                                other.cueLemma(), other.direct(), other.confidence()));
+                        c = new Candidate(c.source(), c.sourceHead(), c.cue(), List.of(outer), c.cueLemma(),
+                                c.direct(), c.confidence());
+                        out.set(a, c);
+                        content = outer;
+                        continue;
+                    }
+                }
                 // "Gomez said seeing so many officers was …": a report opening a say/tell content
                 // is its subject clause, nested in it, not a second coordinated report.
                 // "X called for Y to resign for saying Z": a participle after a preposition is an
@@ -192,6 +208,26 @@ final class Neighbours {
             }
         }
         return false;
+    }
+
+    private static final Pattern TURN = Pattern.compile(",\\s+(?:and|but)\\s");
+
+    /**
+     * The offset of the ", and/but" that splits a sentence-final say tag's content which opens with
+     * a say report of another source ("X said A, but B, they said"), or -1.
+     */
+    private static int finalTagTurn(String text, Candidate c, Candidate other, Span content) {
+        if (c.content().size() != 1 || c.cueSpan().begin() < content.end()
+                || !SAY.contains(head(c.cueLemma())) || !SAY.contains(head(other.cueLemma()))
+                || other.source().isEmpty() || other.content().isEmpty()) {
+            return -1;
+        }
+        int from = other.cueSpan().end();
+        if (from >= content.end()) {
+            return -1;
+        }
+        java.util.regex.Matcher m = TURN.matcher(text.substring(from, content.end()));
+        return m.find() ? from + m.start() : -1;
     }
 
     /** A resumed content piece that is only a connective before the next report ("and "). */

@@ -43,4 +43,15 @@ class CoordinatedReportsTest {
         String t = "The panel includes Ann Marsh, perhaps the best known winner of the bakery's cooking show, \"The Big Knead.\"";
         assertEquals(0, extract(t).stream().filter(a -> join(t, a.cue()).equals("show")).count());
     }
+
+    @Test
+    void aClosingSayTagKeepsTheClauseAfterButAndTheOpeningReportStands() {
+        String t = "Other council members said they support the levy, but they would not campaign for it, they said.";
+        List<Attribution> all = extract(t);
+        assertEquals(2, all.size(), all.toString());
+        Attribution first = all.stream().filter(a -> join(t, a.source()).equals("Other council members")).findFirst().orElseThrow();
+        assertEquals("they support the levy", join(t, first.content()));
+        Attribution last = all.stream().filter(a -> join(t, a.source()).equals("they")).findFirst().orElseThrow();
+        assertEquals("but they would not campaign for it", join(t, last.content()));
+    }
 }
