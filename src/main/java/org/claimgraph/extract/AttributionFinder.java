@@ -54,7 +54,8 @@ final class AttributionFinder {
     }
 
     List<Candidate> find(String text, Sentence annotated, List<Span> quotes) {
-        Sentence s = TagRepair.apply(annotated); // names the universal tagger took for adverbs or verbs
+        // names the universal tagger took for adverbs or verbs; "…, records show.": the verb the chunker took for a noun
+        Sentence s = FinalShowVerb.retag(TagRepair.apply(annotated));
         boolean[] quoted = QuotePatterns.quotedTokens(s, quotes);
         List<Candidate> out = new ArrayList<>();
         Candidate previous = null;

@@ -125,12 +125,31 @@ final class Neighbours {
                     continue;
                 }
                 String between = text.substring(content.begin(), otherStart);
+                int turn = otherStart == content.begin() ? finalTagTurn(text, c, other, content) : -1;
+                if (turn >= 0) {
+                    // "Members said they back the levy, but they would not campaign for it, they said":
+                    // the opening report keeps its clause, the closing tag the one after ", but".
+                    Span inner = trim(text, new Span(other.content().get(0).begin(), turn));
+                    Span outer = trim(text, new Span(turn + 1, content.end()));
+                    if (inner != null && outer != null && other.content().size() == 1) {
+                        out.set(b, new Candidate(other.source(), other.sourceHead(), other.cue(), List.of(inner),
+                                other.cueLemma(), other.direct(), other.confidence()));
+                        c = new Candidate(c.source(), c.sourceHead(), c.cue(), List.of(outer), c.cueLemma(),
+                                c.direct(), c.confidence());
+                        out.set(a, c);
+                        content = outer;
+                        continue;
+                    }
+                }
                 // "Gomez said seeing so many officers was …": a report opening a say/tell content
                 // is its subject clause, nested in it, not a second coordinated report.
                 // "X called for Y to resign for saying Z": a participle after a preposition is an
                 // adjunct inside the content, not a second report sharing X as its source; "X said A
                 // and he feels B": a feeling inside a report's content is part of it, not a new report.
-                boolean coordination = COORDINATION.matcher(between).find();
+                // "A, records show, and experts say B": a piece of the content that resumes after a
+                // parenthetical cue with "and/but" and a new report is that report's clause, not the first one's.
+                boolean coordination = COORDINATION.matcher(between).find()
+                        || !lead.isEmpty() && LEADING_AND.matcher(between).matches();
                 boolean coordinated = (coordination
                         || c.source().equals(other.source()) && !PREPOSITION_END.matcher(between).find())
                         && !(between.isBlank() && SAY.contains(head(c.cueLemma())))
@@ -141,7 +160,15 @@ final class Neighbours {
                     continue;
                 }
                 if (coordinated) {
-                    Span trimmed = trimConnectives(text, new Span(content.begin(), otherStart));
+                    Span trimmed = LEADING_AND.matcher(between).matches() ? null
+                            : trimConnectives(text, new Span(content.begin(), otherStart));
+                    if (trimmed == null && !lead.isEmpty()) {
+                        // the resumed piece held nothing but the connective: the content is the lead
+                        c = new Candidate(c.source(), c.sourceHead(), c.cue(), lead, c.cueLemma(),
+                                c.direct(), c.confidence());
+                        out.set(a, c);
+                        break;
+                    }
                     if (trimmed == null) {
                         out.remove(a--);
                         break;
@@ -182,6 +209,29 @@ final class Neighbours {
         }
         return false;
     }
+
+    private static final Pattern TURN = Pattern.compile(",\\s+(?:and|but)\\s");
+
+    /**
+     * The offset of the ", and/but" that splits a sentence-final say tag's content which opens with
+     * a say report of another source ("X said A, but B, they said"), or -1.
+     */
+    private static int finalTagTurn(String text, Candidate c, Candidate other, Span content) {
+        if (c.content().size() != 1 || c.cueSpan().begin() < content.end()
+                || !SAY.contains(head(c.cueLemma())) || !SAY.contains(head(other.cueLemma()))
+                || other.source().isEmpty() || other.content().isEmpty()) {
+            return -1;
+        }
+        int from = other.cueSpan().end();
+        if (from >= content.end()) {
+            return -1;
+        }
+        java.util.regex.Matcher m = TURN.matcher(text.substring(from, content.end()));
+        return m.find() ? from + m.start() : -1;
+    }
+
+    /** A resumed content piece that is only a connective before the next report ("and "). */
+    private static final Pattern LEADING_AND = Pattern.compile("\\s*(?:and|but)\\s*");
 
     /** "and"/"but" with no comma before it, right before a verb. */
     private static final Pattern BARE_AND = Pattern.compile("(?<![,;])\\s(?:and|but)\\s+$");

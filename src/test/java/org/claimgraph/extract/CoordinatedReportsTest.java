@@ -1,0 +1,57 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Content boundaries where a parenthetical or final cue meets a coordinated second report. */
+class CoordinatedReportsTest {
+
+    @Test
+    void reportAfterAParentheticalCueAndAndStandsOnItsOwn() {
+        String t = "The boat was insured for $3 million in 2011, records show, and insurance experts say it is now worth $800,000.";
+        List<Attribution> all = extract(t);
+        Attribution show = withCue(t, all, "show");
+        assertEquals("The boat was insured for $3 million in 2011", join(t, show.content()));
+        Attribution say = withCue(t, all, "say");
+        assertEquals("insurance experts", join(t, say.source()));
+        assertEquals("it is now worth $800,000", join(t, say.content()));
+    }
+
+    @Test
+    void documentsThatShowAtTheEndOfTheSentenceAreTheSource() {
+        String t = "More than half of that money arrived in March alone, new fundraising reports show.";
+        Attribution show = withCue(t, extract(t), "show");
+        assertEquals("new fundraising reports", join(t, show.source()));
+        assertEquals("More than half of that money arrived in March alone", join(t, show.content()));
+    }
+
+    @Test
+    void anAnalysisThatShowsAtTheEndOfTheSentenceIsTheSource() {
+        String t = "The firm was behind a cluster of odd gifts to the committee, a Daily Ledger analysis shows.";
+        Attribution shows = withCue(t, extract(t), "shows");
+        assertEquals("a Daily Ledger analysis", join(t, shows.source()));
+        assertEquals("The firm was behind a cluster of odd gifts to the committee", join(t, shows.content()));
+    }
+
+    @Test
+    void aTelevisionShowWithItsTitleIsNoCue() {
+        String t = "The panel includes Ann Marsh, perhaps the best known winner of the bakery's cooking show, \"The Big Knead.\"";
+        assertEquals(0, extract(t).stream().filter(a -> join(t, a.cue()).equals("show")).count());
+    }
+
+    @Test
+    void aClosingSayTagKeepsTheClauseAfterButAndTheOpeningReportStands() {
+        String t = "Other council members said they support the levy, but they would not campaign for it, they said.";
+        List<Attribution> all = extract(t);
+        assertEquals(2, all.size(), all.toString());
+        Attribution first = all.stream().filter(a -> join(t, a.source()).equals("Other council members")).findFirst().orElseThrow();
+        assertEquals("they support the levy", join(t, first.content()));
+        Attribution last = all.stream().filter(a -> join(t, a.source()).equals("they")).findFirst().orElseThrow();
+        assertEquals("but they would not campaign for it", join(t, last.content()));
+    }
+}
