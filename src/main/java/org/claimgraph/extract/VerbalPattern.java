@@ -357,6 +357,16 @@ final class VerbalPattern {
         // A participle after a comma ("…, referring to X", "…, citing Y") continues the earlier
         // clause and shares its source; only a finite verb inverts ("…," said X).
         boolean participle = s.token(group).text().endsWith("ing");
+        int asideEnd = quotedAsideEnd(s, group, quoted);
+        if (source == null && !participle && asideEnd >= 0) {
+            // "X, citing ''…,'' said", "X, the man known as “G,” stated": the aside's comma sits
+            // inside the quotation that closes it, so the comma rules above never saw it.
+            int[][] interrupted = subjectBeforeInterruption(s, asideEnd, quoted, true);
+            if (interrupted != null) {
+                source = interrupted[0];
+                head = interrupted[1];
+            }
+        }
         if (source == null && !participle && (group == 0 || isPunct(s.token(group - 1)))) {
             int[] after = rightNP(s, cueEnd, quoted);
             if (after != null && quoteEndingBefore(text, quotes, s.token(group).begin(), s) != null
@@ -368,7 +378,7 @@ final class VerbalPattern {
             }
         }
         if (source == null && !participle && !s.token(i).text().endsWith("ing") && separator >= 0) {
-            int[][] interrupted = subjectBeforeInterruption(s, separator, quoted);
+            int[][] interrupted = subjectBeforeInterruption(s, separator, quoted, false);
             if (interrupted != null) {
                 // "Levine, who has given money to Rubio, said", "Peña Nieto, contradicting Trump, said"
                 source = interrupted[0];
@@ -618,12 +628,16 @@ final class VerbalPattern {
      * participle or adverb, which PolNeAR leaves out of the source. The interruption holds no
      * finite verb outside a relative clause. Returns {source, head} or null.
      */
-    private int[][] subjectBeforeInterruption(Sentence s, int separator, boolean[] quoted) {
+    private int[][] subjectBeforeInterruption(Sentence s, int separator, boolean[] quoted, boolean quotedAside) {
         String mark = s.token(separator).text();
         boolean dash = DASHES.contains(mark);
         int open = separator - 1;
         while (open > 0 && separator - open <= 25) {
             String w = s.token(open).text();
+            if (quoted[open] && quotedAside) {
+                open--;
+                continue; // the aside's own quotation: its commas are not the aside's bounds
+            }
             if (quoted[open]) {
                 return null;
             }
@@ -643,6 +657,9 @@ final class VerbalPattern {
         for (int k = open + 1; k < separator; k++) {
             Token t = s.token(k);
             String lower = t.text().toLowerCase(Locale.ROOT);
+            if (quoted[k] && quotedAside) {
+                continue;
+            }
             if (quoted[k] || lower.equals(";") || lower.equals(":")) {
                 return null;
             }
@@ -653,8 +670,33 @@ final class VerbalPattern {
             }
         }
         Token opener = s.token(open + 1);
+        if (quotedAside && opener.is("CCONJ")) {
+            return null; // "X, but “…,” said Y": a coordinated clause, not an aside
+        }
         boolean aside = opener.ptb().equals("VBG") || opener.is("ADV") || opener.is("ADP") || opener.is("SCONJ");
-        return aside ? new int[][] {np, np} : new int[][] {{np[0], separator}, np};
+        // a quoted aside keeps its closing mark: "X, the man known as “G,”"
+        return aside ? new int[][] {np, np} : new int[][] {{np[0], quotedAside ? separator + 1 : separator}, np};
+    }
+
+    /**
+     * The closing mark right before the verb group at {@code group} when it ends a quotation whose
+     * last word is a comma and which opens after a word of the sentence, as an aside's quotation
+     * does ("X, citing ''…,'' said"; not "“…,” said X", whose quotation opens the clause); else -1.
+     */
+    private static int quotedAsideEnd(Sentence s, int group, boolean[] quoted) {
+        int close = group - 1;
+        if (close < 2 || !quoted[close] || !Token.CLOSING_QUOTES.contains(s.token(close).text())
+                || !s.token(close - 1).text().equals(",")) {
+            return -1;
+        }
+        int open = close;
+        while (open > 0 && quoted[open - 1]) {
+            open--;
+        }
+        if (open == 0 || close - open > 15 || isPunct(s.token(open - 1))) {
+            return -1;
+        }
+        return close;
     }
 
     /**

@@ -1,0 +1,28 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Reports with a sure cue whose subject stands behind an aside the plain subject rules stop at. */
+class MissedSourcesTest {
+
+    @Test
+    void participleAsideEndingInAQuotationLeavesTheSubject() {
+        String t = "Mr. Lind, citing ''the unusual strength of the harbour,'' said the town could be in a very competitive position.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("Mr. Lind", join(t, a.source()));
+        assertEquals("the town could be in a very competitive position", join(t, a.content()));
+    }
+
+    @Test
+    void appositionEndingInAQuotedNameBelongsToTheSource() {
+        String t = "Karl Mose, the sailor known as “Gull,” stated that he had seen the storm.";
+        Attribution a = withCue(t, extract(t), "stated");
+        assertEquals("Karl Mose, the sailor known as “Gull,”", join(t, a.source()));
+        assertEquals("that he had seen the storm", join(t, a.content()));
+    }
+}
