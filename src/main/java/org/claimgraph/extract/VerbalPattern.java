@@ -611,6 +611,8 @@ final class VerbalPattern {
             }
             if (RELATIVES.contains(lower)) {
                 relative = true;
+            } else if (lower.equals(",") && relative && verblessSegmentEnd(s, k, comma, quoted) > 0) {
+                k = verblessSegmentEnd(s, k, comma, quoted); // "whose firm, Tidal, builds boats": an apposition inside the relative
             } else if (lower.equals(",") || DASHES.contains(lower)) {
                 relative = false;
             } else if ((t.is("VERB") || t.is("AUX")) && isFinite(t) && !relative) {
@@ -618,6 +620,23 @@ final class VerbalPattern {
             }
         }
         return new int[][] {{k0, comma}, np};
+    }
+
+    /**
+     * The next comma after the comma at {@code k} and before {@code limit} when the words between
+     * them hold no verb and at most four words (an apposition like ", Tidal,"); else -1.
+     */
+    private static int verblessSegmentEnd(Sentence s, int k, int limit, boolean[] quoted) {
+        for (int j = k + 1; j < limit && j - k <= 5; j++) {
+            Token t = s.token(j);
+            if (quoted[j] || t.is("VERB") || t.is("AUX") || t.is("CCONJ") || RELATIVES.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+            if (t.text().equals(",")) {
+                return j > k + 1 ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -25,4 +25,12 @@ class MissedSourcesTest {
         assertEquals("Karl Mose, the sailor known as “Gull,”", join(t, a.source()));
         assertEquals("that he had seen the storm", join(t, a.content()));
     }
+
+    @Test
+    void appositionInsideAWhoseClauseStaysInTheSource() {
+        String t = "Ann Berg, whose latest company, Tidal, builds small boats, said the harbour was a place very much in the spirit of the coast.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("Ann Berg, whose latest company, Tidal, builds small boats", join(t, a.source()));
+        assertEquals("the harbour was a place very much in the spirit of the coast", join(t, a.content()));
+    }
 }
