@@ -4,6 +4,7 @@ import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
 import static org.claimgraph.extract.Texts.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,13 @@ class MissedSourcesTest {
         Attribution a = withCue(t, extract(t), "said");
         assertEquals("Ann Berg, whose latest company, Tidal, builds small boats", join(t, a.source()));
         assertEquals("the harbour was a place very much in the spirit of the coast", join(t, a.content()));
+    }
+
+    @Test
+    void saidTaggedAsAnAdjectiveIsStillACue() {
+        String t = "Yet another said, “Berg is in a three-way race with Lind and Olsen” for second place.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("another", join(t, a.source()));
+        assertTrue(join(t, a.content()).startsWith("“Berg is in a three-way race"), () -> join(t, a.content()));
     }
 }
