@@ -91,7 +91,7 @@ final class AttributionFinder {
             } else if (backing.isCue(t) && (c = backing.find(text, s, i, quoted)) != null) {
                 // "most farmers support the quota"
             } else if ((t.is("VERB") || VerbalPattern.mistaggedSay(t) || VerbalPattern.mistaggedVerb(t)) && verbal.isCue(s, i) || verbal.isHeadlineCue(s, i)
-                    || verbal.isMistaggedCue(s, i)) {
+                    || verbal.isMistaggedCue(s, i) || verbal.isTagEndCue(s, i)) {
                 c = verbal.find(text, s, i, quotes, quoted, previous);
             } else if (i > nounsTaken && nominal.isCue(t)) {
                 c = nominal.find(text, s, i, quoted);

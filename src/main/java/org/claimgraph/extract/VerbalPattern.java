@@ -62,6 +62,36 @@ final class VerbalPattern {
                 && CUE_FOLLOWERS.contains(next);
     }
 
+    /** Present-tense reporting verbs the tagger may take for plural nouns at the end of a speech tag. */
+    private static final Set<String> TAG_END_FORMS = Set.of("states", "notes", "adds", "writes", "says", "explains",
+            "argues", "recalls", "warns", "insists", "tells", "concludes", "observes");
+
+    /**
+     * "“…,” a voice-over in the ad states.": a reporting verb in "-s" the tagger calls a plural noun,
+     * last word of a speech tag after a quotation that ends in a comma; the quotation and the
+     * sentence end leave no room for a noun reading.
+     */
+    boolean isTagEndCue(Sentence s, int i) {
+        Token t = s.token(i);
+        if (t.is("VERB") || i < 3 || i + 2 != s.size() || !s.token(i + 1).text().equals(".")
+                || !TAG_END_FORMS.contains(t.text())) {
+            return false;
+        }
+        Token before = s.token(i - 1);
+        if (!(before.is("PROPN") || before.is("PRON") || before.is("NOUN"))) {
+            return false;
+        }
+        for (int k = i - 1; k >= 1 && i - k <= 8; k--) {
+            if (Token.CLOSING_QUOTES.contains(s.token(k).text()) && s.token(k - 1).text().equals(",")) {
+                return true;
+            }
+            if (isPunct(s.token(k)) && !s.token(k).text().equals("'s")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** What follows a mistagged cue: "that", a quotation or a clause mark. */
     private static final Set<String> CUE_FOLLOWERS = Set.of("that", ",", ".", ":", "\"", "“", "``");
 

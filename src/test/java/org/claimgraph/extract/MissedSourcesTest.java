@@ -42,4 +42,12 @@ class MissedSourcesTest {
         assertEquals("another", join(t, a.source()));
         assertTrue(join(t, a.content()).startsWith("“Berg is in a three-way race"), () -> join(t, a.content()));
     }
+
+    @Test
+    void reportingVerbTaggedAsAPluralNounEndsASpeechTag() {
+        String t = "“We will build the pier before winter,” a voice-over in the ad states.";
+        Attribution a = withCue(t, extract(t), "states");
+        assertEquals("a voice-over in the ad", join(t, a.source()));
+        assertEquals("“We will build the pier before winter,”", join(t, a.content()));
+    }
 }
