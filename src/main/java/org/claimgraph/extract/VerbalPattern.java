@@ -464,11 +464,22 @@ final class VerbalPattern {
             // one case of six). "“….” X said on Tuesday." keeps it.
             before = null;
         }
-        if (before != null && (tail >= s.size() || isPunct(s.token(tail)) || opensAdjunctClause(s, tail)
-                || adjunctOnly(s, clauseEndTok, quoted))) {
+        boolean plainTag = before != null && inverted && group == i && INVERTING.contains(cueHead)
+                && (verb.ptb().equals("VBD") || verb.ptb().equals("VBZ"))
+                && commaQuoteBefore(text, before, s.token(group).begin());
+        boolean tailWord = tail < s.size() && !isPunct(s.token(tail)) && !opensAdjunctClause(s, tail)
+                && !adjunctOnly(s, clauseEndTok, quoted);
+        if (before != null && (!tailWord || plainTag)) {
             List<Span> content = new ArrayList<>();
             content.add(withLeadIn(text, s, before));
             int lastTok = Math.min(tail, s.size());
+            if (plainTag && (tailWord || source[1] < s.size() && quoted[source[1]] && quoted[source[1] - 1])) {
+                // "“…,” said X, a lawyer who has filed suits challenging Y": after a plain inverted
+                // tag whose quotation closes on a comma, whatever follows the source describes it
+                int end = describedSourceEnd(s, source[1], quoted);
+                sourceSpans = List.of(tokens(s, source[0], end));
+                lastTok = end;
+            }
             Span after = quoteStartingAfter(text, quotes, s.token(lastTok - 1).end(), true);
             if (after == null && adjunctOnly(s, clauseEndTok, quoted)) {
                 // "…," she said over breakfast on Tuesday. "…": the next sentence's quotation goes on
@@ -560,6 +571,52 @@ final class VerbalPattern {
         }
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
+    }
+
+    /**
+     * The end of an inverted source whose rules stopped inside its description ("said X of Y, an
+     * early voice in urging Z"): on to the sentence end or a comma before a participle
+     * (", adding …"), through a short quoted title ("the authors of the “Plan,”").
+     */
+    private static int describedSourceEnd(Sentence s, int from, boolean[] quoted) {
+        int k = from;
+        while (k < s.size()) {
+            if (quoted[k]) {
+                int run = k;
+                while (run < s.size() && quoted[run]) {
+                    run++;
+                }
+                if (run - k > 8) {
+                    break;
+                }
+                k = run;
+                continue;
+            }
+            if (k + 1 < s.size() && (s.token(k).text().equals(",") || k > 0 && quoted[k - 1] && isPunct(s.token(k)))
+                    && s.token(k + 1).text().endsWith("ing")) {
+                break;
+            }
+            if (k + 1 < s.size() && quoted[k - 1] && s.token(k).text().endsWith("ing") && s.token(k - 1).text().length() == 1) {
+                break; // "the “Plan,” giving …": the participle follows the title's closing mark
+            }
+            k++;
+        }
+        while (k > from && isPunct(s.token(k - 1)) && !quoted[k - 1]) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Intransitive speech-tag verbs: after "“…,” said X" nothing but the source's description follows. */
+    private static final Set<String> INVERTING = Set.of("say", "write", "add", "tweet", "state", "recall", "explain",
+            "note", "conclude", "insist", "continue", "argue");
+
+    /** Whether {@code quote} ends in a comma and its closing mark, with only spaces up to {@code cueBegin}. */
+    private static boolean commaQuoteBefore(String text, Span quote, int cueBegin) {
+        if (quote.end() < 2 || quote.end() > cueBegin || !text.substring(quote.end(), cueBegin).isBlank()) {
+            return false;
+        }
+        return text.charAt(quote.end() - 2) == ',' || quote.end() >= 3 && text.charAt(quote.end() - 3) == ',';
     }
 
     /** A word that opens an object rather than an adjunct ("demanded a new quay", not "said on Tuesday"). */

@@ -50,4 +50,13 @@ class MissedSourcesTest {
         assertEquals("a voice-over in the ad", join(t, a.source()));
         assertEquals("“We will build the pier before winter,”", join(t, a.content()));
     }
+
+    @Test
+    void plainInvertedTagKeepsTheWholeDescriptionOfItsSource() {
+        String t = "“We will fight on,” said Eva Lund, a lawyer who has filed many of the suits challenging the quota and whose firm represents the fishermen.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("Eva Lund, a lawyer who has filed many of the suits challenging the quota and whose firm represents the fishermen",
+                join(t, a.source()));
+        assertEquals("“We will fight on,”", join(t, a.content()));
+    }
 }
