@@ -400,7 +400,7 @@ final class VerbalPattern {
         if (source == null && !participle && (group == 0 || isPunct(s.token(group - 1)))) {
             int[] after = rightNP(s, cueEnd, quoted);
             if (after != null && quoteEndingBefore(text, quotes, s.token(group).begin(), s) != null
-                    || after != null && group > 0 && s.token(group - 1).text().equals(",")) {
+                    || after != null && group > 0 && (s.token(group - 1).text().equals(",") || strayClose(s, group - 1, quoted))) {
                 source = new int[] {after[0], nps.appositiveEnd(s, after[1], quoted)};
                 inversionEnd = nps.inversionEnd(s, after[1], quoted);
                 head = after;
@@ -512,8 +512,11 @@ final class VerbalPattern {
                 || !participle && !inverted && participleTail(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok)
                 || !participle && reportingTail(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok);
         if ((clauseAtEnd && tail - clauseEndTok <= 4 || adjunctRest) && frame != null && !(participle && tail > clauseEndTok) && firstClauseTok > 1
-                && s.token(firstClauseTok - 1).text().equals(",")) {
-            Span content = trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).begin()));
+                && (s.token(firstClauseTok - 1).text().equals(",") || strayClose(s, firstClauseTok - 1, quoted))) {
+            // "…, ” X said.": a closing mark whose opening the quotation finder did not pair ends the content with it
+            Span content = strayClose(s, firstClauseTok - 1, quoted)
+                    ? trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).end()))
+                    : trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).begin()));
             int[] lead = {0, firstClauseTok - 1};
             if (content != null && firstClauseTok - 1 >= 3 && !allDateWords(s, lead)) {
                 return new Candidate(sourceSpans, sourceHead, cue, List.of(content), lemma, false, conf - 0.05);
@@ -605,6 +608,15 @@ final class VerbalPattern {
             k--;
         }
         return k;
+    }
+
+    /**
+     * A closing quotation mark after a comma that no found quotation covers ("…, ” said X." when
+     * the opening mark was typed as a closing one): it ends a speech like a comma.
+     */
+    private static boolean strayClose(Sentence s, int k, boolean[] quoted) {
+        return k >= 2 && !quoted[k] && Token.CLOSING_QUOTES.contains(s.token(k).text())
+                && s.token(k - 1).text().equals(",") && !quoted[k - 1];
     }
 
     /** Intransitive speech-tag verbs: after "“…,” said X" nothing but the source's description follows. */

@@ -59,4 +59,12 @@ class MissedSourcesTest {
                 join(t, a.source()));
         assertEquals("“We will fight on,”", join(t, a.content()));
     }
+
+    @Test
+    void unpairedClosingMarkAfterACommaEndsTheSpeech() {
+        String t = "” … in the case of the harbour, the ferry has already left the quay, ” wrote the local paper.";
+        Attribution a = withCue(t, extract(t), "wrote");
+        assertEquals("the local paper", join(t, a.source()));
+        assertEquals("” … in the case of the harbour, the ferry has already left the quay, ”", join(t, a.content()));
+    }
 }
