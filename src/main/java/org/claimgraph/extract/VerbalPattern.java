@@ -718,6 +718,13 @@ final class VerbalPattern {
                 return null; // "X, Y endorsed Z last week, saying": a clause of its own, not an apposition
             }
         }
+        Token opener = s.token(c1 + 1);
+        Token afterOpener = s.token(c1 + 2);
+        if (opener.ptb().equals("VBG") && opener.text().endsWith("ing") && !opener.text().equalsIgnoreCase("including")
+                && !(afterOpener.is("NOUN") || afterOpener.is("ADJ") || afterOpener.is("PROPN"))) {
+            // not "X, acting director of Y, said" / "X, managing partner of Y, said": titles
+            return new int[][] {np, np}; // "Trump, speaking at a rally in X, warned": PolNeAR leaves the participle out,
+        }
         return new int[][] {{k0, comma}, np};
     }
 
@@ -838,7 +845,9 @@ final class VerbalPattern {
 
     private static boolean hasProperNoun(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (s.token(k).is("PROPN")) {
+            Token t = s.token(k);
+            // "Sanders/NOUN/NNS, a senator from …, said": a lone capitalised noun is a name the taggers missed
+            if (t.is("PROPN") || t.ptb().startsWith("NN") && Character.isUpperCase(t.text().charAt(0)) && to - from == 1) {
                 return true;
             }
         }

@@ -67,4 +67,11 @@ class MissedSourcesTest {
         assertEquals("the local paper", join(t, a.source()));
         assertEquals("” … in the case of the harbour, the ferry has already left the quay, ”", join(t, a.content()));
     }
+
+    @Test
+    void loneCapitalisedNounOpensALongApposition() {
+        String t = "Sanders, a senator from the state of Vermont and self-described democratic socialist, said economic stagnation is the source of much of the public anger.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("Sanders, a senator from the state of Vermont and self-described democratic socialist", join(t, a.source()));
+    }
 }
