@@ -67,8 +67,12 @@ public final class Lexicon {
         return lemma;
     }
 
-    /** Irregular past forms the lemmatiser leaves as they are ("shot back" → "shot", "swore" → "swore"). */
-    private static final Map<String, String> IRREGULAR = Map.of("shot", "shoot", "swore", "swear", "sworn", "swear");
+    /**
+     * Irregular past forms the lemmatiser leaves as they are ("shot back" → "shot", "swore" → "swore"),
+     * as it does "said" or "told" when the tagger calls them adjectives ("Yet another said/ADJ, …").
+     */
+    private static final Map<String, String> IRREGULAR = Map.of("shot", "shoot", "swore", "swear", "sworn", "swear",
+            "said", "say", "told", "tell", "wrote", "write");
 
     private static String strip(String form, String suffix, String add) {
         return form.length() > suffix.length() + 2 && form.endsWith(suffix)

@@ -62,6 +62,36 @@ final class VerbalPattern {
                 && CUE_FOLLOWERS.contains(next);
     }
 
+    /** Present-tense reporting verbs the tagger may take for plural nouns at the end of a speech tag. */
+    private static final Set<String> TAG_END_FORMS = Set.of("states", "notes", "adds", "writes", "says", "explains",
+            "argues", "recalls", "warns", "insists", "tells", "concludes", "observes");
+
+    /**
+     * "“…,” a voice-over in the ad states.": a reporting verb in "-s" the tagger calls a plural noun,
+     * last word of a speech tag after a quotation that ends in a comma; the quotation and the
+     * sentence end leave no room for a noun reading.
+     */
+    boolean isTagEndCue(Sentence s, int i) {
+        Token t = s.token(i);
+        if (t.is("VERB") || i < 3 || i + 2 != s.size() || !s.token(i + 1).text().equals(".")
+                || !TAG_END_FORMS.contains(t.text())) {
+            return false;
+        }
+        Token before = s.token(i - 1);
+        if (!(before.is("PROPN") || before.is("PRON") || before.is("NOUN"))) {
+            return false;
+        }
+        for (int k = i - 1; k >= 1 && i - k <= 8; k--) {
+            if (Token.CLOSING_QUOTES.contains(s.token(k).text()) && s.token(k - 1).text().equals(",")) {
+                return true;
+            }
+            if (isPunct(s.token(k)) && !s.token(k).text().equals("'s")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** What follows a mistagged cue: "that", a quotation or a clause mark. */
     private static final Set<String> CUE_FOLLOWERS = Set.of("that", ",", ".", ":", "\"", "“", "``");
 
@@ -433,10 +463,20 @@ final class VerbalPattern {
         // A participle after a comma ("…, referring to X", "…, citing Y") continues the earlier
         // clause and shares its source; only a finite verb inverts ("…," said X).
         boolean participle = s.token(group).text().endsWith("ing");
+        int asideEnd = quotedAsideEnd(s, group, quoted);
+        if (source == null && !participle && asideEnd >= 0) {
+            // "X, citing ''…,'' said", "X, the man known as “G,” stated": the aside's comma sits
+            // inside the quotation that closes it, so the comma rules above never saw it.
+            int[][] interrupted = subjectBeforeInterruption(s, asideEnd, quoted, true);
+            if (interrupted != null) {
+                source = interrupted[0];
+                head = interrupted[1];
+            }
+        }
         if (source == null && !participle && (group == 0 || isPunct(s.token(group - 1)))) {
             int[] after = rightNP(s, cueEnd, quoted);
             if (after != null && quoteEndingBefore(text, quotes, s.token(group).begin(), s) != null
-                    || after != null && group > 0 && s.token(group - 1).text().equals(",")) {
+                    || after != null && group > 0 && (s.token(group - 1).text().equals(",") || strayClose(s, group - 1, quoted))) {
                 source = new int[] {after[0], nps.appositiveEnd(s, after[1], quoted)};
                 inversionEnd = nps.inversionEnd(s, after[1], quoted);
                 head = after;
@@ -444,7 +484,7 @@ final class VerbalPattern {
             }
         }
         if (source == null && !participle && !s.token(i).text().endsWith("ing") && separator >= 0) {
-            int[][] interrupted = subjectBeforeInterruption(s, separator, quoted);
+            int[][] interrupted = subjectBeforeInterruption(s, separator, quoted, false);
             if (interrupted != null) {
                 // "Levine, who has given money to Rubio, said", "Peña Nieto, contradicting Trump, said"
                 source = interrupted[0];
@@ -503,11 +543,22 @@ final class VerbalPattern {
             // one case of six). "“….” X said on Tuesday." keeps it.
             before = null;
         }
-        if (before != null && (tail >= s.size() || isPunct(s.token(tail)) || opensAdjunctClause(s, tail)
-                || adjunctOnly(s, clauseEndTok, quoted))) {
+        boolean plainTag = before != null && inverted && group == i && INVERTING.contains(cueHead)
+                && (verb.ptb().equals("VBD") || verb.ptb().equals("VBZ"))
+                && commaQuoteBefore(text, before, s.token(group).begin());
+        boolean tailWord = tail < s.size() && !isPunct(s.token(tail)) && !opensAdjunctClause(s, tail)
+                && !adjunctOnly(s, clauseEndTok, quoted);
+        if (before != null && (!tailWord || plainTag)) {
             List<Span> content = new ArrayList<>();
             content.add(withLeadIn(text, s, before));
             int lastTok = Math.min(tail, s.size());
+            if (plainTag && (tailWord || source[1] < s.size() && quoted[source[1]] && quoted[source[1] - 1])) {
+                // "“…,” said X, a lawyer who has filed suits challenging Y": after a plain inverted
+                // tag whose quotation closes on a comma, whatever follows the source describes it
+                int end = describedSourceEnd(s, source[1], quoted);
+                sourceSpans = List.of(tokens(s, source[0], end));
+                lastTok = end;
+            }
             Span after = quoteStartingAfter(text, quotes, s.token(lastTok - 1).end(), true);
             if (after == null && adjunctOnly(s, clauseEndTok, quoted)) {
                 // "…," she said over breakfast on Tuesday. "…": the next sentence's quotation goes on
@@ -544,8 +595,12 @@ final class VerbalPattern {
         boolean subjectBeforeComma = firstClauseTok > 1 && !sourceSpans.isEmpty()
                 && sourceSpans.get(0).begin() < s.token(firstClauseTok - 1).begin();
         if ((clauseAtEnd && tail - clauseEndTok <= 4 || adjunctRest) && frame != null && !(participle && tail > clauseEndTok) && firstClauseTok > 1
-                && s.token(firstClauseTok - 1).text().equals(",") && !subjectBeforeComma) {
-            Span content = trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).begin()));
+                && (s.token(firstClauseTok - 1).text().equals(",") || strayClose(s, firstClauseTok - 1, quoted))
+                && !subjectBeforeComma) {
+            // "…, ” X said.": a closing mark whose opening the quotation finder did not pair ends the content with it
+            Span content = strayClose(s, firstClauseTok - 1, quoted)
+                    ? trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).end()))
+                    : trim(text, new Span(s.begin(), s.token(firstClauseTok - 1).begin()));
             int[] lead = {0, firstClauseTok - 1};
             // "In a speech last July, he said:", "With so thin a margin, she could have asked for a
             // recount": a fronted adjunct with no verb of its own is the scene, not a reported clause
@@ -610,6 +665,61 @@ final class VerbalPattern {
         }
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
+    }
+
+    /**
+     * The end of an inverted source whose rules stopped inside its description ("said X of Y, an
+     * early voice in urging Z"): on to the sentence end or a comma before a participle
+     * (", adding …"), through a short quoted title ("the authors of the “Plan,”").
+     */
+    private static int describedSourceEnd(Sentence s, int from, boolean[] quoted) {
+        int k = from;
+        while (k < s.size()) {
+            if (quoted[k]) {
+                int run = k;
+                while (run < s.size() && quoted[run]) {
+                    run++;
+                }
+                if (run - k > 8) {
+                    break;
+                }
+                k = run;
+                continue;
+            }
+            if (k + 1 < s.size() && (s.token(k).text().equals(",") || k > 0 && quoted[k - 1] && isPunct(s.token(k)))
+                    && s.token(k + 1).text().endsWith("ing")) {
+                break;
+            }
+            if (k + 1 < s.size() && quoted[k - 1] && s.token(k).text().endsWith("ing") && s.token(k - 1).text().length() == 1) {
+                break; // "the “Plan,” giving …": the participle follows the title's closing mark
+            }
+            k++;
+        }
+        while (k > from && isPunct(s.token(k - 1)) && !quoted[k - 1]) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * A closing quotation mark after a comma that no found quotation covers ("…, ” said X." when
+     * the opening mark was typed as a closing one): it ends a speech like a comma.
+     */
+    private static boolean strayClose(Sentence s, int k, boolean[] quoted) {
+        return k >= 2 && !quoted[k] && Token.CLOSING_QUOTES.contains(s.token(k).text())
+                && s.token(k - 1).text().equals(",") && !quoted[k - 1];
+    }
+
+    /** Intransitive speech-tag verbs: after "“…,” said X" nothing but the source's description follows. */
+    private static final Set<String> INVERTING = Set.of("say", "write", "add", "tweet", "state", "recall", "explain",
+            "note", "conclude", "insist", "continue", "argue");
+
+    /** Whether {@code quote} ends in a comma and its closing mark, with only spaces up to {@code cueBegin}. */
+    private static boolean commaQuoteBefore(String text, Span quote, int cueBegin) {
+        if (quote.end() < 2 || quote.end() > cueBegin || !text.substring(quote.end(), cueBegin).isBlank()) {
+            return false;
+        }
+        return text.charAt(quote.end() - 2) == ',' || quote.end() >= 3 && text.charAt(quote.end() - 3) == ',';
     }
 
     /** A word that opens an object rather than an adjunct ("demanded a new quay", not "said on Tuesday"). */
@@ -691,13 +801,39 @@ final class VerbalPattern {
             }
             if (RELATIVES.contains(lower)) {
                 relative = true;
+            } else if (lower.equals(",") && relative && verblessSegmentEnd(s, k, comma, quoted) > 0) {
+                k = verblessSegmentEnd(s, k, comma, quoted); // "whose firm, Tidal, builds boats": an apposition inside the relative
             } else if (lower.equals(",") || DASHES.contains(lower)) {
                 relative = false;
             } else if ((t.is("VERB") || t.is("AUX")) && isFinite(t) && !relative) {
                 return null; // "X, Y endorsed Z last week, saying": a clause of its own, not an apposition
             }
         }
+        Token opener = s.token(c1 + 1);
+        Token afterOpener = s.token(c1 + 2);
+        if (opener.ptb().equals("VBG") && opener.text().endsWith("ing") && !opener.text().equalsIgnoreCase("including")
+                && !(afterOpener.is("NOUN") || afterOpener.is("ADJ") || afterOpener.is("PROPN"))) {
+            // not "X, acting director of Y, said" / "X, managing partner of Y, said": titles
+            return new int[][] {np, np}; // "Trump, speaking at a rally in X, warned": PolNeAR leaves the participle out,
+        }
         return new int[][] {{k0, comma}, np};
+    }
+
+    /**
+     * The next comma after the comma at {@code k} and before {@code limit} when the words between
+     * them hold no verb and at most four words (an apposition like ", Tidal,"); else -1.
+     */
+    private static int verblessSegmentEnd(Sentence s, int k, int limit, boolean[] quoted) {
+        for (int j = k + 1; j < limit && j - k <= 5; j++) {
+            Token t = s.token(j);
+            if (quoted[j] || t.is("VERB") || t.is("AUX") || t.is("CCONJ") || RELATIVES.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+            if (t.text().equals(",")) {
+                return j > k + 1 ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -708,12 +844,16 @@ final class VerbalPattern {
      * participle or adverb, which PolNeAR leaves out of the source. The interruption holds no
      * finite verb outside a relative clause. Returns {source, head} or null.
      */
-    private int[][] subjectBeforeInterruption(Sentence s, int separator, boolean[] quoted) {
+    private int[][] subjectBeforeInterruption(Sentence s, int separator, boolean[] quoted, boolean quotedAside) {
         String mark = s.token(separator).text();
         boolean dash = DASHES.contains(mark);
         int open = separator - 1;
         while (open > 0 && separator - open <= 25) {
             String w = s.token(open).text();
+            if (quoted[open] && quotedAside) {
+                open--;
+                continue; // the aside's own quotation: its commas are not the aside's bounds
+            }
             if (quoted[open]) {
                 return null;
             }
@@ -733,6 +873,9 @@ final class VerbalPattern {
         for (int k = open + 1; k < separator; k++) {
             Token t = s.token(k);
             String lower = t.text().toLowerCase(Locale.ROOT);
+            if (quoted[k] && quotedAside) {
+                continue;
+            }
             if (quoted[k] || lower.equals(";") || lower.equals(":")) {
                 return null;
             }
@@ -743,8 +886,33 @@ final class VerbalPattern {
             }
         }
         Token opener = s.token(open + 1);
+        if (quotedAside && opener.is("CCONJ")) {
+            return null; // "X, but “…,” said Y": a coordinated clause, not an aside
+        }
         boolean aside = opener.ptb().equals("VBG") || opener.is("ADV") || opener.is("ADP") || opener.is("SCONJ");
-        return aside ? new int[][] {np, np} : new int[][] {{np[0], separator}, np};
+        // a quoted aside keeps its closing mark: "X, the man known as “G,”"
+        return aside ? new int[][] {np, np} : new int[][] {{np[0], quotedAside ? separator + 1 : separator}, np};
+    }
+
+    /**
+     * The closing mark right before the verb group at {@code group} when it ends a quotation whose
+     * last word is a comma and which opens after a word of the sentence, as an aside's quotation
+     * does ("X, citing ''…,'' said"; not "“…,” said X", whose quotation opens the clause); else -1.
+     */
+    private static int quotedAsideEnd(Sentence s, int group, boolean[] quoted) {
+        int close = group - 1;
+        if (close < 2 || !quoted[close] || !Token.CLOSING_QUOTES.contains(s.token(close).text())
+                || !s.token(close - 1).text().equals(",")) {
+            return -1;
+        }
+        int open = close;
+        while (open > 0 && quoted[open - 1]) {
+            open--;
+        }
+        if (open == 0 || close - open > 15 || isPunct(s.token(open - 1))) {
+            return -1;
+        }
+        return close;
     }
 
     /**
@@ -768,7 +936,9 @@ final class VerbalPattern {
 
     private static boolean hasProperNoun(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (s.token(k).is("PROPN")) {
+            Token t = s.token(k);
+            // "Sanders/NOUN/NNS, a senator from …, said": a lone capitalised noun is a name the taggers missed
+            if (t.is("PROPN") || t.ptb().startsWith("NN") && Character.isUpperCase(t.text().charAt(0)) && to - from == 1) {
                 return true;
             }
         }
