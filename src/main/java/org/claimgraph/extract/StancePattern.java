@@ -58,6 +58,11 @@ final class StancePattern {
             "pessimistic", "aware", "worried", "concerned", "upset", "skeptical", "sceptical", "adamant", "sure",
             "certain", "doubtful");
     private static final Set<String> COPULAS = Set.of("be", "become", "remain", "grow", "appear", "seem");
+    /**
+     * Contracted "be" the lemmatizer leaves as written ("they're supportive of", "I'm proud of"); "'s"
+     * before a stance adjective can only be "is" ("has" would need a participle).
+     */
+    private static final Set<String> CLITIC_BE = Set.of("'re", "'m", "'s");
 
     /** Whether token {@code i} is a listed stance adjective followed by one of its prepositions or its complement. */
     static boolean isCue(Sentence s, int i) {
@@ -115,7 +120,8 @@ final class StancePattern {
         boolean copula = false;
         while (group > 0 && !quoted[group - 1]) {
             Token t = s.token(group - 1);
-            boolean linking = COPULAS.contains(t.lemma().toLowerCase(Locale.ROOT)) && (t.is("AUX") || t.is("VERB"));
+            boolean linking = COPULAS.contains(t.lemma().toLowerCase(Locale.ROOT)) && (t.is("AUX") || t.is("VERB"))
+                    || t.is("AUX") && CLITIC_BE.contains(t.text().toLowerCase(Locale.ROOT).replace('’', '\''));
             if (!isVerbGroupWord(t) && !linking) {
                 break;
             }

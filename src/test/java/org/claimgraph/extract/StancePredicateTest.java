@@ -1,0 +1,23 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stance predicates built on an adjective or participle after a copula ("they're supportive of",
+ * "were quick to point out", "are divided on"). Hand-written sentences only.
+ */
+class StancePredicateTest {
+
+    @Test
+    void contractedCopulaCarriesTheStance() {
+        String t = "They're supportive of the new ferry timetable.";
+        Attribution a = withCue(t, extract(t), "'re supportive of");
+        assertEquals("They", join(t, a.source()));
+        assertEquals("the new ferry timetable", join(t, a.content()));
+    }
+}
