@@ -57,6 +57,12 @@ final class StancePattern {
     private static final Set<String> CLAUSE_ADJECTIVES = Set.of("convinced", "hopeful", "confident", "optimistic",
             "pessimistic", "aware", "worried", "concerned", "upset", "skeptical", "sceptical", "adamant", "sure",
             "certain", "doubtful");
+    /**
+     * Adjectives whose infinitive verb belongs to the cue: "aides were quick to point out that …",
+     * "the senator was quick to embrace the plan". The adjective only says how readily the subject
+     * took the stance; the verb is the act, and its object or clause is the content.
+     */
+    private static final Set<String> READINESS_ADJECTIVES = Set.of("quick");
     private static final Set<String> COPULAS = Set.of("be", "become", "remain", "grow", "appear", "seem");
     /**
      * Contracted "be" the lemmatizer leaves as written ("they're supportive of", "I'm proud of"); "'s"
@@ -69,7 +75,17 @@ final class StancePattern {
         if (i + 2 >= s.size()) {
             return false;
         }
-        return prepositional(s, i) || complement(s, i) > 0;
+        return prepositional(s, i) || complement(s, i) > 0 || readinessVerbEnd(s, i) > 0;
+    }
+
+    /** After "quick to VERB" (with the verb's particle: "point out"), the token after the verb, or -1. */
+    private static int readinessVerbEnd(Sentence s, int i) {
+        if (!READINESS_ADJECTIVES.contains(s.token(i).text().toLowerCase(Locale.ROOT))
+                || !s.token(i + 1).text().equalsIgnoreCase("to") || !s.token(i + 2).is("VERB")) {
+            return -1;
+        }
+        int end = i + 3;
+        return end < s.size() && "RP".equals(s.token(end).ptb()) ? end + 1 : end;
     }
 
     /** A listed stance adjective followed by one of its prepositions ("critical of"). */
@@ -134,6 +150,17 @@ final class StancePattern {
         int[] subject = leftNP(s, group, quoted);
         if (subject == null || Tokens.allDateWords(s, subject)) {
             return null;
+        }
+        int verbEnd = readinessVerbEnd(s, i);
+        if (verbEnd > 0) {
+            // "X was quick to point out that Y": the cue runs through the verb; a that-clause or the object is the content
+            if (verbEnd >= s.size() || quoted[verbEnd]) {
+                return null;
+            }
+            int end = s.token(verbEnd).text().equalsIgnoreCase("that") ? SourcelessCue.clauseEnd(s, verbEnd)
+                    : LightVerbPattern.withModifier(s, objectPhraseEnd(s, verbEnd));
+            return subjectReport(text, s, subject, group, verbEnd, verbEnd, end,
+                    s.token(i).text().toLowerCase(Locale.ROOT) + " to " + s.token(i + 2).lemma().toLowerCase(Locale.ROOT), 0.55);
         }
         int clause = complement(s, i);
         if (clause > 0 && !prepositional(s, i)) {

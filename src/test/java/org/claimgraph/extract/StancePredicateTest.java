@@ -20,4 +20,14 @@ class StancePredicateTest {
         assertEquals("They", join(t, a.source()));
         assertEquals("the new ferry timetable", join(t, a.content()));
     }
+
+    @Test
+    void quickToTakesTheVerbIntoTheCue() {
+        String t = "The ferry captains were quick to point out that the pier was unsafe.";
+        Attribution a = withCue(t, extract(t), "were quick to point out");
+        assertEquals("The ferry captains", join(t, a.source()));
+        assertEquals("that the pier was unsafe", join(t, a.content()));
+        String u = "The rowing club was quick to condemn the new fees.";
+        assertEquals("the new fees", join(u, withCue(u, extract(u), "was quick to condemn").content()));
+    }
 }
