@@ -50,7 +50,10 @@ final class StancePattern {
             Map.entry("vocal", Set.of("about", "on", "in")),
             Map.entry("fond", Set.of("of")),
             Map.entry("enamored", Set.of("of", "with")),
-            Map.entry("aware", Set.of("of")));
+            Map.entry("aware", Set.of("of")),
+            // a group's opinions on an issue: "voters are evenly divided on whether …", "senators are split over the deal"
+            Map.entry("divided", Set.of("on", "over")),
+            Map.entry("split", Set.of("on", "over")));
     /** Stance adjectives taking an infinitive: "the party is eager to tap …", "some remain reluctant to back …". */
     private static final Set<String> INFINITIVE_ADJECTIVES = Set.of("eager", "reluctant", "determined");
     /** Stance adjectives taking a clause: "they are convinced (that) …", "aides were hopeful that …". */
@@ -63,6 +66,8 @@ final class StancePattern {
      * took the stance; the verb is the act, and its object or clause is the content.
      */
     private static final Set<String> READINESS_ADJECTIVES = Set.of("quick");
+    /** Words opening an embedded question after the stance's preposition. */
+    private static final Set<String> WH_WORDS = Set.of("whether", "which", "what", "who", "whom", "how", "why", "when", "where", "if");
     private static final Set<String> COPULAS = Set.of("be", "become", "remain", "grow", "appear", "seem");
     /**
      * Contracted "be" the lemmatizer leaves as written ("they're supportive of", "I'm proud of"); "'s"
@@ -169,7 +174,10 @@ final class StancePattern {
                     s.token(i).text().toLowerCase(Locale.ROOT), 0.55);
         }
         int contentStart = i + 2;
-        int contentEnd = LightVerbPattern.withModifier(s, objectPhraseEnd(s, contentStart));
+        // "divided on whether …", "worried about how …": an embedded question runs to its clause's end
+        int contentEnd = WH_WORDS.contains(s.token(contentStart).text().toLowerCase(Locale.ROOT))
+                ? SourcelessCue.clauseEnd(s, contentStart)
+                : LightVerbPattern.withModifier(s, objectPhraseEnd(s, contentStart));
         return subjectReport(text, s, subject, group, i + 2, contentStart, contentEnd,
                 s.token(i).text().toLowerCase(Locale.ROOT) + " " + s.token(i + 1).text().toLowerCase(Locale.ROOT), 0.55);
     }

@@ -30,4 +30,14 @@ class StancePredicateTest {
         String u = "The rowing club was quick to condemn the new fees.";
         assertEquals("the new fees", join(u, withCue(u, extract(u), "was quick to condemn").content()));
     }
+
+    @Test
+    void dividedOnAnEmbeddedQuestion() {
+        String t = "Older voters are evenly split on whether the harbour should close.";
+        Attribution a = withCue(t, extract(t), "are evenly split on");
+        assertEquals("Older voters", join(t, a.source()));
+        assertEquals("whether the harbour should close", join(t, a.content()));
+        String u = "The council members were divided on the question of parking fees.";
+        assertEquals("the question of parking fees", join(u, withCue(u, extract(u), "were divided on").content()));
+    }
 }
