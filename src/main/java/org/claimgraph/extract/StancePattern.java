@@ -53,7 +53,17 @@ final class StancePattern {
             Map.entry("aware", Set.of("of")),
             // a group's opinions on an issue: "voters are evenly divided on whether …", "senators are split over the deal"
             Map.entry("divided", Set.of("on", "over")),
-            Map.entry("split", Set.of("on", "over")));
+            Map.entry("split", Set.of("on", "over")),
+            // a reaction to what someone did or said: "the union was pleased with the offer", "few were impressed by the plan"
+            Map.entry("pleased", Set.of("with", "by")),
+            Map.entry("impressed", Set.of("by", "with")),
+            Map.entry("delighted", Set.of("by", "with")),
+            Map.entry("thrilled", Set.of("with", "by")),
+            Map.entry("startled", Set.of("by")),
+            Map.entry("irritated", Set.of("by", "about", "with")),
+            Map.entry("outraged", Set.of("by", "at", "over")),
+            Map.entry("troubled", Set.of("by")),
+            Map.entry("alarmed", Set.of("by", "at")));
     /** Stance adjectives taking an infinitive: "the party is eager to tap …", "some remain reluctant to back …". */
     private static final Set<String> INFINITIVE_ADJECTIVES = Set.of("eager", "reluctant", "determined");
     /** Stance adjectives taking a clause: "they are convinced (that) …", "aides were hopeful that …". */

@@ -40,4 +40,14 @@ class StancePredicateTest {
         String u = "The council members were divided on the question of parking fees.";
         assertEquals("the question of parking fees", join(u, withCue(u, extract(u), "were divided on").content()));
     }
+
+    @Test
+    void reactionParticipleWithItsPreposition() {
+        String t = "The harbour pilots were pleased with the new tide tables.";
+        Attribution a = withCue(t, extract(t), "were pleased with");
+        assertEquals("The harbour pilots", join(t, a.source()));
+        assertEquals("the new tide tables", join(t, a.content()));
+        String u = "The bakers have been startled by the price of flour.";
+        assertEquals("the price of flour", join(u, withCue(u, extract(u), "have been startled by").content()));
+    }
 }
