@@ -63,7 +63,18 @@ final class StancePattern {
             Map.entry("irritated", Set.of("by", "about", "with")),
             Map.entry("outraged", Set.of("by", "at", "over")),
             Map.entry("troubled", Set.of("by")),
-            Map.entry("alarmed", Set.of("by", "at")));
+            Map.entry("alarmed", Set.of("by", "at")),
+            // how openly or hopefully someone speaks of a matter: "the mayor was upbeat about the talks"
+            Map.entry("upbeat", Set.of("about")),
+            Map.entry("sanguine", Set.of("about")),
+            Map.entry("cynical", Set.of("about")),
+            Map.entry("ambivalent", Set.of("about")),
+            Map.entry("unapologetic", Set.of("about")),
+            Map.entry("upfront", Set.of("about")),
+            Map.entry("honest", Set.of("about")),
+            Map.entry("candid", Set.of("about")),
+            Map.entry("vague", Set.of("about", "on")),
+            Map.entry("mum", Set.of("about", "on")));
     /** Stance adjectives taking an infinitive: "the party is eager to tap …", "some remain reluctant to back …". */
     private static final Set<String> INFINITIVE_ADJECTIVES = Set.of("eager", "reluctant", "determined");
     /** Stance adjectives taking a clause: "they are convinced (that) …", "aides were hopeful that …". */

@@ -50,4 +50,14 @@ class StancePredicateTest {
         String u = "The bakers have been startled by the price of flour.";
         assertEquals("the price of flour", join(u, withCue(u, extract(u), "have been startled by").content()));
     }
+
+    @Test
+    void candourAndMoodAboutAMatter() {
+        String t = "The harbour master was upbeat about the dredging talks.";
+        Attribution a = withCue(t, extract(t), "was upbeat about");
+        assertEquals("The harbour master", join(t, a.source()));
+        assertEquals("the dredging talks", join(t, a.content()));
+        String v = "The club was mum on the stadium deal.";
+        assertEquals("the stadium deal", join(v, withCue(v, extract(v), "was mum on").content()));
+    }
 }
