@@ -74,7 +74,15 @@ final class StancePattern {
             Map.entry("honest", Set.of("about")),
             Map.entry("candid", Set.of("about")),
             Map.entry("vague", Set.of("about", "on")),
-            Map.entry("mum", Set.of("about", "on")));
+            Map.entry("mum", Set.of("about", "on")),
+            // commitment to or liking for a cause: "the group is dedicated to stopping the mine", "she is keen on the reform"
+            Map.entry("dedicated", Set.of("to")),
+            Map.entry("devoted", Set.of("to")),
+            Map.entry("keen", Set.of("on")),
+            Map.entry("bent", Set.of("on")),
+            Map.entry("intent", Set.of("on")),
+            Map.entry("appreciative", Set.of("of")),
+            Map.entry("partial", Set.of("to")));
     /** Stance adjectives taking an infinitive: "the party is eager to tap …", "some remain reluctant to back …". */
     private static final Set<String> INFINITIVE_ADJECTIVES = Set.of("eager", "reluctant", "determined");
     /** Stance adjectives taking a clause: "they are convinced (that) …", "aides were hopeful that …". */

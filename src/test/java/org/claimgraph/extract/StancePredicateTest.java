@@ -60,4 +60,12 @@ class StancePredicateTest {
         String v = "The club was mum on the stadium deal.";
         assertEquals("the stadium deal", join(v, withCue(v, extract(v), "was mum on").content()));
     }
+
+    @Test
+    void commitmentToACause() {
+        String t = "The anglers' league is dedicated to stopping the new dam.";
+        Attribution a = withCue(t, extract(t), "is dedicated to");
+        assertEquals("The anglers' league", join(t, a.source()));
+        assertEquals("stopping the new dam", join(t, a.content()));
+    }
 }
