@@ -88,7 +88,9 @@ final class StancePattern {
     /** Stance adjectives taking a clause: "they are convinced (that) …", "aides were hopeful that …". */
     private static final Set<String> CLAUSE_ADJECTIVES = Set.of("convinced", "hopeful", "confident", "optimistic",
             "pessimistic", "aware", "worried", "concerned", "upset", "skeptical", "sceptical", "adamant", "sure",
-            "certain", "doubtful");
+            "certain", "doubtful",
+            // feelings about a state of affairs: "I am glad the council listened", "aides were frustrated that …"
+            "glad", "thankful", "pleased", "frustrated", "disappointed", "shocked", "mystified");
     /**
      * Adjectives whose infinitive verb belongs to the cue: "aides were quick to point out that …",
      * "the senator was quick to embrace the plan". The adjective only says how readily the subject

@@ -68,4 +68,14 @@ class StancePredicateTest {
         assertEquals("The anglers' league", join(t, a.source()));
         assertEquals("stopping the new dam", join(t, a.content()));
     }
+
+    @Test
+    void feelingAboutAStateOfAffairsTakesAClause() {
+        String t = "The ferry crews were frustrated that the repairs had stalled.";
+        Attribution a = withCue(t, extract(t), "were frustrated");
+        assertEquals("The ferry crews", join(t, a.source()));
+        assertEquals("that the repairs had stalled", join(t, a.content()));
+        String u = "The harbour master is glad the dredging has begun.";
+        assertEquals("the dredging has begun", join(u, withCue(u, extract(u), "is glad").content()));
+    }
 }
