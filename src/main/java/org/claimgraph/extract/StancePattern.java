@@ -97,8 +97,6 @@ final class StancePattern {
      * took the stance; the verb is the act, and its object or clause is the content.
      */
     private static final Set<String> READINESS_ADJECTIVES = Set.of("quick");
-    /** Words opening an embedded question after the stance's preposition. */
-    private static final Set<String> WH_WORDS = Set.of("whether", "which", "what", "who", "whom", "how", "why", "when", "where", "if");
     private static final Set<String> COPULAS = Set.of("be", "become", "remain", "grow", "appear", "seem");
     /**
      * Contracted "be" the lemmatizer leaves as written ("they're supportive of", "I'm proud of"); "'s"
@@ -205,10 +203,10 @@ final class StancePattern {
                     s.token(i).text().toLowerCase(Locale.ROOT), 0.55);
         }
         int contentStart = i + 2;
-        // "divided on whether …", "worried about how …": an embedded question runs to its clause's end
-        int contentEnd = WH_WORDS.contains(s.token(contentStart).text().toLowerCase(Locale.ROOT))
-                ? SourcelessCue.clauseEnd(s, contentStart)
-                : LightVerbPattern.withModifier(s, objectPhraseEnd(s, contentStart));
+        // what the stance is about runs to the clause's end: "divided on whether …", "critical of the
+        // plan the council passed", "alarmed at the focused attacks on her" (a participle the tagger
+        // calls a verb does not end it, as it would end a verb's object)
+        int contentEnd = SourcelessCue.clauseEnd(s, contentStart);
         return subjectReport(text, s, subject, group, i + 2, contentStart, contentEnd,
                 s.token(i).text().toLowerCase(Locale.ROOT) + " " + s.token(i + 1).text().toLowerCase(Locale.ROOT), 0.55);
     }

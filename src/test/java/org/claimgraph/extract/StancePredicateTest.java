@@ -78,4 +78,12 @@ class StancePredicateTest {
         String u = "The harbour master is glad the dredging has begun.";
         assertEquals("the dredging has begun", join(u, withCue(u, extract(u), "is glad").content()));
     }
+
+    @Test
+    void stanceContentRunsToTheClauseEnd() {
+        String t = "The fishermen were alarmed at the focused and sustained attacks on the harbour board.";
+        Attribution a = withCue(t, extract(t), "were alarmed at");
+        assertEquals("The fishermen", join(t, a.source()));
+        assertEquals("the focused and sustained attacks on the harbour board", join(t, a.content()));
+    }
 }
