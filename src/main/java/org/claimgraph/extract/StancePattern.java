@@ -50,21 +50,76 @@ final class StancePattern {
             Map.entry("vocal", Set.of("about", "on", "in")),
             Map.entry("fond", Set.of("of")),
             Map.entry("enamored", Set.of("of", "with")),
-            Map.entry("aware", Set.of("of")));
+            Map.entry("aware", Set.of("of")),
+            // a group's opinions on an issue: "voters are evenly divided on whether …", "senators are split over the deal"
+            Map.entry("divided", Set.of("on", "over")),
+            Map.entry("split", Set.of("on", "over")),
+            // a reaction to what someone did or said: "the union was pleased with the offer", "few were impressed by the plan"
+            Map.entry("pleased", Set.of("with", "by")),
+            Map.entry("impressed", Set.of("by", "with")),
+            Map.entry("delighted", Set.of("by", "with")),
+            Map.entry("thrilled", Set.of("with", "by")),
+            Map.entry("startled", Set.of("by")),
+            Map.entry("irritated", Set.of("by", "about", "with")),
+            Map.entry("outraged", Set.of("by", "at", "over")),
+            Map.entry("troubled", Set.of("by")),
+            Map.entry("alarmed", Set.of("by", "at")),
+            // how openly or hopefully someone speaks of a matter: "the mayor was upbeat about the talks"
+            Map.entry("upbeat", Set.of("about")),
+            Map.entry("sanguine", Set.of("about")),
+            Map.entry("cynical", Set.of("about")),
+            Map.entry("ambivalent", Set.of("about")),
+            Map.entry("unapologetic", Set.of("about")),
+            Map.entry("upfront", Set.of("about")),
+            Map.entry("honest", Set.of("about")),
+            Map.entry("candid", Set.of("about")),
+            Map.entry("vague", Set.of("about", "on")),
+            Map.entry("mum", Set.of("about", "on")),
+            // commitment to or liking for a cause: "the group is dedicated to stopping the mine", "she is keen on the reform"
+            Map.entry("dedicated", Set.of("to")),
+            Map.entry("devoted", Set.of("to")),
+            Map.entry("keen", Set.of("on")),
+            Map.entry("bent", Set.of("on")),
+            Map.entry("intent", Set.of("on")),
+            Map.entry("appreciative", Set.of("of")),
+            Map.entry("partial", Set.of("to")));
     /** Stance adjectives taking an infinitive: "the party is eager to tap …", "some remain reluctant to back …". */
     private static final Set<String> INFINITIVE_ADJECTIVES = Set.of("eager", "reluctant", "determined");
     /** Stance adjectives taking a clause: "they are convinced (that) …", "aides were hopeful that …". */
     private static final Set<String> CLAUSE_ADJECTIVES = Set.of("convinced", "hopeful", "confident", "optimistic",
             "pessimistic", "aware", "worried", "concerned", "upset", "skeptical", "sceptical", "adamant", "sure",
-            "certain", "doubtful");
+            "certain", "doubtful",
+            // feelings about a state of affairs: "I am glad the council listened", "aides were frustrated that …"
+            "glad", "thankful", "pleased", "frustrated", "disappointed", "shocked", "mystified");
+    /**
+     * Adjectives whose infinitive verb belongs to the cue: "aides were quick to point out that …",
+     * "the senator was quick to embrace the plan". The adjective only says how readily the subject
+     * took the stance; the verb is the act, and its object or clause is the content.
+     */
+    private static final Set<String> READINESS_ADJECTIVES = Set.of("quick");
     private static final Set<String> COPULAS = Set.of("be", "become", "remain", "grow", "appear", "seem");
+    /**
+     * Contracted "be" the lemmatizer leaves as written ("they're supportive of", "I'm proud of"); "'s"
+     * before a stance adjective can only be "is" ("has" would need a participle).
+     */
+    private static final Set<String> CLITIC_BE = Set.of("'re", "'m", "'s");
 
     /** Whether token {@code i} is a listed stance adjective followed by one of its prepositions or its complement. */
     static boolean isCue(Sentence s, int i) {
         if (i + 2 >= s.size()) {
             return false;
         }
-        return prepositional(s, i) || complement(s, i) > 0;
+        return prepositional(s, i) || complement(s, i) > 0 || readinessVerbEnd(s, i) > 0;
+    }
+
+    /** After "quick to VERB" (with the verb's particle: "point out"), the token after the verb, or -1. */
+    private static int readinessVerbEnd(Sentence s, int i) {
+        if (!READINESS_ADJECTIVES.contains(s.token(i).text().toLowerCase(Locale.ROOT))
+                || !s.token(i + 1).text().equalsIgnoreCase("to") || !s.token(i + 2).is("VERB")) {
+            return -1;
+        }
+        int end = i + 3;
+        return end < s.size() && "RP".equals(s.token(end).ptb()) ? end + 1 : end;
     }
 
     /** A listed stance adjective followed by one of its prepositions ("critical of"). */
@@ -115,7 +170,8 @@ final class StancePattern {
         boolean copula = false;
         while (group > 0 && !quoted[group - 1]) {
             Token t = s.token(group - 1);
-            boolean linking = COPULAS.contains(t.lemma().toLowerCase(Locale.ROOT)) && (t.is("AUX") || t.is("VERB"));
+            boolean linking = COPULAS.contains(t.lemma().toLowerCase(Locale.ROOT)) && (t.is("AUX") || t.is("VERB"))
+                    || t.is("AUX") && CLITIC_BE.contains(t.text().toLowerCase(Locale.ROOT).replace('’', '\''));
             if (!isVerbGroupWord(t) && !linking) {
                 break;
             }
@@ -129,6 +185,17 @@ final class StancePattern {
         if (subject == null || Tokens.allDateWords(s, subject)) {
             return null;
         }
+        int verbEnd = readinessVerbEnd(s, i);
+        if (verbEnd > 0) {
+            // "X was quick to point out that Y": the cue runs through the verb; a that-clause or the object is the content
+            if (verbEnd >= s.size() || quoted[verbEnd]) {
+                return null;
+            }
+            int end = s.token(verbEnd).text().equalsIgnoreCase("that") ? SourcelessCue.clauseEnd(s, verbEnd)
+                    : LightVerbPattern.withModifier(s, objectPhraseEnd(s, verbEnd));
+            return subjectReport(text, s, subject, group, verbEnd, verbEnd, end,
+                    s.token(i).text().toLowerCase(Locale.ROOT) + " to " + s.token(i + 2).lemma().toLowerCase(Locale.ROOT), 0.55);
+        }
         int clause = complement(s, i);
         if (clause > 0 && !prepositional(s, i)) {
             // "X is eager to Y", "X is convinced that Y": the adjective ends the cue, the complement is the content
@@ -136,7 +203,10 @@ final class StancePattern {
                     s.token(i).text().toLowerCase(Locale.ROOT), 0.55);
         }
         int contentStart = i + 2;
-        int contentEnd = LightVerbPattern.withModifier(s, objectPhraseEnd(s, contentStart));
+        // what the stance is about runs to the clause's end: "divided on whether …", "critical of the
+        // plan the council passed", "alarmed at the focused attacks on her" (a participle the tagger
+        // calls a verb does not end it, as it would end a verb's object)
+        int contentEnd = SourcelessCue.clauseEnd(s, contentStart);
         return subjectReport(text, s, subject, group, i + 2, contentStart, contentEnd,
                 s.token(i).text().toLowerCase(Locale.ROOT) + " " + s.token(i + 1).text().toLowerCase(Locale.ROOT), 0.55);
     }
