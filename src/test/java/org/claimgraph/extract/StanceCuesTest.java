@@ -1,0 +1,53 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stance and attitude cues of the lexicon's second pass, one semantic class per test: refusal and
+ * irritation ("balked at", "bristled at"), commitment to an earlier word ("stood by"), relish and
+ * harsh criticism ("relished", "ripped"), pondering and grumbling ("pondered whether",
+ * "groused that"). Hand-written sentences only.
+ */
+class StanceCuesTest {
+
+    private static void check(String text, String cue, String source, String content) {
+        Attribution a = withCue(text, extract(text), cue);
+        assertEquals(source, join(text, a.source()));
+        assertEquals(content, join(text, a.content()));
+    }
+
+    @Test
+    void refusalAndIrritationPhrasals() {
+        check("The ferry union balked at the new night timetable.",
+                "balked at", "The ferry union", "the new night timetable");
+        check("The harbour master bristled at the suggestion that the pier was unsafe.",
+                "bristled at", "The harbour master", "the suggestion that the pier was unsafe");
+    }
+
+    @Test
+    void standingByEarlierRemarks() {
+        check("The mayor stood by her remarks about the bakery licence.",
+                "stood by", "The mayor", "her remarks about the bakery licence");
+    }
+
+    @Test
+    void relishAndHarshCriticismTakeTheirObject() {
+        check("The council leader relished the chance to name a new harbour chief.",
+                "relished", "The council leader", "the chance to name a new harbour chief");
+        check("Councillor Dahl ripped the port authority for its late ferries.",
+                "ripped", "Councillor Dahl", "the port authority for its late ferries");
+    }
+
+    @Test
+    void ponderingAndGrumblingTakeAClause() {
+        check("The retired captain pondered whether the old pier could be saved.",
+                "pondered", "The retired captain", "whether the old pier could be saved");
+        check("The fishermen's guild groused that the quotas were unfair.",
+                "groused", "The fishermen's guild", "that the quotas were unfair");
+    }
+}
