@@ -50,4 +50,10 @@ class StanceCuesTest {
         check("The fishermen's guild groused that the quotas were unfair.",
                 "groused", "The fishermen's guild", "that the quotas were unfair");
     }
+
+    @Test
+    void reflexiveDistancingKeepsItsPreposition() {
+        check("The harbour master quickly distanced himself from the union's plan.",
+                "quickly distanced himself from", "The harbour master", "the union's plan");
+    }
 }
