@@ -56,4 +56,20 @@ class StanceCuesTest {
         check("The harbour master quickly distanced himself from the union's plan.",
                 "quickly distanced himself from", "The harbour master", "the union's plan");
     }
+
+    @Test
+    void deliberationCuesTakeWhatIsWeighed() {
+        check("The council leader mulled whether to sell the old pier.",
+                "mulled", "The council leader", "whether to sell the old pier");
+        check("The harbour board contemplated closing the night ferry.",
+                "contemplated", "The harbour board", "closing the night ferry");
+    }
+
+    @Test
+    void campaigningAndPressureCues() {
+        check("The mayor has campaigned against the new ferry tax.",
+                "has campaigned against", "The mayor", "the new ferry tax");
+        check("The fishermen pressured the council to drop the quota.",
+                "pressured", "The fishermen", "the council to drop the quota");
+    }
 }
