@@ -72,4 +72,10 @@ class StanceCuesTest {
         check("The fishermen pressured the council to drop the quota.",
                 "pressured", "The fishermen", "the council to drop the quota");
     }
+
+    @Test
+    void articulatingAViewTakesItsObject() {
+        check("The ferry captain articulated a plan to save the old pier.",
+                "articulated", "The ferry captain", "a plan to save the old pier");
+    }
 }
