@@ -914,7 +914,7 @@ final class VerbalPattern {
     }
 
     /** Particles of phrasal cues that take their content through a preposition. */
-    private static final Set<String> PARTICLES = Set.of("in", "out", "back", "off", "up");
+    private static final Set<String> PARTICLES = Set.of("in", "out", "back", "off", "up", "down", "forward");
 
     private static final Set<String> PARTICLE_PREPOSITIONS = Set.of("on", "about", "against", "at", "for", "to",
             "with", "over");

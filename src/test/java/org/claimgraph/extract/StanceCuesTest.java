@@ -78,4 +78,12 @@ class StanceCuesTest {
         check("The ferry captain articulated a plan to save the old pier.",
                 "articulated", "The ferry captain", "a plan to save the old pier");
     }
+
+    @Test
+    void downAndForwardParticlesKeepTheirPreposition() {
+        check("The mayor doubled down on her plan to close the old pier.",
+                "doubled down on", "The mayor", "her plan to close the old pier");
+        check("The ferry union is looking forward to a new contract with the port.",
+                "is looking forward to", "The ferry union", "a new contract with the port");
+    }
 }
