@@ -86,4 +86,10 @@ class StanceCuesTest {
         check("The ferry union is looking forward to a new contract with the port.",
                 "is looking forward to", "The ferry union", "a new contract with the port");
     }
+
+    @Test
+    void musingAboutKeepsItsPreposition() {
+        check("The old mayor has mused about a return to the council.",
+                "has mused about", "The old mayor", "a return to the council");
+    }
 }
