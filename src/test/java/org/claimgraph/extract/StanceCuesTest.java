@@ -92,4 +92,18 @@ class StanceCuesTest {
         check("The old mayor has mused about a return to the council.",
                 "has mused about", "The old mayor", "a return to the council");
     }
+
+    @Test
+    void doubledConsonantPastFormsFindTheirCue() {
+        check("The two councillors sparred over the harbour budget.",
+                "sparred over", "The two councillors", "the harbour budget");
+    }
+
+    @Test
+    void capitalisedNameIsNotAnInflectedCue() {
+        Lexicon lexicon = new Lexicon();
+        assertEquals("spar", lexicon.cueLemma("sparr", "sparred"));
+        assertEquals("plan", lexicon.cueLemma("plann", "planned"));
+        assertEquals("Planned", lexicon.cueLemma("Planned", "Planned"));
+    }
 }
