@@ -56,9 +56,12 @@ public final class Lexicon {
         if (irregular != null && (verbs.containsKey(irregular) || phrasal.containsKey(irregular))) {
             return irregular;
         }
+        // A capitalised form is left whole: "Planned Parenthood" is a name, not "plan".
+        boolean lower = form.equals(f);
         String[] candidates = {f,
                 strip(f, "ied", "y"), strip(f, "ies", "y"), strip(f, "ed", ""), strip(f, "ed", "e"), strip(f, "d", ""),
-                strip(f, "es", ""), strip(f, "s", ""), strip(f, "ing", ""), strip(f, "ing", "e")};
+                strip(f, "es", ""), strip(f, "s", ""), strip(f, "ing", ""), strip(f, "ing", "e"),
+                lower ? undouble(strip(f, "ed", "")) : null, lower ? undouble(strip(f, "ing", "")) : null};
         for (String c : candidates) {
             if (c != null && (verbs.containsKey(c) || phrasal.containsKey(c))) {
                 return c;
@@ -73,6 +76,16 @@ public final class Lexicon {
      */
     private static final Map<String, String> IRREGULAR = Map.of("shot", "shoot", "swore", "swear", "sworn", "swear",
             "said", "say", "told", "tell", "wrote", "write");
+
+    /** "sparred" → "spar", "rigging" → "rig": a stem ending in a doubled consonant loses one of them. */
+    private static String undouble(String stem) {
+        if (stem == null || stem.length() < 3) {
+            return null;
+        }
+        char last = stem.charAt(stem.length() - 1);
+        return last == stem.charAt(stem.length() - 2) && "aeiouy".indexOf(last) < 0
+                ? stem.substring(0, stem.length() - 1) : null;
+    }
 
     private static String strip(String form, String suffix, String add) {
         return form.length() > suffix.length() + 2 && form.endsWith(suffix)

@@ -383,6 +383,10 @@ final class VerbalPattern {
             if (PARTICLES.contains(s.token(i + 1).lemma()) && cueEnd + 1 < s.size() && !quoted[cueEnd]
                     && PARTICLE_PREPOSITIONS.contains(s.token(cueEnd).text().toLowerCase(Locale.ROOT))) {
                 cueEnd++; // "weighed in on", "spoke out against", "fired back at": the preposition opens the content
+            } else if (s.token(i + 1).lemma().endsWith("self") || s.token(i + 1).lemma().endsWith("selves")) {
+                if (cueEnd + 1 < s.size() && !quoted[cueEnd] && s.token(cueEnd).text().equalsIgnoreCase("from")) {
+                    cueEnd++; // "distanced himself from": the reflexive cue keeps its preposition
+                }
             }
         }
         int particle = adverbParticle(s, i, cueHead);
@@ -1170,7 +1174,7 @@ final class VerbalPattern {
     }
 
     /** Particles of phrasal cues that take their content through a preposition. */
-    private static final Set<String> PARTICLES = Set.of("in", "out", "back", "off", "up");
+    private static final Set<String> PARTICLES = Set.of("in", "out", "back", "off", "up", "down", "forward");
 
     private static final Set<String> PARTICLE_PREPOSITIONS = Set.of("on", "about", "against", "at", "for", "to",
             "with", "over");
