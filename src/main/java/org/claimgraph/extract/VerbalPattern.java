@@ -131,6 +131,12 @@ final class VerbalPattern {
         return !t.is("VERB") && !t.is("AUX") && MISTAG_PTB.contains(t.ptb());
     }
 
+    /** "That begs the question of …": the idiom raises a question, nobody begs anyone for anything. */
+    private static boolean begsTheQuestion(Sentence s, int i, String lemma) {
+        return lemma.equals("beg") && i + 2 < s.size() && s.token(i + 1).text().equalsIgnoreCase("the")
+                && s.token(i + 2).text().equalsIgnoreCase("question");
+    }
+
     private static final Set<String> MISTAG_PTB = Set.of("VBD", "VBZ", "VBG", "VBP", "VBN", "VB");
 
     boolean isCue(Sentence s, int i) {
@@ -140,7 +146,7 @@ final class VerbalPattern {
                 || (i + 1 < s.size() && lexicon.phrasalCue(lemma, s.token(i + 1).lemma()))
                 || itParticle(s, i, lemma) > 0 || adverbParticle(s, i, lemma) > 0 || modalWish(s, i)
                 || feelsThat(s, i);
-        if (!cue) {
+        if (!cue || begsTheQuestion(s, i, lemma)) {
             return false;
         }
         // "the announced pullbacks": a participle modifying a noun is not a reporting act.
