@@ -103,6 +103,10 @@ final class StancePattern {
      * before a stance adjective can only be "is" ("has" would need a participle).
      */
     private static final Set<String> CLITIC_BE = Set.of("'re", "'m", "'s");
+    /** Clitics of a one-token contraction that stand for "be" before a stance adjective. */
+    private static final Set<String> BE_CLITICS = Set.of("re", "m", "s");
+    /** Pronouns whose one-token contraction may open a stance ("They’re", not "It’s" or "That’s"). */
+    private static final Set<String> PERSONAL = Set.of("i", "you", "he", "she", "we", "they");
 
     /** Whether token {@code i} is a listed stance adjective followed by one of its prepositions or its complement. */
     static boolean isCue(Sentence s, int i) {
@@ -170,6 +174,9 @@ final class StancePattern {
         boolean copula = false;
         while (group > 0 && !quoted[group - 1]) {
             Token t = s.token(group - 1);
+            if (VerbGroups.contractedClitic(t) != null) {
+                break; // "She’s" (tagged AUX at times) holds the subject: see below
+            }
             boolean linking = COPULAS.contains(t.lemma().toLowerCase(Locale.ROOT)) && (t.is("AUX") || t.is("VERB"))
                     || t.is("AUX") && CLITIC_BE.contains(t.text().toLowerCase(Locale.ROOT).replace('’', '\''));
             if (!isVerbGroupWord(t) && !linking) {
@@ -178,10 +185,16 @@ final class StancePattern {
             copula |= linking;
             group--;
         }
+        // "They’re supportive of", "She’s been critical of": the tokenizer keeps the pronoun and its
+        // contracted "be"/"have" in one token; the pronoun is the subject, and the final cue edges
+        // (VerbGroups.contraction) move the cue's start back to the apostrophe
+        String clitic = group > 0 && !quoted[group - 1] ? VerbGroups.contractedClitic(s.token(group - 1)) : null;
+        boolean contracted = clitic != null && PERSONAL.contains(Tokens.lower(s.token(group - 1)).split("’")[0]);
+        copula |= contracted && BE_CLITICS.contains(clitic);
         if (!copula) {
             return null;
         }
-        int[] subject = leftNP(s, group, quoted);
+        int[] subject = contracted ? new int[] {group - 1, group} : leftNP(s, group, quoted);
         if (subject == null || Tokens.allDateWords(s, subject)) {
             return null;
         }

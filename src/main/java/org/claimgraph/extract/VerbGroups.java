@@ -404,6 +404,15 @@ final class VerbGroups {
     private static final Pattern CONTRACTION = Pattern.compile("(\\p{L}+)’(s|ve|re|ll|d|m)");
 
     /**
+     * The contracted auxiliary of a one-token pronoun contraction ("’re" of "They’re", "’s" of
+     * "She’s"), or null when the token is no such contraction.
+     */
+    static String contractedClitic(Token t) {
+        java.util.regex.Matcher m = CONTRACTION.matcher(t.text());
+        return m.matches() && CONTRACTED_PRONOUNS.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(2) : null;
+    }
+
+    /**
      * "He’s predicting …", "That’s according to …": the tokenizer keeps a curly-apostrophe
      * contraction in one token, but PolNeAR's cue starts at the auxiliary ("’s predicting") and its
      * source or content keeps only the pronoun ("He"): 12 to 1 on its train set. Moves the cue's

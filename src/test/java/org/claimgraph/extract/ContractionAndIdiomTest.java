@@ -2,6 +2,8 @@ package org.claimgraph.extract;
 
 import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -20,5 +22,20 @@ class ContractionAndIdiomTest {
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).startsWith("begged")));
         String u = "The fishermen begged the council to keep the north quay open.";
         assertTrue(hasCue(u, extract(u), "begged"));
+    }
+
+    @Test
+    void stanceAfterAContractedPronounSplitsAtTheApostrophe() {
+        String t = "They’re supportive of the plan to rebuild the north quay.";
+        Attribution a = withCue(t, extract(t), "’re supportive of");
+        assertEquals("They", join(t, a.source()));
+        assertEquals("the plan to rebuild the north quay", join(t, a.content()));
+        String u = "She’s been critical of the harbour board for years.";
+        Attribution b = withCue(u, extract(u), "’s been critical of");
+        assertEquals("She", join(u, b.source()));
+        String v = "I’m convinced that the ferry will run again in May.";
+        Attribution c = withCue(v, extract(v), "’m convinced");
+        assertEquals("I", join(v, c.source()));
+        assertEquals("that the ferry will run again in May", join(v, c.content()));
     }
 }
