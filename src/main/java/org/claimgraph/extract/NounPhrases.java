@@ -104,7 +104,9 @@ final class NounPhrases {
             return new int[] {j, end}; // "Several said …", "…, while another says …"
         }
         if (last.is("PRON")) {
-            return SUBJECT_PRONOUNS.contains(last.lemma()) || SUBJECT_PRONOUNS.contains(last.text().toLowerCase(Locale.ROOT))
+            // "They’re", "You’ve": a one-token contraction holds its pronoun (cut at the apostrophe by the cue edges)
+            String pronoun = VerbGroups.contractedClitic(last) != null ? last.text().split("’")[0] : last.text();
+            return SUBJECT_PRONOUNS.contains(last.lemma()) || SUBJECT_PRONOUNS.contains(pronoun.toLowerCase(Locale.ROOT))
                     ? new int[] {j, end} : null;
         }
         // "the official said": a nominalised adjective after a determiner heads the NP too.

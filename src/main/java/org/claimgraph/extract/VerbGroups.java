@@ -215,6 +215,9 @@ final class VerbGroups {
      */
     static boolean isVerbGroupWord(Token t) {
         String lower = t.text().toLowerCase(Locale.ROOT);
+        if (contractedClitic(t) != null) {
+            return false; // "She’s" (tagged AUX), "He’ll" (tagged ADV): the token holds the subject
+        }
         if (t.is("AUX")) {
             return true;
         }

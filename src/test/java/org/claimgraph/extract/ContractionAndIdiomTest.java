@@ -38,4 +38,15 @@ class ContractionAndIdiomTest {
         assertEquals("I", join(v, c.source()));
         assertEquals("that the ferry will run again in May", join(v, c.content()));
     }
+
+    @Test
+    void verbCueAfterAContractedPronounFindsThePronoun() {
+        String t = "They’re not expecting to win the harbour vote in May.";
+        Attribution a = withCue(t, extract(t), "’re not expecting");
+        assertEquals("They", join(t, a.source()));
+        String u = "He’ll argue that the ferry fares must fall.";
+        Attribution b = withCue(u, extract(u), "’ll argue");
+        assertEquals("He", join(u, b.source()));
+        assertEquals("that the ferry fares must fall", join(u, b.content()));
+    }
 }
