@@ -17,6 +17,12 @@ final class TagRepair {
     private static final Set<String> NOT_NAME = Set.of("ADJ", "ADV", "VERB", "AUX", "X", "INTJ", "SCONJ", "ADP", "PRON",
             "NUM", "DET", "CCONJ", "PART");
 
+    /**
+     * "Said Ann Berg, …: “…”": a sentence opening with an inverted speech tag; the treebank tagger
+     * calls the capitalised verb a name, and its lemma (the form itself) looks like one.
+     */
+    private static final Set<String> OPENING_SAY = Set.of("Said", "Says", "Wrote", "Writes", "Told");
+
     private TagRepair() {
     }
 
@@ -28,7 +34,7 @@ final class TagRepair {
         List<Token> tokens = null;
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
-            String tag = mistaggedName(t) ? "PROPN" : nounInNounPhrase(s, i) ? "NOUN" : null;
+            String tag = mistaggedName(t) && !(i == 0 && t.is("VERB") && OPENING_SAY.contains(t.text())) ? "PROPN" : nounInNounPhrase(s, i) ? "NOUN" : null;
             if (tag != null) {
                 if (tokens == null) {
                     tokens = new ArrayList<>(s.tokens());
