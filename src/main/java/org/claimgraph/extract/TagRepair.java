@@ -17,6 +17,12 @@ final class TagRepair {
     private static final Set<String> NOT_NAME = Set.of("ADJ", "ADV", "VERB", "AUX", "X", "INTJ", "SCONJ", "ADP", "PRON",
             "NUM", "DET", "CCONJ", "PART");
 
+    /**
+     * "Said Ann Berg, …: “…”": a sentence opening with an inverted speech tag; the treebank tagger
+     * calls the capitalised verb a name, and its lemma (the form itself) looks like one.
+     */
+    private static final Set<String> OPENING_SAY = Set.of("Said", "Says", "Wrote", "Writes", "Told");
+
     private TagRepair() {
     }
 
@@ -28,7 +34,7 @@ final class TagRepair {
         List<Token> tokens = null;
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
-            String tag = mistaggedName(t) ? "PROPN" : nounInNounPhrase(s, i) ? "NOUN" : null;
+            String tag = mistaggedName(t) && !(i == 0 && t.is("VERB") && OPENING_SAY.contains(t.text())) || modalName(s, i) ? "PROPN" : nounInNounPhrase(s, i) ? "NOUN" : null;
             if (tag != null) {
                 if (tokens == null) {
                     tokens = new ArrayList<>(s.tokens());
@@ -37,6 +43,23 @@ final class TagRepair {
             }
         }
         return tokens == null ? s : new Sentence(s.begin(), s.end(), List.copyOf(tokens));
+    }
+
+    /**
+     * "Will wrote that …", "Will Lind told reporters …": a capitalised "Will" the taggers call a
+     * modal, followed (after any names) by a past or third-person verb, which no modal takes, is
+     * a first name. "Will Lind win?" keeps its modal.
+     */
+    static boolean modalName(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.text().equals("Will") || !t.ptb().equals("MD")) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < s.size() && s.token(k).ptb().startsWith("NNP") && Character.isUpperCase(s.token(k).text().charAt(0))) {
+            k++;
+        }
+        return k < s.size() && (s.token(k).ptb().equals("VBD") || s.token(k).ptb().equals("VBZ"));
     }
 
     /**

@@ -454,6 +454,7 @@ final class VerbalPattern {
         int[] head = subject;
         boolean inverted = false;
         int inversionEnd = -1; // "said X, who …, [“…”]": the clause may reach past the source to a quotation
+        boolean openingTag = false; // "Said X, “…”": the sentence opens with the inverted tag
         if (subject == null && comma >= 0) {
             int[][] apposition = nps.appositive(s, comma, quoted);
             if (apposition != null) {
@@ -485,7 +486,12 @@ final class VerbalPattern {
         }
         if (source == null && !participle && (group == 0 || isPunct(s.token(group - 1)))) {
             int[] after = rightNP(s, cueEnd, quoted);
-            if (after != null && quoteEndingBefore(text, quotes, s.token(group).begin(), s) != null
+            int[] glued = after == null && group == 0 ? gluedName(s, cueEnd, quoted) : null;
+            openingTag = (after != null || glued != null) && openingTag(text, s, group, after != null ? after : glued, quotes, quoted);
+            if (openingTag && after == null) {
+                after = glued;
+            }
+            if (openingTag || after != null && quoteEndingBefore(text, quotes, s.token(group).begin(), s) != null
                     || after != null && group > 0 && (s.token(group - 1).text().equals(",") || strayClose(s, group - 1, quoted))) {
                 source = new int[] {after[0], nps.appositiveEnd(s, after[1], quoted)};
                 inversionEnd = nps.inversionEnd(s, after[1], quoted);
@@ -534,7 +540,7 @@ final class VerbalPattern {
         double conf = inverted ? 0.85 : 0.9;
 
         // A quotation right before the clause: "…," X said [, "…"].
-        Span before = participle ? null : quoteEndingBefore(text, quotes, clauseStart, s);
+        Span before = participle || openingTag ? null : quoteEndingBefore(text, quotes, clauseStart, s);
         int tail = skipAdjuncts(s, clauseEndTok, quoted);
         if (before != null && !inverted && frame == Lexicon.Frame.OBJECT && tail > clauseEndTok && tail < s.size()
                 && (quoted[tail] || asPhrase(s, clauseEndTok, tail)) && !startsAdjunct(s.token(clauseEndTok))) {
@@ -675,6 +681,42 @@ final class VerbalPattern {
         }
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
+    }
+
+    /**
+     * "Said/NNP Ann Berg": the chunker glues a capitalised opening verb into the name after it;
+     * the name's tokens after the verb, or null.
+     */
+    private static int[] gluedName(Sentence s, int from, boolean[] quoted) {
+        if (from >= s.size() || !s.token(from - 1).begins("NP") || s.token(from).begins("NP") || !s.token(from).inChunk("NP")) {
+            return null;
+        }
+        int end = s.chunkEnd(from - 1);
+        for (int k = from; k < end; k++) {
+            if (quoted[k] || !s.token(k).ptb().startsWith("NNP")) {
+                return null;
+            }
+        }
+        return end > from ? new int[] {from, end} : null;
+    }
+
+    /**
+     * "Said Ann Berg, who grew up there, “We …”", "Stated the mayor: “…”": a sentence that opens
+     * with a capitalised plain reporting verb, its source after it, then a comma or colon and a
+     * quotation, which is the content (not a quotation of the sentence before).
+     */
+    private boolean openingTag(String text, Sentence s, int group, int[] after, List<Span> quotes, boolean[] quoted) {
+        Token verb = s.token(group);
+        if (group != 0 || !Character.isUpperCase(verb.text().charAt(0)) || !INVERTING.contains(lemmaOf(verb))
+                || verb.text().endsWith("ing") || quoted[group]) {
+            return false;
+        }
+        int end = Math.max(after[1], nps.inversionEnd(s, after[1], quoted));
+        if (end >= s.size() || !(s.token(end).text().equals(",") || s.token(end).text().equals(":"))) {
+            return false;
+        }
+        Span quote = quoteStartingAfter(text, quotes, s.token(end).end(), true);
+        return quote != null && text.substring(s.token(end).end(), quote.begin()).isBlank();
     }
 
     /**
