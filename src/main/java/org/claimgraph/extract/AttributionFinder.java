@@ -55,7 +55,7 @@ final class AttributionFinder {
 
     List<Candidate> find(String text, Sentence annotated, List<Span> quotes) {
         // names the universal tagger took for adverbs or verbs; "…, records show.": the verb the chunker took for a noun
-        Sentence s = FinalShowVerb.retag(TagRepair.apply(annotated));
+        Sentence s = TagRepair.apply(FinalShowVerb.retag(annotated));
         boolean[] quoted = QuotePatterns.quotedTokens(s, quotes);
         List<Candidate> out = new ArrayList<>();
         Candidate previous = null;
