@@ -28,7 +28,7 @@ final class TagRepair {
 
     /** The sentence with its repaired tags, or the same sentence when nothing needs repair. */
     static Sentence apply(Sentence s) {
-        if (titleCase(s)) {
+        if (Tokens.titleCase(s, 7)) {
             return s; // in a headline the treebank tagger calls every capitalised word a name
         }
         List<Token> tokens = null;
@@ -106,18 +106,4 @@ final class TagRepair {
     /** What opens an object after a verb: a determiner, a pronoun, a name, a number. */
     private static final Set<String> OBJECT_START = Set.of("DT", "PRP$", "PRP", "NNP", "NNPS", "CD");
 
-    /** Most words of the sentence capitalised, as in a headline (a lower bar than the cue patterns'). */
-    private static boolean titleCase(Sentence s) {
-        int words = 0;
-        int capitals = 0;
-        for (Token t : s.tokens()) {
-            if (Character.isLetter(t.text().charAt(0))) {
-                words++;
-                if (Character.isUpperCase(t.text().charAt(0))) {
-                    capitals++;
-                }
-            }
-        }
-        return words >= 4 && capitals * 10 >= words * 7;
-    }
 }

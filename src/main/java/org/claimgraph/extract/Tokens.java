@@ -137,4 +137,22 @@ final class Tokens {
     static String lower(Token t) {
         return t.text().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * At least four words and at least {@code tenths}/10 of them capitalised, as in a headline.
+     * The finder's tag repairs use a lower bar (7) than the cue patterns (8).
+     */
+    static boolean titleCase(Sentence s, int tenths) {
+        int words = 0;
+        int capitals = 0;
+        for (Token t : s.tokens()) {
+            if (Character.isLetter(t.text().charAt(0))) {
+                words++;
+                if (Character.isUpperCase(t.text().charAt(0))) {
+                    capitals++;
+                }
+            }
+        }
+        return words >= 4 && capitals * 10 >= words * tenths;
+    }
 }

@@ -38,7 +38,7 @@ final class VerbalPattern {
         String text = t.text();
         if (i == 0 || t.is("VERB") || !(t.is("PROPN") || t.is("NOUN")) || text.length() < 4
                 || !Character.isUpperCase(text.charAt(0)) || !text.endsWith("s")
-                || !(s.token(i - 1).is("PROPN") || s.token(i - 1).is("NOUN")) || !titleCase(s)) {
+                || !(s.token(i - 1).is("PROPN") || s.token(i - 1).is("NOUN")) || !Tokens.titleCase(s, 8)) {
             return false;
         }
         return lexicon.verbCue(lexicon.cueLemma(t.lemma(), text)) != null;
@@ -95,20 +95,6 @@ final class VerbalPattern {
     /** What follows a mistagged cue: "that", a quotation or a clause mark. */
     private static final Set<String> CUE_FOLLOWERS = Set.of("that", ",", ".", ":", "\"", "“", "``");
 
-    /** Most words of the sentence capitalised, as in a headline. */
-    private static boolean titleCase(Sentence s) {
-        int words = 0;
-        int capitals = 0;
-        for (Token t : s.tokens()) {
-            if (Character.isLetter(t.text().charAt(0))) {
-                words++;
-                if (Character.isUpperCase(t.text().charAt(0))) {
-                    capitals++;
-                }
-            }
-        }
-        return words >= 4 && capitals * 10 >= words * 8;
-    }
 
     /** Finite forms of the plain reporting verbs, which are verbs whatever their universal tag. */
     private static final Set<String> SAY_FORMS = Set.of("said", "says", "say", "told", "tells", "tell", "wrote",

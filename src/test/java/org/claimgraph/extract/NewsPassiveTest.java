@@ -1,23 +1,14 @@
 package org.claimgraph.extract;
 
+import static org.claimgraph.extract.Texts.assertSourceless;
 import static org.claimgraph.extract.Texts.extract;
-import static org.claimgraph.extract.Texts.join;
-import static org.claimgraph.extract.Texts.withCue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Agentless news passives ("was announced", "was not disclosed", "was booed"): sourceless cues about the subject. */
 class NewsPassiveTest {
 
-    private static void assertSourceless(String t, String cue, String content) {
-        List<Attribution> all = extract(t);
-        Attribution a = withCue(t, all, cue);
-        assertTrue(a.source().isEmpty(), () -> "source should be empty: " + join(t, a.source()));
-        assertEquals(content, join(t, a.content()));
-    }
 
     @Test
     void notDisclosedReportsTheSubject() {

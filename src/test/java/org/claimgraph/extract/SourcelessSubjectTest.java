@@ -1,23 +1,17 @@
 package org.claimgraph.extract;
 
+import static org.claimgraph.extract.Texts.assertSourceless;
 import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
 import static org.claimgraph.extract.Texts.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Sourceless raising and passive cues: how the subject piece of the content is found. */
 class SourcelessSubjectTest {
 
-    private static void assertSourceless(String t, String cue, String content) {
-        List<Attribution> all = extract(t);
-        Attribution a = withCue(t, all, cue);
-        assertTrue(a.source().isEmpty(), () -> "source should be empty: " + join(t, a.source()));
-        assertEquals(content, join(t, a.content()));
-    }
 
     @Test
     void adverbBetweenSubjectAndRaisingVerbStaysWithTheSubject() {

@@ -1,23 +1,15 @@
 package org.claimgraph.extract;
 
+import static org.claimgraph.extract.Texts.assertSourceless;
 import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
-import static org.claimgraph.extract.Texts.withCue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Sourceless cues: the hearsay adverb, a mid-sentence "when asked", raising verbs with a predicate. */
 class SourcelessTest {
 
-    private static void assertSourceless(String t, String cue, String content) {
-        List<Attribution> all = extract(t);
-        Attribution a = withCue(t, all, cue);
-        assertTrue(a.source().isEmpty(), () -> "source should be empty: " + join(t, a.source()));
-        assertEquals(content, join(t, a.content()));
-    }
 
     @Test
     void reportedlySplitsTheClauseAroundTheAdverb() {

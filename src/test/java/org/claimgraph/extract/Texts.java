@@ -27,4 +27,11 @@ final class Texts {
                 .orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in "
                         + all.stream().map(a -> join(text, a.cue())).toList()));
     }
+
+    /** The report with this cue has no source and exactly this content. */
+    static void assertSourceless(String t, String cue, String content) {
+        Attribution a = withCue(t, extract(t), cue);
+        org.junit.jupiter.api.Assertions.assertTrue(a.source().isEmpty(), () -> "source should be empty: " + join(t, a.source()));
+        org.junit.jupiter.api.Assertions.assertEquals(content, join(t, a.content()));
+    }
 }

@@ -1,23 +1,16 @@
 package org.claimgraph.extract;
 
+import static org.claimgraph.extract.Texts.assertSourceless;
 import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
 import static org.claimgraph.extract.Texts.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** "titled": the writer names a work; a sourceless cue with the title as content. */
 class TitledTest {
 
-    private static void assertSourceless(String t, String cue, String content) {
-        List<Attribution> all = extract(t);
-        Attribution a = withCue(t, all, cue);
-        assertTrue(a.source().isEmpty(), () -> "source should be empty: " + join(t, a.source()));
-        assertEquals(content, join(t, a.content()));
-    }
 
     @Test
     void quotedTitleAfterANoun() {
