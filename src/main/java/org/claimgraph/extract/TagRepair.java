@@ -34,7 +34,7 @@ final class TagRepair {
         List<Token> tokens = null;
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
-            String tag = mistaggedName(t) && !(i == 0 && t.is("VERB") && OPENING_SAY.contains(t.text())) || modalName(s, i) ? "PROPN" : nounInNounPhrase(s, i) ? "NOUN" : null;
+            String tag = mistaggedName(t) && !(i == 0 && t.is("VERB") && OPENING_SAY.contains(t.text())) || modalName(s, i) ? "PROPN" : nounInNounPhrase(s, i) ? "NOUN" : verbAfterName(s, i) ? "VERB" : null;
             if (tag != null) {
                 if (tokens == null) {
                     tokens = new ArrayList<>(s.tokens());
@@ -101,6 +101,34 @@ final class TagRepair {
         String after = i + 1 < s.size() ? s.token(i + 1).ptb() : ".";
         return !NAME_OR_PRONOUN.contains(before) && !OBJECT_START.contains(after);
     }
+
+    /**
+     * "Lindqvist/VERB notes/NOUN that …", "Okafor/ADJ demands/NOUN an apology": a plural-looking word
+     * right after a clause-opening name that the universal tagger took for a verb, an adjective or a
+     * common noun (reading the name as a modifier: "Okafor demands" as "demands by Okafor") is the
+     * name's third-person verb. Not before a verb ("Okafor fans insist …") or a clause break.
+     */
+    static boolean verbAfterName(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.is("NOUN") || !t.ptb().equals("NNS") || i == 0 || i + 1 >= s.size() || !t.text().endsWith("s")
+                || !Character.isLowerCase(t.text().charAt(0))) {
+            return false;
+        }
+        Token name = s.token(i - 1);
+        if (!name.ptb().equals("NNP") || !(name.is("VERB") || name.is("ADJ") || name.is("NOUN"))
+                || !Character.isUpperCase(name.text().charAt(0))) {
+            return false;
+        }
+        boolean clauseStart = i == 1 || CLAUSE_OPENER.contains(s.token(i - 2).ptb())
+                || s.token(i - 2).text().equalsIgnoreCase("that");
+        return clauseStart && AFTER_VERB.contains(s.token(i + 1).ptb());
+    }
+
+    /** What comes before a clause-opening subject: a comma, a conjunction, an opening quote, a colon. */
+    private static final Set<String> CLAUSE_OPENER = Set.of(",", "CC", "``", ":");
+    /** What follows a verb: an object, a preposition or "to", an adverb, a clause. */
+    private static final Set<String> AFTER_VERB = Set.of("DT", "PRP$", "PRP", "NNP", "NNPS", "CD", "NN", "NNS", "JJ",
+            "TO", "IN", "RB", "WRB", "WP", "``");
 
     private static final Set<String> NAME_OR_PRONOUN = Set.of("NNP", "NNPS", "PRP", "WP", "WDT", "RB");
     /** What opens an object after a verb: a determiner, a pronoun, a name, a number. */

@@ -106,4 +106,26 @@ class TagRepairTest {
         }
         return new Sentence(s.begin(), s.end(), tokens);
     }
+
+    @Test
+    void pluralLookingWordAfterAClauseOpeningNameIsItsVerb() {
+        Sentence s = tagged("Lindqvist/VERB/NNP demands/NOUN/NNS/demand that/SCONJ/IN the/DET/DT council/NOUN/NN"
+                + " resign/VERB/VB ./PUNCT/.");
+        String text = text(s);
+        List<Candidate> found = new AttributionFinder(new Lexicon()).find(text, s, List.of());
+        assertEquals(1, found.size());
+        assertEquals("Lindqvist", cut(text, found.get(0).source()));
+        assertEquals("demands", text.substring(found.get(0).cueSpan().begin(), found.get(0).cueSpan().end()));
+    }
+
+    @Test
+    void pluralNounAfterANameModifierStaysANoun() {
+        // "Okafor fans insist …": a verb follows, so "fans" is the subject's noun; "held Okafor signs":
+        // the name does not open a clause.
+        Sentence fans = TagRepair.apply(tagged("Okafor/VERB/NNP fans/NOUN/NNS/fan insist/VERB/VBP on/ADP/IN it/PRON/PRP ./PUNCT/."));
+        assertTrue(fans.token(1).is("NOUN"));
+        Sentence signs = TagRepair.apply(tagged("They/PRON/PRP held/VERB/VBD Okafor/ADJ/NNP signs/NOUN/NNS/sign"
+                + " at/ADP/IN the/DET/DT gate/NOUN/NN ./PUNCT/."));
+        assertTrue(signs.token(3).is("NOUN"));
+    }
 }
