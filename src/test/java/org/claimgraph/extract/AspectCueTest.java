@@ -28,4 +28,12 @@ class AspectCueTest {
         assertEquals("The council", join(t, a.source()));
         assertEquals("residents to report broken lamps", join(t, a.content()));
     }
+
+    @Test
+    void aPlainSubjectBeforeTheAspectVerbIsTheGerundsSource() {
+        String t = "The skipper kept insisting that the storm had passed.";
+        Attribution a = withCue(t, extract(t), "kept insisting");
+        assertEquals("The skipper", join(t, a.source()));
+        assertEquals("that the storm had passed", join(t, a.content()));
+    }
 }
