@@ -619,6 +619,13 @@ final class VerbGroups {
         if (word.equals("for") && "VBN".equals(verb.ptb()) && FOR_PARTICIPLES.contains(verb.lemma())) {
             return 1;
         }
+        if (verb.lemma().equals("plead") && (word.equals("guilty") || word.equals("innocent"))) {
+            return 1; // "pleaded guilty to …": the plea is the cue, its charge the content
+        }
+        if (verb.lemma().equals("plead") && word.equals("not") && next + 1 < s.size()
+                && s.token(next + 1).text().equalsIgnoreCase("guilty")) {
+            return 2;
+        }
         // a verb particle always closes PolNeAR's cue ("called out", "remarked upon": 102 to 0 on its
         // train set), unless it opens a place ("out of")
         boolean outOf = next + 1 < s.size() && s.token(next + 1).text().equalsIgnoreCase("of");

@@ -173,4 +173,11 @@ class CueEdgesTest {
         String v = "The mayor said Tuesday's vote would settle the matter.";
         assertEquals("Tuesday's vote would settle the matter", join(v, withCue(v, extract(v), "said").content()));
     }
+
+    @Test
+    void aPleaJoinsTheCue() {
+        String t = "The former clerk pleaded guilty to taking money from the harbour fund.";
+        Attribution a = withCue(t, extract(t), "pleaded guilty");
+        assertEquals("to taking money from the harbour fund", join(t, a.content()));
+    }
 }
