@@ -66,6 +66,9 @@ final class AskedClause {
         if (end >= s.size() || end - start < 2) {
             return null; // no main clause after the question: not this construction
         }
+        while (continuesQuestion(s, end, quoted, 0)) {
+            end = nextComma(s, end + 1, quoted);
+        }
         // "Asked about X," with nothing between: PolNeAR takes "Asked about" as the cue (4 to 2 on
         // its train set), as for the mid-sentence "when asked about"; after a "by" phrase or an
         // adjunct the preposition stays in the question.
@@ -76,6 +79,44 @@ final class AskedClause {
         }
         Span cue = about ? tokens(s, i, i + 2) : s.token(i).span();
         return new Candidate(source, sourceHead, List.of(cue), List.of(content), "ask", false, 0.7);
+    }
+
+    /** Relative pronouns that go on with the question's last noun after a comma. */
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom");
+
+    /**
+     * Whether the piece after the comma at {@code c} still belongs to the question rather than
+     * opening the main clause: a relative clause ("…, who has …,"), a verb left hanging by an
+     * inserted phrase ("…, would block the plan,"), or an appositive ("…, the new treasurer,")
+     * followed by one of these. Only when another comma follows, so the main clause is never eaten.
+     */
+    private static boolean continuesQuestion(Sentence s, int c, boolean[] quoted, int depth) {
+        int next = nextComma(s, c + 1, quoted);
+        if (next >= s.size() - 1 || next == c + 1) {
+            return false;
+        }
+        Token first = s.token(c + 1);
+        if (RELATIVES.contains(first.text().toLowerCase(Locale.ROOT)) || first.is("AUX") || first.is("VERB")) {
+            return true;
+        }
+        if (depth > 0 || !first.is("DET")) {
+            return false;
+        }
+        for (int j = c + 1; j < next; j++) {
+            if (s.token(j).is("VERB") || s.token(j).is("AUX")) {
+                return false;
+            }
+        }
+        return continuesQuestion(s, next, quoted, depth + 1);
+    }
+
+    /** The first unquoted comma at or after {@code from}, or the sentence size. */
+    private static int nextComma(Sentence s, int from, boolean[] quoted) {
+        int j = from;
+        while (j < s.size() && (!s.token(j).text().equals(",") || quoted[j])) {
+            j++;
+        }
+        return j;
     }
 
     /** "Asked" opens the sentence, or follows "When"/"After being"/"If" there. */

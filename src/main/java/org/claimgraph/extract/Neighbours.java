@@ -148,6 +148,14 @@ final class Neighbours {
                 // and he feels B": a feeling inside a report's content is part of it, not a new report.
                 // "A, records show, and experts say B": a piece of the content that resumes after a
                 // parenthetical cue with "and/but" and a new report is that report's clause, not the first one's.
+                // "that Hale, who has questioned the budget, would …": a report whose source is a
+                // relative pronoun after a comma describes a noun inside the content; it is nested there
+                // and both stand.
+                boolean relative = other.source().size() == 1 && ChunkPhrases.RELATIVES.contains(
+                        text.substring(other.source().get(0).begin(), other.source().get(0).end()).toLowerCase(Locale.ROOT));
+                if (relative && between.stripTrailing().endsWith(",")) {
+                    continue;
+                }
                 boolean coordination = COORDINATION.matcher(between).find()
                         || !lead.isEmpty() && LEADING_AND.matcher(between).matches();
                 boolean coordinated = (coordination

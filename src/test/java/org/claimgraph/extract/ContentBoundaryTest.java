@@ -118,6 +118,17 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void openingAskedQuestionRunsOverAnAppositiveAndARelativeClause() {
+        String t = "Asked whether she feared that Tom Hale, a local builder, who has questioned the budget, would block the plan, Ms. Lee shrugged.";
+        Attribution q = withCue(t, extract(t), "Asked");
+        assertEquals("whether she feared that Tom Hale, a local builder, who has questioned the budget, would block the plan",
+                join(t, q.content()));
+        assertEquals("the budget", join(t, withCue(t, extract(t), "has questioned").content()));
+        String u = "Asked about the bridge, the mayor, a Democrat, said the state would pay.";
+        assertEquals("the bridge", join(u, withCue(u, extract(u), "Asked about").content()));
+    }
+
+    @Test
     void aContrastWithANewSubjectEndsAContentThatOpensWithAQuotation() {
         String t = "The ferry company cut its timetable on Monday, citing “unsustainable” fuel costs, but local traders questioned the figures.";
         Attribution a = withCue(t, extract(t), "citing");
