@@ -101,20 +101,19 @@ final class VerbalPattern {
             "writes", "write", "tweeted", "tweets");
 
     /**
-     * "Trump tweeted", "aides say he deserves": the universal tagger sometimes gives a plain
-     * reporting verb a wild tag (ADP, PUNCT, INTJ, AUX) while its treebank tag still says verb.
+     * "…, noting that …", "Viguerie notes that …", "Trump tweeted", "aides say he deserves": the
+     * universal tagger sometimes calls a reporting verb a noun, particle, adposition or punctuation
+     * while its treebank tag still says verb; the treebank tag is trusted. An auxiliary is trusted
+     * only for the finite forms of the plain reporting verbs.
      */
+    static boolean mistaggedVerb(Token t) {
+        return !t.is("VERB") && MISTAG_PTB.contains(t.ptb()) && (!t.is("AUX") || mistaggedSay(t));
+    }
+
+    /** A finite form of a plain reporting verb ("said", "tweets") with any universal tag but VERB. */
     static boolean mistaggedSay(Token t) {
         return !t.is("VERB") && t.ptb().startsWith("VB") && !t.ptb().equals("VBG")
                 && SAY_FORMS.contains(t.text().toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * "…, noting that …", "Viguerie notes that …": the universal tagger sometimes calls a reporting
-     * verb a noun or particle while its treebank tag still says verb; the treebank tag is trusted.
-     */
-    static boolean mistaggedVerb(Token t) {
-        return !t.is("VERB") && !t.is("AUX") && MISTAG_PTB.contains(t.ptb());
     }
 
     /** "That begs the question of …": the idiom raises a question, nobody begs anyone for anything. */
