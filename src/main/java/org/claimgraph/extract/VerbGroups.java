@@ -402,7 +402,7 @@ final class VerbGroups {
     }
 
     /** Verbs of beginning and going on that take a gerund ("began writing", "kept saying"). */
-    private static final Set<String> ASPECT_VERBS = Set.of("begin", "start", "continue", "keep", "resume");
+    static final Set<String> ASPECT_VERBS = Set.of("begin", "start", "continue", "keep", "resume");
 
     /**
      * "began writing", "has lately started asking", "continue calling": PolNeAR's cue starts at the

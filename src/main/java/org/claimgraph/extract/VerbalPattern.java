@@ -1224,8 +1224,6 @@ final class VerbalPattern {
     /** Aspectual verbs that report only with a reporting verb after them ("continues to say"). */
     private static final Set<String> ASPECTUAL = Set.of("continue", "go on");
 
-    /** Verbs of beginning and going on that take a reporting gerund ("began saying", "kept insisting"). */
-    private static final Set<String> GERUND_ASPECT = Set.of("begin", "start", "keep", "resume");
 
     /** Prepositions that open a manner, place or time adjunct rather than a reported content. */
     private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "on", "at", "with", "during", "after", "before");
@@ -1236,8 +1234,11 @@ final class VerbalPattern {
     /** The start of "continue to" / "went on to" / "tried to" right before a verb group, or -1. */
     private static int aspectualBefore(Sentence s, int group, boolean[] quoted) {
         if (group >= 1 && !quoted[group - 1] && s.token(group).ptb().equals("VBG")
-                && GERUND_ASPECT.contains(s.token(group - 1).lemma()) && s.token(group - 1).is("VERB")) {
-            return group - 1; // "began saying", "kept insisting": the gerund's subject is the aspect verb's
+                && VerbGroups.ASPECT_VERBS.contains(s.token(group - 1).lemma()) && s.token(group - 1).is("VERB")
+                && !ASPECTUAL.contains(s.token(group - 1).lemma())) {
+            // "began saying", "kept insisting": the gerund's subject is the aspect verb's ("continued
+            // calling" is left to VerbGroups.cueEdges: "continue" is a cue of its own here)
+            return group - 1;
         }
         if (group < 2 || quoted[group - 1] || !s.token(group - 1).text().equalsIgnoreCase("to")) {
             return -1;
