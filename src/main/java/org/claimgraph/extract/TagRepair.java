@@ -34,7 +34,7 @@ final class TagRepair {
         List<Token> tokens = null;
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
-            String tag = mistaggedName(t) && !(i == 0 && t.is("VERB") && OPENING_SAY.contains(t.text())) || modalName(s, i) ? "PROPN" : nounInNounPhrase(s, i) ? "NOUN" : verbAfterName(s, i) ? "VERB" : null;
+            String tag = repairedTag(s, i);
             if (tag != null) {
                 if (tokens == null) {
                     tokens = new ArrayList<>(s.tokens());
@@ -43,6 +43,18 @@ final class TagRepair {
             }
         }
         return tokens == null ? s : new Sentence(s.begin(), s.end(), List.copyOf(tokens));
+    }
+
+    /** The universal tag token {@code i} should have, or null when its own is kept. */
+    private static String repairedTag(Sentence s, int i) {
+        Token t = s.token(i);
+        if (mistaggedName(t) && !(i == 0 && t.is("VERB") && OPENING_SAY.contains(t.text())) || modalName(s, i)) {
+            return "PROPN";
+        }
+        if (nounInNounPhrase(s, i)) {
+            return "NOUN";
+        }
+        return verbAfterName(s, i) ? "VERB" : null;
     }
 
     /**
