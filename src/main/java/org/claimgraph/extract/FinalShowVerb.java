@@ -25,8 +25,7 @@ final class FinalShowVerb {
 
     private static boolean finiteBefore(Sentence s, int end) {
         for (int k = 0; k < end; k++) {
-            String p = s.token(k).ptb();
-            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+            if (Tokens.isFinite(s.token(k))) {
                 return true;
             }
         }
