@@ -88,7 +88,7 @@ final class QuotePatterns {
             tagEnd = Math.max(tagEnd, s.end());
         }
         boolean quotedTag = quotedSpeechTag(text, c, first, quotes);
-        if (first.end() > c.cue().get(0).begin() || !quotedTag && !quotes.contains(trimmedQuote(text, first, quotes))) {
+        if (first.end() > c.cue().get(0).begin() || !quotedTag && trimmedQuote(text, first, quotes) == null) {
             return c;
         }
         Span next = openingNextSentence(text, quotes, tagEnd);

@@ -51,7 +51,7 @@ final class TagRepair {
         if (mistaggedName(t) && !(i == 0 && t.is("VERB") && OPENING_SAY.contains(t.text())) || modalName(s, i)) {
             return "PROPN";
         }
-        if (nounInNounPhrase(s, i)) {
+        if (nounInNounPhrase(s, i) || nounAsAuxiliary(s.token(i))) {
             return "NOUN";
         }
         return verbAfterName(s, i) ? "VERB" : null;
@@ -134,6 +134,23 @@ final class TagRepair {
         boolean clauseStart = i == 1 || CLAUSE_OPENER.contains(s.token(i - 2).ptb())
                 || s.token(i - 2).text().equalsIgnoreCase("that");
         return clauseStart && AFTER_VERB.contains(s.token(i + 1).ptb());
+    }
+
+    /** The auxiliaries and modals: the only words the AUX tag fits. */
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "shall", "should",
+            "can", "could", "may", "might", "must", "ought", "need", "dare", "get", "used", "'s", "’s", "'d", "’d",
+            "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'m", "’m", "wo", "ca", "sha", "is", "are", "was", "were", "has", "had",
+            "did", "does", "am", "been", "being");
+
+    /**
+     * "…, donors/AUX said.": a plural common noun (by the treebank tag) that the universal tagger
+     * calls an auxiliary, which only the closed class of auxiliaries and modals can be; the source
+     * before a final speech tag is lost otherwise.
+     */
+    static boolean nounAsAuxiliary(Token t) {
+        return t.is("AUX") && (t.ptb().equals("NNS") || t.ptb().equals("NN"))
+                && !AUXILIARIES.contains(t.text().toLowerCase(java.util.Locale.ROOT))
+                && !AUXILIARIES.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** What comes before a clause-opening subject: a comma, a conjunction, an opening quote, a colon. */

@@ -128,4 +128,17 @@ class TagRepairTest {
                 + " at/ADP/IN the/DET/DT gate/NOUN/NN ./PUNCT/."));
         assertTrue(signs.token(3).is("NOUN"));
     }
+
+    @Test
+    void pluralNounTaggedAsAnAuxiliaryIsTheSourceOfAFinalSpeechTag() {
+        Sentence s = tagged("The/DET/DT levy/NOUN/NN will/AUX/MD pass/VERB/VB ,/PUNCT/, donors/AUX/NNS/donor"
+                + " said/VERB/VBD ./PUNCT/.");
+        String text = text(s);
+        List<Candidate> found = new AttributionFinder(new Lexicon()).find(text, s, List.of());
+        assertEquals(1, found.size());
+        assertEquals("donors", cut(text, found.get(0).source()));
+        Sentence r = TagRepair.apply(s);
+        assertTrue(r.token(5).is("NOUN"), "donors");
+        assertTrue(r.token(2).is("AUX"), "a real modal keeps its tag");
+    }
 }
