@@ -24,6 +24,9 @@ final class AccordingTo {
         Span cue = tokens(s, i, i + 2);
         int[] np = rightNP(s, i + 2, new boolean[s.size()]);
         if (np == null) {
+            np = taggedAmiss(s, i + 2);
+        }
+        if (np == null) {
             return null;
         }
         int headEnd = np[1];
@@ -74,5 +77,22 @@ final class AccordingTo {
         }
         return new Candidate(List.of(source), sourceHead, List.of(cue), pieces == null ? List.of(content) : pieces,
                 "accord to", false, 0.8);
+    }
+
+    /**
+     * "according to exit/VERB polls.": a short phrase up to the next punctuation that ends in a noun,
+     * when a modifier the taggers took for a verb or pronoun keeps the noun-phrase rules from
+     * seeing it. After "according to" nothing but the source can follow.
+     */
+    private static int[] taggedAmiss(Sentence s, int start) {
+        int k = start;
+        while (k < s.size() && k - start < 5 && !isPunct(s.token(k)) && Character.isLetter(s.token(k).text().charAt(0))) {
+            k++;
+        }
+        if (k == start || k - start == 5 && k < s.size() && !isPunct(s.token(k))) {
+            return null;
+        }
+        Token last = s.token(k - 1);
+        return last.is("NOUN") || last.is("PROPN") || last.ptb().startsWith("NN") ? new int[] {start, k} : null;
     }
 }
