@@ -126,6 +126,10 @@ final class AttributionFinder {
             out.add(signed); // "\"….\"\n\n- Ann Olsen."
         }
         Candidate headline = ColonHeadline.find(text, s);
+        Candidate colon = headline == null ? ColonQuotation.find(text, s, quotes, quoted, out) : null;
+        if (colon != null) {
+            out.add(colon); // "The mayor shot back: “…”"
+        }
         if (headline != null && (out.isEmpty() || speaksFirst(headline) && allInside(out, headline.content().get(0)))) {
             // "Rubio: I still believe Trump can't be trusted": the reports inside the quoted
             // headline belong to its speaker, not to the people it names.
