@@ -29,7 +29,7 @@ final class ColonHeadline {
                 first = afterDashedTitle(s, i);
                 longest = first > 0 ? 6 : 4; // two quoted authors: "Ann Berg and Tom Moe"
             }
-            if (i - first <= longest && allCapitalised(s, first, i) && wordsAfter(s, i + 1) >= 2) {
+            if (i - first <= longest + (addressed(s, first, i) ? 2 : 0) && allCapitalised(s, first, i) && wordsAfter(s, i + 1) >= 2) {
                 Span source = tokens(s, first, i);
                 Span content = withQuestionMark(text, trim(text, new Span(s.token(i + 1).begin(), turnEnd(text, s, first))));
                 return content == null ? null
@@ -111,6 +111,18 @@ final class ColonHeadline {
         return 0;
     }
 
+    /** "Berg to Voters:", "Berg at Rally:", "Berg on Ferries:": the speaker, then whom or what about. */
+    private static final Set<String> ADDRESSEE = Set.of("to", "at", "on");
+
+    private static boolean addressed(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (ADDRESSEE.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The three dash tokens, hyphen, en and em dash; {@link DashSignature} reads them too. */
     static final Set<String> DASHES = Set.of("-", "–", "—");
     private static final Set<String> OPENING = Set.of("“", "\"", "‘", "'");
@@ -151,7 +163,8 @@ final class ColonHeadline {
             boolean name = Character.isUpperCase(t.text().charAt(0)) && (t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("VERB")
                             || t.ptb().startsWith("NNP")) // the UD tagger reads some surnames as adverbs
                     || k > from && (t.text().equals(".") || t.text().equals("'s") || t.text().equals("’s"))
-                    || k > from && k < to - 1 && t.text().equals("and"); // "Ann Berg and Tom Moe:" 
+                    || k > from && k < to - 1 && t.text().equals("and") // "Ann Berg and Tom Moe:"
+                    || k > from && k < to - 1 && ADDRESSEE.contains(t.text().toLowerCase(Locale.ROOT)); // "Berg to Voters:"
             if (!name) {
                 return false;
             }

@@ -29,6 +29,14 @@ class ColonAndBackingTest {
     }
 
     @Test
+    void headlineSpeakerWithAnAddressee() {
+        String t = "Mayor Olsen to Islanders: The ferry will run all winter\n\nThe mayor spoke on Monday.";
+        Attribution a = withCue(t, extract(t), ":");
+        assertEquals("The ferry will run all winter", join(t, a.content()));
+        assertTrue(join(t, a.source()).startsWith("Mayor Olsen"));
+    }
+
+    @Test
     void quotedParagraphSignedOnTheNextLine() {
         String t = "The ferry debate was loud.\n\n\"We will keep the quay open for every family.\"\n\n-Mayor Ann Olsen, after the vote.";
         Attribution a = withCue(t, extract(t), "-");
