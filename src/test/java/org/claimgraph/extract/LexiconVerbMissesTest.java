@@ -1,0 +1,24 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Shapes of lexicon verbs that used to yield no attribution or a wrong one. Invented sentences. */
+class LexiconVerbMissesTest {
+
+    private static void assertTriple(String t, String source, String cue, String content) {
+        Attribution a = withCue(t, extract(t), cue);
+        assertEquals(source, join(t, a.source()), "source");
+        assertEquals(content, join(t, a.content()), "content");
+    }
+
+    @Test
+    void passiveAskedByAnAskerReportsTheQuestionNotTheSubject() {
+        String t = "The harbour master was asked by a local reporter whether the ferry fares would rise.";
+        assertTriple(t, "a local reporter", "was asked", "whether the ferry fares would rise");
+    }
+}
