@@ -130,7 +130,7 @@ final class VerbalPattern {
         boolean cue = lexicon.verbCue(lemma) != null
                 || (i + 1 < s.size() && lexicon.phrasalCue(lemma, s.token(i + 1).lemma()))
                 || itParticle(s, i, lemma) > 0 || adverbParticle(s, i, lemma) > 0 || modalWish(s, i)
-                || feelsThat(s, i);
+                || feelsThat(s, i) || looksTo(s, i);
         if (!cue || begsTheQuestion(s, i, lemma)) {
             return false;
         }
@@ -408,7 +408,7 @@ final class VerbalPattern {
         if (notReporting(s, group, i, cueEnd, cueHead, lemma, quoted)) {
             return null;
         }
-        Lexicon.Frame frame = modalWish(s, i) || feelsThat(s, i) ? Lexicon.Frame.CLAUSE : lexicon.verbCue(cueHead);
+        Lexicon.Frame frame = modalWish(s, i) || feelsThat(s, i) || looksTo(s, i) ? Lexicon.Frame.CLAUSE : lexicon.verbCue(cueHead);
         List<Span> cue = List.of(tokens(s, group, cueEnd));
 
         int[] subject = leftNP(s, group, quoted);
@@ -1151,6 +1151,17 @@ final class VerbalPattern {
             }
         }
         return false;
+    }
+
+    /**
+     * "X is looking to Y", "X looks to build on …": "look" is no cue in the lexicon ("look at",
+     * "looks strong"), but before "to" and a bare infinitive it states an aim like "seek to", which
+     * an attribution corpus marks as a cue (about three uses in five outside quotations).
+     */
+    private static boolean looksTo(Sentence s, int i) {
+        return i > 0 && i + 3 < s.size() && s.token(i).lemma().equalsIgnoreCase("look")
+                && s.token(i + 1).text().equalsIgnoreCase("to") && s.token(i + 2).ptb().equals("VB")
+                && !s.token(i + 2).lemma().equalsIgnoreCase("be"); // "looks to be weakening": a seeming
     }
 
     /** Wish verbs whose infinitive may leave its object in a relative clause ("what we want to see"). */

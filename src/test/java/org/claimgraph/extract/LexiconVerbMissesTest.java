@@ -21,4 +21,16 @@ class LexiconVerbMissesTest {
         String t = "The harbour master was asked by a local reporter whether the ferry fares would rise.";
         assertTriple(t, "a local reporter", "was asked", "whether the ferry fares would rise");
     }
+
+    @Test
+    void lookingToBeforeAnInfinitiveReportsAnAim() {
+        String t = "The harbour board is looking to sell the old pier before winter.";
+        assertTriple(t, "The harbour board", "is looking", "to sell the old pier before winter");
+    }
+
+    @Test
+    void looksToBeIsASeemingNotAnAim() {
+        String t = "The harbour board looks to be losing money on the ferry.";
+        assertEquals(0, extract(t).size());
+    }
 }
