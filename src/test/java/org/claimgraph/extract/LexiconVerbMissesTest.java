@@ -33,4 +33,10 @@ class LexiconVerbMissesTest {
         String t = "The harbour board looks to be losing money on the ferry.";
         assertEquals(0, extract(t).size());
     }
+
+    @Test
+    void talkingToAnAddresseeAboutKeepsTheAddresseeOutOfCueAndContent() {
+        String t = "The harbour master is talking to fishermen about the new quotas.";
+        assertTriple(t, "The harbour master", "is talking", "about the new quotas");
+    }
 }
