@@ -64,6 +64,12 @@ final class ReportedBy {
         if (group == i || !isBe(s, group, i)) {
             return null; // not a passive: "reported by" after a noun is a reduced relative
         }
+        Span question = askedQuestion(text, s, i, agent[1], quoted);
+        if (question != null) {
+            // "X was asked by Y whether …": the asker reports the question, not X
+            return new Candidate(List.of(tokens(s, agent[0], agent[1])), tokens(s, agent[0], agent[1]),
+                    List.of(tokens(s, group, i + 1)), List.of(question), "ask", false, 0.6);
+        }
         int[] subject = NounPhrases.leftNP(s, group, quoted);
         if (subject == null || Tokens.allDateWords(s, subject)) {
             return null;
@@ -72,6 +78,27 @@ final class ReportedBy {
                 // PolNeAR's cue keeps "by" after "reported" about half the time, after other verbs one time in four
                 List.of(tokens(s, group, report ? i + 2 : i + 1)), List.of(tokens(s, subject[0], subject[1])),
                 report ? "report" : s.token(i).lemma(), false, 0.6);
+    }
+
+    /** Words that open an indirect question. */
+    private static final java.util.Set<String> QUESTION_OPENERS = java.util.Set.of("whether", "if", "why", "how",
+            "what", "when", "where", "who", "which");
+
+    /**
+     * The indirect question after the agent of a passive "asked" ("was asked by a reporter whether the
+     * plan would pass"), up to the sentence end or a quotation, or null when none follows.
+     */
+    private static Span askedQuestion(String text, Sentence s, int i, int from, boolean[] quoted) {
+        if (!s.token(i).lemma().equals("ask") && !s.token(i).text().equalsIgnoreCase("asked")
+                || from + 2 >= s.size() || quoted[from]
+                || !QUESTION_OPENERS.contains(s.token(from).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int end = from + 1;
+        while (end < s.size() && !quoted[end]) {
+            end++;
+        }
+        return trim(text, tokens(s, from, end));
     }
 
     /** Forms of "be", for a token the lemmatiser left unresolved. */
