@@ -25,6 +25,13 @@ final class RaisingPattern {
     /** Of those, the ones taking a bare noun or adjective complement ("is considered a landmark"). */
     private static final Set<String> CONSIDER_VERBS = Set.of("consider", "deem");
     /**
+     * Passive verbs of naming whose bare complement is the name or label given ("has been called
+     * a visionary", "was dubbed "the iron lady""): a common view the writer reports without a source.
+     */
+    private static final Set<String> NAMING_VERBS = Set.of("call", "dub", "label", "brand");
+    /** Tags that may open a naming complement: a noun phrase or an adjective. */
+    private static final Set<String> NAME_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
+    /**
      * Passive verbs of declaring whose noun-phrase complement is the declared status ("was declared
      * the winner", "was projected as the winner"): PolNeAR takes them as sourceless cues (10 of 12
      * uses on its train set), the subject and the complement being the content.
@@ -35,6 +42,8 @@ final class RaisingPattern {
             "years", "night", "morning", "afternoon", "evening", "time", "weekend");
     /** Tags after "to" that make it a preposition ("appeared to the court"), not an infinitive. */
     private static final Set<String> NOMINAL_TAGS = Set.of("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "PUNCT");
+    /** Quotation marks that may open a name ("was dubbed "the iron lady""). */
+    private static final Set<String> QUOTE_OPENERS = Set.of("\"", "“", "``", "'", "‘", "''");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'s", "’s", "-");
 
@@ -113,13 +122,20 @@ final class RaisingPattern {
         boolean knownFor = passive && lemma.equals("know") && nextWord.equals("for") && i + 2 < s.size();
         boolean asComplement = passive && AS_VERBS.contains(lemma) && (nextWord.equals("as")
                 || CONSIDER_VERBS.contains(lemma) && (next.is("DET") || next.is("ADJ") || next.is("NOUN")))
+                || passive && NAMING_VERBS.contains(lemma) && (NAME_TAGS.contains(next.tag()) || QUOTE_OPENERS.contains(nextWord)
+                        || nextWord.equals("as") && !lemma.equals("call"))
                 || passive && DECLARE_VERBS.contains(lemma) && declaredStatus(s, nextWord.equals("as") ? i + 2 : i + 1);
         if (!infinitive && !predicate && !knownFor && !asComplement) {
             return isPassive(s, group, i) && NEWS_PASSIVES.contains(lemma) ? newsPassive(text, s, group, i, quoted) : null;
         }
         List<Span> cue = List.of(tokens(s, group, knownFor ? i + 2 : i + 1));
         int restFrom = knownFor ? i + 2 : i + 1;
-        Span rest = trim(text, tokens(s, restFrom, Math.max(restFrom + 1, SourcelessCue.clauseEnd(s, restFrom))));
+        boolean naming = passive && NAMING_VERBS.contains(lemma) && !nextWord.equals("as");
+        int restEnd = naming ? nameEnd(s, restFrom) : Math.max(restFrom + 1, SourcelessCue.clauseEnd(s, restFrom));
+        if (naming && (restEnd <= restFrom || allDateWords(s, new int[] {restFrom, restEnd}))) {
+            return null; // "the race was called Tuesday": a time, not a name
+        }
+        Span rest = trim(text, tokens(s, restFrom, restEnd));
         if (rest == null) {
             return null;
         }
@@ -268,6 +284,34 @@ final class RaisingPattern {
     private static boolean adjective(Token t) {
         return t.is("ADJ") || t.ptb().equals("JJ") || t.ptb().equals("JJR");
     }
+
+    /**
+     * Where a name after a naming passive ends: after its closing quotation mark when quoted, else
+     * at the end of its noun phrase, before a preposition or conjunction that adds a reason or a
+     * second predicate ("was called a traitor for …", "… and"), though not before "of" or a
+     * capitalised word that continues a title ("the Mistake on the Lake").
+     */
+    private static int nameEnd(Sentence s, int from) {
+        if (QUOTE_OPENERS.contains(s.token(from).text())) {
+            int k = from + 1;
+            while (k < s.size() && !CLOSERS.contains(s.token(k).text())) {
+                k++;
+            }
+            return Math.min(s.size(), k + 1);
+        }
+        int end = objectPhraseEnd(s, from);
+        for (int k = from + 1; k < end; k++) {
+            Token t = s.token(k);
+            boolean titleGoesOn = k + 1 < s.size() && Character.isUpperCase(s.token(k + 1).text().charAt(0));
+            if (t.is("CCONJ") || t.is("ADP") && !t.text().equalsIgnoreCase("of") && !titleGoesOn) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** Marks that close a quoted name. */
+    private static final Set<String> CLOSERS = Set.of("\"", "”", "''", "'", "’");
 
     /** "the/a/an" + a noun phrase that is not a time adjunct, from token {@code k}. */
     private static boolean declaredStatus(Sentence s, int k) {
