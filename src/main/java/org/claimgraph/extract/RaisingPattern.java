@@ -44,6 +44,8 @@ final class RaisingPattern {
     private static final Set<String> NOMINAL_TAGS = Set.of("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "PUNCT");
     /** Quotation marks that may open a name ("was dubbed "the iron lady""). */
     private static final Set<String> QUOTE_OPENERS = Set.of("\"", "“", "``", "'", "‘", "''");
+    /** Words that make a clause the content of another report ("asked whether it seemed …"). */
+    private static final Set<String> COMPLEMENTISERS = Set.of("if", "whether", "that");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'s", "’s", "-");
 
@@ -115,7 +117,8 @@ final class RaisingPattern {
         // "to" + a verb (the tagger sometimes mistags it), not "to" + a noun phrase ("appeared to the court").
         boolean infinitive = next.text().equalsIgnoreCase("to") && i + 2 < s.size()
                 && !NOMINAL_TAGS.contains(s.token(i + 2).tag());
-        boolean predicate = raisingVerb && (adjective(next) || next.text().equalsIgnoreCase("that") || predicative(s, i + 1));
+        boolean predicate = raisingVerb && (adjective(next) || next.text().equalsIgnoreCase("that") || predicative(s, i + 1)
+                || bareClause(s, group, i + 1));
         String lemma = lemmaOf(verb);
         String nextWord = next.text().toLowerCase(Locale.ROOT);
         // "X is widely seen as Y", "X is considered a Y", "X is known for Y": the writer reports a common view
@@ -312,6 +315,29 @@ final class RaisingPattern {
 
     /** Marks that close a quoted name. */
     private static final Set<String> CLOSERS = Set.of("\"", "”", "''", "'", "’");
+
+    /**
+     * "it seems the plan has failed", "it appears he lost": a dummy "it", then a clause without
+     * "that" — a subject (determiner, name, pronoun or noun) and a finite verb before the clause ends.
+     */
+    private static boolean bareClause(Sentence s, int group, int k) {
+        if (group == 0 || !s.token(group - 1).text().equalsIgnoreCase("it")
+                || group > 1 && COMPLEMENTISERS.contains(s.token(group - 2).text().toLowerCase(Locale.ROOT))) {
+            return false; // "asked if it appeared he …": the question of another report
+        }
+        Token first = s.token(k);
+        if (!(first.is("DET") || first.is("PROPN") || first.is("NOUN") || first.is("PRON"))
+                || first.text().equalsIgnoreCase("it")) {
+            return false;
+        }
+        int end = SourcelessCue.clauseEnd(s, k);
+        for (int j = k + 1; j < end; j++) {
+            if (isFinite(s.token(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "the/a/an" + a noun phrase that is not a time adjunct, from token {@code k}. */
     private static boolean declaredStatus(Sentence s, int k) {
