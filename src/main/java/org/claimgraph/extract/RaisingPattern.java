@@ -22,6 +22,12 @@ final class RaisingPattern {
     /** Passive verbs of judgement whose "as" complement is the reported view ("is seen as a favourite"). */
     private static final Set<String> AS_VERBS = Set.of("see", "view", "regard", "know", "describe", "consider",
             "perceive", "portray", "characterize", "deem");
+    /**
+     * Passive verbs of judgement outside the reporting lexicon whose "as" complement is a common view
+     * ("is widely regarded as", "will be remembered as", "was billed as", "were identified as").
+     */
+    private static final Set<String> AS_PASSIVES = Set.of("regard", "perceive", "remember", "celebrate", "bill",
+            "treat", "interpret", "mention", "identify");
     /** Of those, the ones taking a bare noun or adjective complement ("is considered a landmark"). */
     private static final Set<String> CONSIDER_VERBS = Set.of("consider", "deem");
     /**
@@ -86,7 +92,9 @@ final class RaisingPattern {
             group--;
         }
         boolean raisingVerb = RAISING_VERBS.contains(verb.lemma());
-        boolean passive = !raisingVerb && isPassive(s, group, i) && lexicon.verbCue(lemmaOf(verb)) != null;
+        boolean asPassive = !raisingVerb && AS_PASSIVES.contains(verb.lemma()) && i + 1 < s.size()
+                && s.token(i + 1).text().equalsIgnoreCase("as") && isPassive(s, group, i);
+        boolean passive = !raisingVerb && isPassive(s, group, i) && lexicon.verbCue(lemmaOf(verb)) != null || asPassive;
         if (!raisingVerb && !passive && NEWS_PASSIVES.contains(verb.lemma()) && isPassive(s, group, i)) {
             return newsPassive(text, s, group, i, quoted); // "was booed": no reporting verb of the lexicon
         }
@@ -123,7 +131,7 @@ final class RaisingPattern {
         String nextWord = next.text().toLowerCase(Locale.ROOT);
         // "X is widely seen as Y", "X is considered a Y", "X is known for Y": the writer reports a common view
         boolean knownFor = passive && lemma.equals("know") && nextWord.equals("for") && i + 2 < s.size();
-        boolean asComplement = passive && AS_VERBS.contains(lemma) && (nextWord.equals("as")
+        boolean asComplement = asPassive || passive && AS_VERBS.contains(lemma) && (nextWord.equals("as")
                 || CONSIDER_VERBS.contains(lemma) && (next.is("DET") || next.is("ADJ") || next.is("NOUN")))
                 || passive && NAMING_VERBS.contains(lemma) && (NAME_TAGS.contains(next.tag()) || QUOTE_OPENERS.contains(nextWord)
                         || nextWord.equals("as") && !lemma.equals("call"))
@@ -131,8 +139,8 @@ final class RaisingPattern {
         if (!infinitive && !predicate && !knownFor && !asComplement) {
             return isPassive(s, group, i) && NEWS_PASSIVES.contains(lemma) ? newsPassive(text, s, group, i, quoted) : null;
         }
-        List<Span> cue = List.of(tokens(s, group, knownFor ? i + 2 : i + 1));
-        int restFrom = knownFor ? i + 2 : i + 1;
+        List<Span> cue = List.of(tokens(s, group, knownFor || asPassive ? i + 2 : i + 1));
+        int restFrom = knownFor || asPassive ? i + 2 : i + 1;
         boolean naming = passive && NAMING_VERBS.contains(lemma) && !nextWord.equals("as");
         int restEnd = naming ? nameEnd(s, restFrom) : Math.max(restFrom + 1, SourcelessCue.clauseEnd(s, restFrom));
         if (naming && (restEnd <= restFrom || allDateWords(s, new int[] {restFrom, restEnd}))) {

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Agentless naming passives ("has been called a …", "was dubbed "…""): sourceless cues, subject plus name. */
+/**
+ * Agentless naming and judging passives ("has been called a …", "was dubbed …", "is widely regarded
+ * as …"): sourceless cues, the subject plus the name or view.
+ */
 class NamingPassiveTest {
 
     @Test
@@ -25,5 +28,17 @@ class NamingPassiveTest {
     void aTimeIsNoName() {
         String race = "The county race was called Tuesday after the last ballots arrived.";
         assertTrue(extract(race).stream().noneMatch(a -> a.cue().contains("called")), "a date is not a name");
+    }
+
+    @Test
+    void regardedAsTakesAsIntoTheCue() {
+        assertSourceless("The old lighthouse keeper is widely regarded as the best storyteller on the island.",
+                "is widely regarded as", "The old lighthouse keeper … the best storyteller on the island");
+    }
+
+    @Test
+    void withoutAsTheseVerbsReportNothing() {
+        String clinic = "The injured sailor was treated at the harbour clinic.";
+        assertTrue(extract(clinic).isEmpty(), "a plain passive of treating is no report");
     }
 }
