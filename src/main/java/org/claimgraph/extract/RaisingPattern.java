@@ -216,6 +216,9 @@ final class RaisingPattern {
      * subject, as in PolNeAR), or a subject with an aside between commas ("X, which …, seems").
      */
     private int[] subject(Sentence s, int group, boolean[] quoted) {
+        if (group > 0 && !quoted[group - 1] && s.token(group - 1).text().equalsIgnoreCase("what")) {
+            return new int[] {group - 1, group}; // "what is known as X": the free relative is the subject
+        }
         int[] np = leftNP(s, group, quoted);
         if (np != null || group < 2 || quoted[group - 1]) {
             return np;

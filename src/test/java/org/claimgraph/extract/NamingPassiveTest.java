@@ -41,4 +41,10 @@ class NamingPassiveTest {
         String clinic = "The injured sailor was treated at the harbour clinic.";
         assertTrue(extract(clinic).isEmpty(), "a plain passive of treating is no report");
     }
+
+    @Test
+    void aFreeRelativeWhatIsTheSubject() {
+        assertSourceless("The fishermen gathered for what is called a harbour parliament.",
+                "is called", "what … a harbour parliament");
+    }
 }
