@@ -142,7 +142,9 @@ final class RaisingPattern {
         List<Span> cue = List.of(tokens(s, group, knownFor || asPassive ? i + 2 : i + 1));
         int restFrom = knownFor || asPassive ? i + 2 : i + 1;
         boolean naming = passive && NAMING_VERBS.contains(lemma) && !nextWord.equals("as");
-        int restEnd = naming ? nameEnd(s, restFrom) : Math.max(restFrom + 1, SourcelessCue.clauseEnd(s, restFrom));
+        boolean knownAs = passive && lemma.equals("know") && nextWord.equals("as") && i + 2 < s.size();
+        int restEnd = naming ? nameEnd(s, restFrom) : knownAs ? nameEnd(s, i + 2)
+                : Math.max(restFrom + 1, SourcelessCue.clauseEnd(s, restFrom));
         if (naming && (restEnd <= restFrom || allDateWords(s, new int[] {restFrom, restEnd}))) {
             return null; // "the race was called Tuesday": a time, not a name
         }

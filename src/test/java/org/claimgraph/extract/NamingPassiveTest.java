@@ -47,4 +47,10 @@ class NamingPassiveTest {
         assertSourceless("The fishermen gathered for what is called a harbour parliament.",
                 "is called", "what … a harbour parliament");
     }
+
+    @Test
+    void knownAsEndsWithTheName() {
+        assertSourceless("The narrow cove was known as the grey kitchen among the older fishermen.",
+                "was known as", "The narrow cove … the grey kitchen");
+    }
 }
