@@ -63,7 +63,8 @@ final class RaisingPattern {
      * Passives of news-making whose agentless use PolNeAR marks as a sourceless cue about the
      * subject ("was announced", "was not disclosed", "has been criticized", "was booed").
      */
-    private static final Set<String> NEWS_PASSIVES = Set.of("announce", "reveal", "disclose", "criticize", "boo");
+    private static final Set<String> NEWS_PASSIVES = Set.of("announce", "reveal", "disclose", "criticize", "boo",
+            "charge", "request", "debate", "challenge", "question", "approve", "confirm", "report");
 
     /** Adverbs that may stand between a subject and a raising verb outside its verb group ("X now seems", "The two both seemed"). */
     private static final Set<String> SUBJECT_ADVERBS = Set.of("now", "too", "both", "all", "still", "then", "however",
@@ -203,7 +204,8 @@ final class RaisingPattern {
         }
         List<Span> content = new ArrayList<>();
         content.add(tokens(s, subject[0], subject[1]));
-        if ((after.equals("for") || after.equals("as")) && s.token(i).lemma().equals("criticize")) {
+        if ((after.equals("for") || after.equals("as")) && s.token(i).lemma().equals("criticize")
+                || after.equals("with") && s.token(i).lemma().equals("charge")) { // "was charged with fraud": the charge
             Span reason = trim(text, tokens(s, next, Math.max(next + 1, SourcelessCue.clauseEnd(s, next + 1))));
             if (reason != null) {
                 content.add(reason);
