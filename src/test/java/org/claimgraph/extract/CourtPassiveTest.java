@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** More agentless news passives: charges, approvals, confirmations, requests, challenges. */
+/** More agentless news passives: charges, approvals, confirmations, requests, challenges, signings. */
 class CourtPassiveTest {
 
     @Test
@@ -25,5 +25,10 @@ class CourtPassiveTest {
     void withAnAgentTheAgentIsTheSource() {
         String agent = "The harbour plan was approved by the town council.";
         assertTrue(extract(agent).stream().noneMatch(a -> a.source().isEmpty()), "an agent is a source");
+    }
+
+    @Test
+    void signedReportsTheSubject() {
+        assertSourceless("The fishing treaty was signed in the spring.", "was signed", "The fishing treaty");
     }
 }
