@@ -22,8 +22,21 @@ final class RaisingPattern {
     /** Passive verbs of judgement whose "as" complement is the reported view ("is seen as a favourite"). */
     private static final Set<String> AS_VERBS = Set.of("see", "view", "regard", "know", "describe", "consider",
             "perceive", "portray", "characterize", "deem");
+    /**
+     * Passive verbs of judgement outside the reporting lexicon whose "as" complement is a common view
+     * ("is widely regarded as", "will be remembered as", "was billed as", "were identified as").
+     */
+    private static final Set<String> AS_PASSIVES = Set.of("regard", "perceive", "remember", "celebrate", "bill",
+            "treat", "interpret", "mention", "identify");
     /** Of those, the ones taking a bare noun or adjective complement ("is considered a landmark"). */
     private static final Set<String> CONSIDER_VERBS = Set.of("consider", "deem");
+    /**
+     * Passive verbs of naming whose bare complement is the name or label given ("has been called
+     * a visionary", "was dubbed "the iron lady""): a common view the writer reports without a source.
+     */
+    private static final Set<String> NAMING_VERBS = Set.of("call", "dub", "label", "brand");
+    /** Tags that may open a naming complement: a noun phrase or an adjective. */
+    private static final Set<String> NAME_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
     /**
      * Passive verbs of declaring whose noun-phrase complement is the declared status ("was declared
      * the winner", "was projected as the winner"): PolNeAR takes them as sourceless cues (10 of 12
@@ -35,6 +48,10 @@ final class RaisingPattern {
             "years", "night", "morning", "afternoon", "evening", "time", "weekend");
     /** Tags after "to" that make it a preposition ("appeared to the court"), not an infinitive. */
     private static final Set<String> NOMINAL_TAGS = Set.of("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "PUNCT");
+    /** Quotation marks that may open a name ("was dubbed "the iron lady""). */
+    private static final Set<String> QUOTE_OPENERS = Set.of("\"", "“", "``", "'", "‘", "''");
+    /** Words that make a clause the content of another report ("asked whether it seemed …"). */
+    private static final Set<String> COMPLEMENTISERS = Set.of("if", "whether", "that");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'s", "’s", "-");
 
@@ -46,7 +63,8 @@ final class RaisingPattern {
      * Passives of news-making whose agentless use PolNeAR marks as a sourceless cue about the
      * subject ("was announced", "was not disclosed", "has been criticized", "was booed").
      */
-    private static final Set<String> NEWS_PASSIVES = Set.of("announce", "reveal", "disclose", "criticize", "boo");
+    private static final Set<String> NEWS_PASSIVES = Set.of("announce", "reveal", "disclose", "criticize", "boo",
+            "charge", "request", "debate", "challenge", "question", "approve", "confirm", "report", "nominate", "sign");
 
     /** Adverbs that may stand between a subject and a raising verb outside its verb group ("X now seems", "The two both seemed"). */
     private static final Set<String> SUBJECT_ADVERBS = Set.of("now", "too", "both", "all", "still", "then", "however",
@@ -75,7 +93,9 @@ final class RaisingPattern {
             group--;
         }
         boolean raisingVerb = RAISING_VERBS.contains(verb.lemma());
-        boolean passive = !raisingVerb && isPassive(s, group, i) && lexicon.verbCue(lemmaOf(verb)) != null;
+        boolean asPassive = !raisingVerb && AS_PASSIVES.contains(verb.lemma()) && i + 1 < s.size()
+                && s.token(i + 1).text().equalsIgnoreCase("as") && isPassive(s, group, i);
+        boolean passive = !raisingVerb && isPassive(s, group, i) && lexicon.verbCue(lemmaOf(verb)) != null || asPassive;
         if (!raisingVerb && !passive && NEWS_PASSIVES.contains(verb.lemma()) && isPassive(s, group, i)) {
             return newsPassive(text, s, group, i, quoted); // "was booed": no reporting verb of the lexicon
         }
@@ -106,20 +126,30 @@ final class RaisingPattern {
         // "to" + a verb (the tagger sometimes mistags it), not "to" + a noun phrase ("appeared to the court").
         boolean infinitive = next.text().equalsIgnoreCase("to") && i + 2 < s.size()
                 && !NOMINAL_TAGS.contains(s.token(i + 2).tag());
-        boolean predicate = raisingVerb && (adjective(next) || next.text().equalsIgnoreCase("that") || predicative(s, i + 1));
+        boolean predicate = raisingVerb && (adjective(next) || next.text().equalsIgnoreCase("that") || predicative(s, i + 1)
+                || bareClause(s, group, i + 1));
         String lemma = lemmaOf(verb);
         String nextWord = next.text().toLowerCase(Locale.ROOT);
         // "X is widely seen as Y", "X is considered a Y", "X is known for Y": the writer reports a common view
         boolean knownFor = passive && lemma.equals("know") && nextWord.equals("for") && i + 2 < s.size();
-        boolean asComplement = passive && AS_VERBS.contains(lemma) && (nextWord.equals("as")
+        boolean asComplement = asPassive || passive && AS_VERBS.contains(lemma) && (nextWord.equals("as")
                 || CONSIDER_VERBS.contains(lemma) && (next.is("DET") || next.is("ADJ") || next.is("NOUN")))
+                || passive && NAMING_VERBS.contains(lemma) && (NAME_TAGS.contains(next.tag()) || QUOTE_OPENERS.contains(nextWord)
+                        || nextWord.equals("as") && !lemma.equals("call"))
                 || passive && DECLARE_VERBS.contains(lemma) && declaredStatus(s, nextWord.equals("as") ? i + 2 : i + 1);
         if (!infinitive && !predicate && !knownFor && !asComplement) {
             return isPassive(s, group, i) && NEWS_PASSIVES.contains(lemma) ? newsPassive(text, s, group, i, quoted) : null;
         }
-        List<Span> cue = List.of(tokens(s, group, knownFor ? i + 2 : i + 1));
-        int restFrom = knownFor ? i + 2 : i + 1;
-        Span rest = trim(text, tokens(s, restFrom, Math.max(restFrom + 1, SourcelessCue.clauseEnd(s, restFrom))));
+        List<Span> cue = List.of(tokens(s, group, knownFor || asPassive ? i + 2 : i + 1));
+        int restFrom = knownFor || asPassive ? i + 2 : i + 1;
+        boolean naming = passive && NAMING_VERBS.contains(lemma) && !nextWord.equals("as");
+        boolean knownAs = passive && lemma.equals("know") && nextWord.equals("as") && i + 2 < s.size();
+        int restEnd = naming ? nameEnd(s, restFrom) : knownAs ? nameEnd(s, i + 2)
+                : Math.max(restFrom + 1, SourcelessCue.clauseEnd(s, restFrom));
+        if (naming && (restEnd <= restFrom || allDateWords(s, new int[] {restFrom, restEnd}))) {
+            return null; // "the race was called Tuesday": a time, not a name
+        }
+        Span rest = trim(text, tokens(s, restFrom, restEnd));
         if (rest == null) {
             return null;
         }
@@ -174,7 +204,8 @@ final class RaisingPattern {
         }
         List<Span> content = new ArrayList<>();
         content.add(tokens(s, subject[0], subject[1]));
-        if ((after.equals("for") || after.equals("as")) && s.token(i).lemma().equals("criticize")) {
+        if ((after.equals("for") || after.equals("as")) && s.token(i).lemma().equals("criticize")
+                || after.equals("with") && s.token(i).lemma().equals("charge")) { // "was charged with fraud": the charge
             Span reason = trim(text, tokens(s, next, Math.max(next + 1, SourcelessCue.clauseEnd(s, next + 1))));
             if (reason != null) {
                 content.add(reason);
@@ -189,6 +220,9 @@ final class RaisingPattern {
      * subject, as in PolNeAR), or a subject with an aside between commas ("X, which …, seems").
      */
     private int[] subject(Sentence s, int group, boolean[] quoted) {
+        if (group > 0 && !quoted[group - 1] && s.token(group - 1).text().equalsIgnoreCase("what")) {
+            return new int[] {group - 1, group}; // "what is known as X": the free relative is the subject
+        }
         int[] np = leftNP(s, group, quoted);
         if (np != null || group < 2 || quoted[group - 1]) {
             return np;
@@ -267,6 +301,57 @@ final class RaisingPattern {
      */
     private static boolean adjective(Token t) {
         return t.is("ADJ") || t.ptb().equals("JJ") || t.ptb().equals("JJR");
+    }
+
+    /**
+     * Where a name after a naming passive ends: after its closing quotation mark when quoted, else
+     * at the end of its noun phrase, before a preposition or conjunction that adds a reason or a
+     * second predicate ("was called a traitor for …", "… and"), though not before "of" or a
+     * capitalised word that continues a title ("the Mistake on the Lake").
+     */
+    private static int nameEnd(Sentence s, int from) {
+        if (QUOTE_OPENERS.contains(s.token(from).text())) {
+            int k = from + 1;
+            while (k < s.size() && !CLOSERS.contains(s.token(k).text())) {
+                k++;
+            }
+            return Math.min(s.size(), k + 1);
+        }
+        int end = objectPhraseEnd(s, from);
+        for (int k = from + 1; k < end; k++) {
+            Token t = s.token(k);
+            boolean titleGoesOn = k + 1 < s.size() && Character.isUpperCase(s.token(k + 1).text().charAt(0));
+            if (t.is("CCONJ") || t.is("ADP") && !t.text().equalsIgnoreCase("of") && !titleGoesOn) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** Marks that close a quoted name. */
+    private static final Set<String> CLOSERS = Set.of("\"", "”", "''", "'", "’");
+
+    /**
+     * "it seems the plan has failed", "it appears he lost": a dummy "it", then a clause without
+     * "that" — a subject (determiner, name, pronoun or noun) and a finite verb before the clause ends.
+     */
+    private static boolean bareClause(Sentence s, int group, int k) {
+        if (group == 0 || !s.token(group - 1).text().equalsIgnoreCase("it")
+                || group > 1 && COMPLEMENTISERS.contains(s.token(group - 2).text().toLowerCase(Locale.ROOT))) {
+            return false; // "asked if it appeared he …": the question of another report
+        }
+        Token first = s.token(k);
+        if (!(first.is("DET") || first.is("PROPN") || first.is("NOUN") || first.is("PRON"))
+                || first.text().equalsIgnoreCase("it")) {
+            return false;
+        }
+        int end = SourcelessCue.clauseEnd(s, k);
+        for (int j = k + 1; j < end; j++) {
+            if (isFinite(s.token(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the/a/an" + a noun phrase that is not a time adjunct, from token {@code k}. */
