@@ -590,7 +590,9 @@ final class VerbalPattern {
         boolean adjunctRest = !participle && clauseEndTok < s.size() && startsAdjunct(s.token(clauseEndTok))
                 && adjunctOnly(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok)
                 || !participle && !inverted && participleTail(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok)
-                || !participle && reportingTail(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok);
+                || !participle && reportingTail(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok)
+                || !participle && !inverted && frame == Lexicon.Frame.ADDRESSEE && addresseeThenAdjunct(s, clauseEndTok, quoted)
+                    && hasVerb(s, 0, firstTok);
         // "X, who backs Y, criticized the plan.": when the source itself runs up to that comma, the
         // words before it are the subject, not a leading clause
         boolean subjectBeforeComma = firstClauseTok > 1 && !sourceSpans.isEmpty()
@@ -666,6 +668,20 @@ final class VerbalPattern {
         }
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
+    }
+
+    /**
+     * "…, she told the court in her filing.", "…, he told the paper in an interview.": a short
+     * addressee and then nothing but an adjunct, so the clause before the tag is the content.
+     */
+    private static boolean addresseeThenAdjunct(Sentence s, int from, boolean[] quoted) {
+        int k = from;
+        while (k < s.size() && k - from < 5 && !quoted[k] && (s.token(k).is("DET") || s.token(k).is("ADJ")
+                || s.token(k).is("NOUN") || s.token(k).is("PROPN") || s.token(k).is("NUM") || s.token(k).is("PRON")
+                || s.token(k).text().equals("'s") || s.token(k).text().equals("’s"))) {
+            k++;
+        }
+        return k > from && k < s.size() && !quoted[k] && startsAdjunct(s.token(k)) && adjunctOnly(s, k, quoted);
     }
 
     /**

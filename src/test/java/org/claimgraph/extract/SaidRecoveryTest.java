@@ -27,4 +27,12 @@ class SaidRecoveryTest {
         assertTrue(all.stream().noneMatch(a -> join(t, a.source()).equals("It")),
                 () -> "'it's said' is passive: " + all.stream().map(a -> join(t, a.source())).toList());
     }
+
+    @Test
+    void toldAddresseeThenAdjunctAtSentenceEnd() {
+        String t = "The council was only doing what most towns already do, she told the court in her filing.";
+        Attribution a = withCue(t, extract(t), "told");
+        assertEquals("she", join(t, a.source()));
+        assertEquals("The council was only doing what most towns already do", join(t, a.content()));
+    }
 }
