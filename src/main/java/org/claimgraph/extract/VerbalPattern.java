@@ -435,8 +435,16 @@ final class VerbalPattern {
                 && !s.token(group).text().endsWith("ing")) {
             subject = new int[] {group - 1, group}; // "42% say …": a tagged-as-pronoun share of respondents
         }
+        // only for the plain reporting verbs: other cues after a relative clause are too often
+        // inside a second clause ("those who said X was caring about Y")
+        boolean plainSay = cueHead.equals("say") || cueHead.equals("tell");
+        int[] antecedent = !plainSay || subject == null || subject[1] - subject[0] == 1 && s.token(subject[0]).is("PRON") ? null
+                : relativeAntecedent(s, subject[0], group, quoted);
+        if (antecedent != null) {
+            subject = new int[] {antecedent[0], group}; // "Residents who live near the plant said": not "the plant"
+        }
         int[] source = subject;
-        int[] head = subject;
+        int[] head = antecedent != null ? antecedent : subject;
         boolean inverted = false;
         int inversionEnd = -1; // "said X, who …, [“…”]": the clause may reach past the source to a quotation
         boolean openingTag = false; // "Said X, “…”": the sentence opens with the inverted tag
@@ -682,6 +690,59 @@ final class VerbalPattern {
             k++;
         }
         return k > from && k < s.size() && !quoted[k] && startsAdjunct(s.token(k)) && adjunctOnly(s, k, quoted);
+    }
+
+    /**
+     * "Residents who live near the plant said …", "Those who back her rivals say …", "The farmers
+     * whose fields were flooded say …": the words right before the cue close a restrictive relative
+     * clause, so the subject is the noun phrase the clause hangs on. Returns that antecedent noun
+     * phrase, or null. The relative pronoun must follow it directly, the clause must have a verb
+     * and no punctuation, and the antecedent must open its clause (not an object of another verb).
+     */
+    private static int[] relativeAntecedent(Sentence s, int from, int group, boolean[] quoted) {
+        int r = -1;
+        boolean verb = false;
+        for (int k = from < group ? from : from - 1; k >= 1 && group - k <= 12; k--) {
+            Token t = s.token(k);
+            if (quoted[k] || isPunct(t) || t.is("CCONJ") || t.is("SCONJ") || t.ptb().equals("WRB")
+                    || t.text().equalsIgnoreCase("that") && !t.ptb().equals("WDT")) {
+                return null; // "the fact that none of them attacked", "when he yelled": another clause
+            }
+            String ptb = t.ptb();
+            if (ptb.equals("WP") || ptb.equals("WP$") || ptb.equals("WDT")) {
+                r = k;
+                break;
+            }
+            verb |= t.is("VERB") || t.is("AUX");
+        }
+        for (int k = from; k < group && !verb; k++) {
+            verb = s.token(k).is("VERB") || s.token(k).is("AUX");
+        }
+        if (r < 1 || !(verb || s.token(r).ptb().equals("WP$") && from < group)) {
+            return null;
+        }
+        String pronoun = s.token(r).text().toLowerCase(Locale.ROOT);
+        if (!(pronoun.equals("who") || pronoun.equals("whose") || pronoun.equals("that"))) {
+            return null;
+        }
+        int[] np = leftNP(s, r, quoted);
+        if (np == null && s.token(r - 1).text().equalsIgnoreCase("those")) {
+            np = new int[] {r - 1, r}; // "those who back her say": the chunker leaves a lone pronoun out
+            int[] of = r - 2 >= 1 && s.token(r - 2).text().equalsIgnoreCase("of") ? leftNP(s, r - 2, quoted) : null;
+            if (of != null) {
+                np = new int[] {of[0], r}; // "a third of those who …"
+            }
+        }
+        if (np == null || np[1] != r) {
+            return null;
+        }
+        if (np[0] > 0) {
+            Token before = s.token(np[0] - 1);
+            if (before.is("VERB") || before.is("AUX") || before.is("ADP")) {
+                return null; // "She met residents who live near the plant": an object, not the subject
+            }
+        }
+        return np;
     }
 
     /**

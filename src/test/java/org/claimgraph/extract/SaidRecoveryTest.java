@@ -35,4 +35,20 @@ class SaidRecoveryTest {
         assertEquals("she", join(t, a.source()));
         assertEquals("The council was only doing what most towns already do", join(t, a.content()));
     }
+
+    @Test
+    void restrictiveRelativeClauseBelongsToTheSource() {
+        String t = "Officials who have seen the report say the bridge is unsafe.";
+        Attribution a = withCue(t, extract(t), "say");
+        assertEquals("Officials who have seen the report", join(t, a.source()));
+        assertEquals("the bridge is unsafe", join(t, a.content()));
+    }
+
+    @Test
+    void relativeClauseWithTimeAdjunctAndPartitiveSubject() {
+        String t = "The groups who wrote to the council on Monday say the new tax is unfair.";
+        assertEquals("The groups who wrote to the council on Monday", join(t, withCue(t, extract(t), "say").source()));
+        String u = "Twenty percent of those who named a candidate said they might still change their minds.";
+        assertEquals("Twenty percent of those who named a candidate", join(u, withCue(u, extract(u), "said").source()));
+    }
 }
