@@ -285,7 +285,7 @@ final class VerbalPattern {
                 return null; // "“…” is what he said": a clause of its own, not a speech tag
             }
         }
-        if (!restIsAdjunct(s, i + 1, quoted)) {
+        if (!restIsAdjunct(s, i + 1, quoted) && !(endsLikeSpeech(text, quote) && restIsNoComplement(s, i + 1, quoted))) {
             return null;
         }
         List<Span> content = new ArrayList<>();
@@ -301,6 +301,33 @@ final class VerbalPattern {
         }
         Span head = comma < last ? tokens(s, first, comma) : source;
         return new Candidate(List.of(source), head, List.of(tokens(s, group, i + 1)), content, lemma, true, 0.8);
+    }
+
+    /** Subject pronouns that open a reported clause right after the cue ("said he would"). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they", "it", "you");
+
+    /**
+     * "“…?” Berg said about the senator's effort to distance himself", "“…,” Larsen told a town
+     * meeting being held in a school gym": after a whole quotation closed by a comma, question or
+     * exclamation mark, the speech tag has its complement already; what follows the cue may hold
+     * verbs of its own but is no second content unless it opens with a verb or subject pronoun, or
+     * holds "that", a colon or another quotation.
+     */
+    private static boolean restIsNoComplement(Sentence s, int from, boolean[] quoted) {
+        if (from >= s.size()) {
+            return true;
+        }
+        Token first = s.token(from);
+        if (first.is("VERB") || first.is("AUX") || SUBJECT_PRONOUNS.contains(first.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = from; k < s.size(); k++) {
+            String w = s.token(k).text().toLowerCase(Locale.ROOT);
+            if (quoted[k] || w.equals("that") || w.equals(":") || w.equals(";")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

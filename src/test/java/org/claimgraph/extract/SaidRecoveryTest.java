@@ -51,4 +51,19 @@ class SaidRecoveryTest {
         String u = "Twenty percent of those who named a candidate said they might still change their minds.";
         assertEquals("Twenty percent of those who named a candidate", join(u, withCue(u, extract(u), "said").source()));
     }
+
+    @Test
+    void quotationBeforeTagWinsOverAddresseeWithItsOwnVerbs() {
+        String t = "\"Everything we are doing is wrong,\" Larsen told a town meeting being held in a school gym in Aarhus.";
+        Attribution a = withCue(t, extract(t), "told");
+        assertEquals("Larsen", join(t, a.source()));
+        assertEquals("\"Everything we are doing is wrong,\"", join(t, a.content()));
+    }
+
+    @Test
+    void questionQuotationBeforeSaidAbout() {
+        String t = "\"Why would anyone try to befriend him?\" Berg said about the senator's effort to distance himself from the mayor.";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("\"Why would anyone try to befriend him?\"", join(t, a.content()));
+    }
 }
