@@ -462,6 +462,18 @@ final class VerbalPattern {
                 && !s.token(group).text().endsWith("ing")) {
             subject = new int[] {group - 1, group}; // "42% say …": a tagged-as-pronoun share of respondents
         }
+        if (subject != null && subject[0] > 0 && (cueHead.equals("say") || cueHead.equals("tell"))
+                && (s.token(subject[0] - 1).is("ADP") || s.token(subject[0] - 1).is("VERB"))
+                && !s.token(subject[0]).ptb().startsWith("W")) { // "contradicted what X and Y said": a free relative
+            // "… cares about the harbour and one in four said …": the words before "and" close the
+            // object of the previous clause; only the conjunct after it is this cue's subject
+            for (int k = subject[1] - 2; k > subject[0]; k--) {
+                if (!quoted[k] && s.token(k).text().equalsIgnoreCase("and")) {
+                    subject = new int[] {k + 1, subject[1]};
+                    break;
+                }
+            }
+        }
         // only for the plain reporting verbs: other cues after a relative clause are too often
         // inside a second clause ("those who said X was caring about Y")
         boolean plainSay = cueHead.equals("say") || cueHead.equals("tell");

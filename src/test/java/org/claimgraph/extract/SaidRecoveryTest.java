@@ -66,4 +66,15 @@ class SaidRecoveryTest {
         Attribution a = withCue(t, extract(t), "said");
         assertEquals("\"Why would anyone try to befriend him?\"", join(t, a.content()));
     }
+
+    @Test
+    void secondSayAfterAnObjectConjunctHasItsOwnSource() {
+        String t = "Many local farmers have said they will not attend the fair and others have said they are not interested in selling.";
+        List<Attribution> all = extract(t);
+        Attribution first = all.stream().filter(a -> join(t, a.source()).equals("Many local farmers")).findFirst().orElseThrow();
+        assertEquals("they will not attend the fair", join(t, first.content()));
+        Attribution second = all.stream().filter(a -> join(t, a.source()).equals("others")).findFirst().orElseThrow();
+        assertEquals("have said", join(t, second.cue()));
+        assertEquals("they are not interested in selling", join(t, second.content()));
+    }
 }
