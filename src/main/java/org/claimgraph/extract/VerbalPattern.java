@@ -482,6 +482,11 @@ final class VerbalPattern {
         if (antecedent != null) {
             subject = new int[] {antecedent[0], group}; // "Residents who live near the plant said": not "the plant"
         }
+        if (subject == null && (cueHead.equals("say") || cueHead.equals("tell")) && group >= 2 && !quoted[group - 1]
+                && s.token(group - 1).ptb().equals("CD") && s.token(group - 1).text().matches("\\d{1,3}(,\\d{3})*")
+                && (s.token(group - 2).text().equals(",") || s.token(group - 2).text().equalsIgnoreCase("and"))) {
+            subject = new int[] {group - 1, group}; // "120 delegates have said …, 39 have said …": a bare count of the same people
+        }
         int[] source = subject;
         int[] head = antecedent != null ? antecedent : subject;
         boolean inverted = false;

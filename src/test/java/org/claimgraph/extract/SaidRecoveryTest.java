@@ -77,4 +77,14 @@ class SaidRecoveryTest {
         assertEquals("have said", join(t, second.cue()));
         assertEquals("they are not interested in selling", join(t, second.content()));
     }
+
+    @Test
+    void bareCountAfterCommaIsTheSource() {
+        String t = "Already, 120 delegates have said they support Berg, 39 have said they support Larsen.";
+        List<Attribution> all = extract(t);
+        Attribution first = all.stream().filter(a -> join(t, a.source()).equals("120 delegates")).findFirst().orElseThrow();
+        assertEquals("they support Berg", join(t, first.content()));
+        Attribution second = all.stream().filter(a -> join(t, a.source()).equals("39")).findFirst().orElseThrow();
+        assertEquals("they support Larsen", join(t, second.content()));
+    }
 }
