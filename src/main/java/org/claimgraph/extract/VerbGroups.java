@@ -241,7 +241,8 @@ final class VerbGroups {
         for (int k = verb - 1; k >= group; k--) {
             Token t = s.token(k);
             String lower = t.text().toLowerCase(Locale.ROOT);
-            if (t.lemma().equals("be") || lower.equals("been") || lower.equals("being") || t.lemma().equals("get")) {
+            if ((t.lemma().equals("be") || lower.equals("been") || lower.equals("being") || t.lemma().equals("get"))
+                    && !contractedPerfect(s, group, k, verb)) {
                 return true;
             }
             if (t.lemma().equals("have")) {
@@ -249,6 +250,34 @@ final class VerbGroups {
             }
         }
         return false;
+    }
+
+    /** Subjects whose "'s said" is the passive "is said" ("it's said that …"). */
+    private static final Set<String> IMPERSONAL = Set.of("it", "that", "this", "there", "what", "which");
+
+    /**
+     * "She's said she will run", "He's told reporters …": after a personal subject, a contracted
+     * "'s" before "said" or "told" is "has"; "it's said", "he's said to be", "she's told by aides"
+     * and "he's told he must" (a pronoun after "told") stay passive.
+     */
+    private static boolean contractedPerfect(Sentence s, int group, int aux, int verb) {
+        String lower = s.token(aux).text().toLowerCase(Locale.ROOT);
+        String form = s.token(verb).text().toLowerCase(Locale.ROOT);
+        if (!(lower.equals("'s") || lower.equals("’s")) || aux != group || group == 0 || verb + 1 >= s.size()
+                || !(form.equals("said") || form.equals("told"))) {
+            return false;
+        }
+        Token subject = s.token(group - 1);
+        String subjectWord = subject.text().toLowerCase(Locale.ROOT);
+        if (!(subject.is("PRON") || subject.is("PROPN")) || IMPERSONAL.contains(subjectWord)) {
+            return false;
+        }
+        Token next = s.token(verb + 1);
+        String nextWord = next.text().toLowerCase(Locale.ROOT);
+        if (nextWord.equals("to") || nextWord.equals("by") || isPunct(next)) {
+            return false;
+        }
+        return form.equals("said") || !(next.is("PRON") && !OBJECT_PRONOUNS.contains(nextWord)) && !nextWord.equals("that");
     }
 
     /** Whether a cue without its own subject continues the previous one ("and added", ", adding"). */

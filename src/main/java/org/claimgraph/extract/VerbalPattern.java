@@ -286,7 +286,7 @@ final class VerbalPattern {
                 return null; // "“…” is what he said": a clause of its own, not a speech tag
             }
         }
-        if (!restIsAdjunct(s, i + 1, quoted)) {
+        if (!restIsAdjunct(s, i + 1, quoted) && !(endsLikeSpeech(text, quote) && restIsNoComplement(s, i + 1, quoted))) {
             return null;
         }
         List<Span> content = new ArrayList<>();
@@ -302,6 +302,33 @@ final class VerbalPattern {
         }
         Span head = comma < last ? tokens(s, first, comma) : source;
         return new Candidate(List.of(source), head, List.of(tokens(s, group, i + 1)), content, lemma, true, 0.8);
+    }
+
+    /** Subject pronouns that open a reported clause right after the cue ("said he would"). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they", "it", "you");
+
+    /**
+     * "“…?” Berg said about the senator's effort to distance himself", "“…,” Larsen told a town
+     * meeting being held in a school gym": after a whole quotation closed by a comma, question or
+     * exclamation mark, the speech tag has its complement already; what follows the cue may hold
+     * verbs of its own but is no second content unless it opens with a verb or subject pronoun, or
+     * holds "that", a colon or another quotation.
+     */
+    private static boolean restIsNoComplement(Sentence s, int from, boolean[] quoted) {
+        if (from >= s.size()) {
+            return true;
+        }
+        Token first = s.token(from);
+        if (first.is("VERB") || first.is("AUX") || SUBJECT_PRONOUNS.contains(first.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = from; k < s.size(); k++) {
+            String w = s.token(k).text().toLowerCase(Locale.ROOT);
+            if (quoted[k] || w.equals("that") || w.equals(":") || w.equals(";")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -436,8 +463,33 @@ final class VerbalPattern {
                 && !s.token(group).text().endsWith("ing")) {
             subject = new int[] {group - 1, group}; // "42% say …": a tagged-as-pronoun share of respondents
         }
+        if (subject != null && subject[0] > 0 && (cueHead.equals("say") || cueHead.equals("tell"))
+                && (s.token(subject[0] - 1).is("ADP") || s.token(subject[0] - 1).is("VERB"))
+                && !s.token(subject[0]).ptb().startsWith("W")) { // "contradicted what X and Y said": a free relative
+            // "… cares about the harbour and one in four said …": the words before "and" close the
+            // object of the previous clause; only the conjunct after it is this cue's subject
+            for (int k = subject[1] - 2; k > subject[0]; k--) {
+                if (!quoted[k] && s.token(k).text().equalsIgnoreCase("and")) {
+                    subject = new int[] {k + 1, subject[1]};
+                    break;
+                }
+            }
+        }
+        // only for the plain reporting verbs: other cues after a relative clause are too often
+        // inside a second clause ("those who said X was caring about Y")
+        boolean plainSay = cueHead.equals("say") || cueHead.equals("tell");
+        int[] antecedent = !plainSay || subject == null || subject[1] - subject[0] == 1 && s.token(subject[0]).is("PRON") ? null
+                : relativeAntecedent(s, subject[0], group, quoted);
+        if (antecedent != null) {
+            subject = new int[] {antecedent[0], group}; // "Residents who live near the plant said": not "the plant"
+        }
+        if (subject == null && (cueHead.equals("say") || cueHead.equals("tell")) && group >= 2 && !quoted[group - 1]
+                && s.token(group - 1).ptb().equals("CD") && s.token(group - 1).text().matches("\\d{1,3}(,\\d{3})*")
+                && (s.token(group - 2).text().equals(",") || s.token(group - 2).text().equalsIgnoreCase("and"))) {
+            subject = new int[] {group - 1, group}; // "120 delegates have said …, 39 have said …": a bare count of the same people
+        }
         int[] source = subject;
-        int[] head = subject;
+        int[] head = antecedent != null ? antecedent : subject;
         boolean inverted = false;
         int inversionEnd = -1; // "said X, who …, [“…”]": the clause may reach past the source to a quotation
         boolean openingTag = false; // "Said X, “…”": the sentence opens with the inverted tag
@@ -591,7 +643,9 @@ final class VerbalPattern {
         boolean adjunctRest = !participle && clauseEndTok < s.size() && startsAdjunct(s.token(clauseEndTok))
                 && adjunctOnly(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok)
                 || !participle && !inverted && participleTail(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok)
-                || !participle && reportingTail(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok);
+                || !participle && reportingTail(s, clauseEndTok, quoted) && hasVerb(s, 0, firstTok)
+                || !participle && !inverted && frame == Lexicon.Frame.ADDRESSEE && addresseeThenAdjunct(s, clauseEndTok, quoted)
+                    && hasVerb(s, 0, firstTok);
         // "X, who backs Y, criticized the plan.": when the source itself runs up to that comma, the
         // words before it are the subject, not a leading clause
         boolean subjectBeforeComma = firstClauseTok > 1 && !sourceSpans.isEmpty()
@@ -667,6 +721,73 @@ final class VerbalPattern {
         }
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
+    }
+
+    /**
+     * "…, she told the court in her filing.", "…, he told the paper in an interview.": a short
+     * addressee and then nothing but an adjunct, so the clause before the tag is the content.
+     */
+    private static boolean addresseeThenAdjunct(Sentence s, int from, boolean[] quoted) {
+        int k = from;
+        while (k < s.size() && k - from < 5 && !quoted[k] && (s.token(k).is("DET") || s.token(k).is("ADJ")
+                || s.token(k).is("NOUN") || s.token(k).is("PROPN") || s.token(k).is("NUM") || s.token(k).is("PRON")
+                || s.token(k).text().equals("'s") || s.token(k).text().equals("’s"))) {
+            k++;
+        }
+        return k > from && k < s.size() && !quoted[k] && startsAdjunct(s.token(k)) && adjunctOnly(s, k, quoted);
+    }
+
+    /**
+     * "Residents who live near the plant said …", "Those who back her rivals say …", "The farmers
+     * whose fields were flooded say …": the words right before the cue close a restrictive relative
+     * clause, so the subject is the noun phrase the clause hangs on. Returns that antecedent noun
+     * phrase, or null. The relative pronoun must follow it directly, the clause must have a verb
+     * and no punctuation, and the antecedent must open its clause (not an object of another verb).
+     */
+    private static int[] relativeAntecedent(Sentence s, int from, int group, boolean[] quoted) {
+        int r = -1;
+        boolean verb = false;
+        for (int k = from < group ? from : from - 1; k >= 1 && group - k <= 12; k--) {
+            Token t = s.token(k);
+            if (quoted[k] || isPunct(t) || t.is("CCONJ") || t.is("SCONJ") || t.ptb().equals("WRB")
+                    || t.text().equalsIgnoreCase("that") && !t.ptb().equals("WDT")) {
+                return null; // "the fact that none of them attacked", "when he yelled": another clause
+            }
+            String ptb = t.ptb();
+            if (ptb.equals("WP") || ptb.equals("WP$") || ptb.equals("WDT")) {
+                r = k;
+                break;
+            }
+            verb |= t.is("VERB") || t.is("AUX");
+        }
+        for (int k = from; k < group && !verb; k++) {
+            verb = s.token(k).is("VERB") || s.token(k).is("AUX");
+        }
+        if (r < 1 || !(verb || s.token(r).ptb().equals("WP$") && from < group)) {
+            return null;
+        }
+        String pronoun = s.token(r).text().toLowerCase(Locale.ROOT);
+        if (!(pronoun.equals("who") || pronoun.equals("whose") || pronoun.equals("that"))) {
+            return null;
+        }
+        int[] np = leftNP(s, r, quoted);
+        if (np == null && s.token(r - 1).text().equalsIgnoreCase("those")) {
+            np = new int[] {r - 1, r}; // "those who back her say": the chunker leaves a lone pronoun out
+            int[] of = r - 2 >= 1 && s.token(r - 2).text().equalsIgnoreCase("of") ? leftNP(s, r - 2, quoted) : null;
+            if (of != null) {
+                np = new int[] {of[0], r}; // "a third of those who …"
+            }
+        }
+        if (np == null || np[1] != r) {
+            return null;
+        }
+        if (np[0] > 0) {
+            Token before = s.token(np[0] - 1);
+            if (before.is("VERB") || before.is("AUX") || before.is("ADP")) {
+                return null; // "She met residents who live near the plant": an object, not the subject
+            }
+        }
+        return np;
     }
 
     /**
