@@ -135,4 +135,13 @@ class NestedReportsTest {
         assertTrue(hasCue(t, all, "argued"), all.toString());
         assertFalse(hasCue(t, all, "learned"), all.toString());
     }
+
+    @Test
+    void gerundReportAfterByInsideTheContentStands() {
+        String t = "The skipper said he had won over the islanders by promising cheaper fares for the winter.";
+        List<Attribution> all = extract(t);
+        assertTrue(hasCue(t, all, "said"), all.toString());
+        Attribution promising = withCue(t, all, "promising");
+        assertEquals("cheaper fares for the winter", join(t, promising.content()));
+    }
 }
