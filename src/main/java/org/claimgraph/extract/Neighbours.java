@@ -21,9 +21,10 @@ final class Neighbours {
      * What ends an earlier content before a second report. Besides a comma, semicolon or
      * "and/but", a contrastive "while/whereas" (not "that while …", which opens the content)
      * and ", as / , after / , which / even as" join two reports that PolNeAR-train annotates
-     * both, the first content cut before the second source.
+     * both, the first content cut before the second source. The comma may carry a closing quotation
+     * mark ("… got in trouble for far less," one of the inspectors said …).
      */
-    private static final Pattern COORDINATION = Pattern.compile("(?:[,;]\\s*(?:and|but|while|whereas)?\\s*$)|;|\\s(?:and|but)\\s*$"
+    private static final Pattern COORDINATION = Pattern.compile("(?:[,;][\"\u201d\u2019']*\\s*(?:and|but|while|whereas)?\\s*$)|;|\\s(?:and|but)\\s*$"
             + "|(?<!\\bthat)\\s(?:[Ww]hile|[Ww]hereas)\\s*$|,\\s*(?:even\\s+|just\\s+)?(?:as|after|which)\\s*$|\\seven\\s+as\\s*$");
 
     /** Content text that ends in a preposition right before the next cue ("… to resign for "). */
