@@ -54,4 +54,15 @@ class CoordinatedReportsTest {
         Attribution last = all.stream().filter(a -> join(t, a.source()).equals("they")).findFirst().orElseThrow();
         assertEquals("but they would not campaign for it", join(t, last.content()));
     }
+
+    @Test
+    void aCommaInsideClosingQuotesEndsTheFirstContentBeforeASecondReport() {
+        String t = "The mayor claimed that \"the harbour got in trouble for far less,\" one of the former inspectors said the two cases were quite different.";
+        List<Attribution> all = extract(t);
+        Attribution claimed = withCue(t, all, "claimed");
+        assertEquals("that \"the harbour got in trouble for far less,\"", join(t, claimed.content()));
+        Attribution said = withCue(t, all, "said");
+        assertEquals("one of the former inspectors", join(t, said.source()));
+        assertEquals("the two cases were quite different", join(t, said.content()));
+    }
 }

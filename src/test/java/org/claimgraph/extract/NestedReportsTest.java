@@ -117,4 +117,31 @@ class NestedReportsTest {
         Attribution said = withCue(t, all, "said");
         assertEquals("she was tired of the delays and wanted a faster boat for the island", join(t, said.content()));
     }
+
+    @Test
+    void reportInATemporalClauseInsideTheContentStands() {
+        String t = "The council condemned the fare rise, which came a week after the ferry company announced record profits.";
+        List<Attribution> all = extract(t);
+        assertTrue(hasCue(t, all, "condemned"), all.toString());
+        Attribution announced = withCue(t, all, "announced");
+        assertEquals("the ferry company", join(t, announced.source()));
+        assertEquals("record profits", join(t, announced.content()));
+    }
+
+    @Test
+    void reportAfterThatAsStillGoes() {
+        String t = "The skipper argued that as the islanders learned more about the timetable, the ferry would win them over.";
+        List<Attribution> all = extract(t);
+        assertTrue(hasCue(t, all, "argued"), all.toString());
+        assertFalse(hasCue(t, all, "learned"), all.toString());
+    }
+
+    @Test
+    void gerundReportAfterByInsideTheContentStands() {
+        String t = "The skipper said he had won over the islanders by promising cheaper fares for the winter.";
+        List<Attribution> all = extract(t);
+        assertTrue(hasCue(t, all, "said"), all.toString());
+        Attribution promising = withCue(t, all, "promising");
+        assertEquals("cheaper fares for the winter", join(t, promising.content()));
+    }
 }
