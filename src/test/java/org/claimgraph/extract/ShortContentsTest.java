@@ -1,0 +1,32 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Contents that used to stop far too early: each shape on an invented sentence. */
+class ShortContentsTest {
+
+    @Test
+    void backedGerundListRunsToItsLastItem() {
+        String t = "The council supported closing schools, raising taxes and cutting bus routes.";
+        assertEquals("closing schools, raising taxes and cutting bus routes",
+                join(t, withCue(t, extract(t), "supported").content()));
+    }
+
+    @Test
+    void commentingParticipleAfterABackedGerundIsNoListItem() {
+        String t = "The council supported closing schools, saying the town could not pay.";
+        assertEquals("closing schools", join(t, withCue(t, extract(t), "supported").content()));
+    }
+
+    @Test
+    void gerundTaggedAsANounStillOpensTheBackedClause() {
+        String t = "The senator would support handing out state money based on test scores.";
+        assertEquals("handing out state money based on test scores",
+                join(t, withCue(t, extract(t), "would support").content()));
+    }
+}
