@@ -29,4 +29,13 @@ class ShortContentsTest {
         assertEquals("handing out state money based on test scores",
                 join(t, withCue(t, extract(t), "would support").content()));
     }
+
+    @Test
+    void definiteNounPhraseThatStartsAListIsNoAppositive() {
+        String t = "The mayor noted the flood damage, her plan for the river and her work for the valley.";
+        assertEquals("the flood damage, her plan for the river and her work for the valley",
+                join(t, withCue(t, extract(t), "noted").content()));
+        String u = "The mayor praised the new ferry timetable, the plan drawn up by the harbour board.";
+        assertEquals("the new ferry timetable", join(u, withCue(u, extract(u), "praised").content()));
+    }
 }
