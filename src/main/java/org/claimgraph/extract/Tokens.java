@@ -93,8 +93,11 @@ final class Tokens {
         while (k < s.size()) {
             Token t = s.token(k);
             // a participle inside the noun phrase ("the closed primary", "union-backed plans") does not end it
+            // (also before a second modifier: "the closed/JJ primary/JJ system")
             boolean modifier = k > from && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")
-                    || Set.of("-", "'s", "’s").contains(s.token(k - 1).text())) && k + 1 < s.size() && s.token(k + 1).is("NOUN");
+                    || Set.of("-", "'s", "’s").contains(s.token(k - 1).text())) && k + 1 < s.size()
+                    && (s.token(k + 1).is("NOUN") || t.ptb().equals("JJ") && s.token(k + 1).is("ADJ")
+                        && k + 2 < s.size() && s.token(k + 2).is("NOUN"));
             boolean verb = (t.is("VERB") || t.is("AUX")) && !(k == from && t.text().endsWith("ing")) && !modifier;
             boolean quoteMark = Set.of("\"", "“", "”", "'s", "’s", "-").contains(t.text());
             if (verb || isPunct(t) && !quoteMark || t.is("SCONJ")) {

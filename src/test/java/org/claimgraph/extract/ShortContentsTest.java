@@ -38,4 +38,11 @@ class ShortContentsTest {
         String u = "The mayor praised the new ferry timetable, the plan drawn up by the harbour board.";
         assertEquals("the new ferry timetable", join(u, withCue(u, extract(u), "praised").content()));
     }
+
+    @Test
+    void participleBeforeASecondModifierStaysInsideTheObject() {
+        String t = "He also expressed concern about the closed primary system in Ohio.";
+        assertEquals("the closed primary system in Ohio",
+                join(t, withCue(t, extract(t), "also expressed concern about").content()));
+    }
 }
