@@ -92,6 +92,13 @@ final class BackingPattern {
         return false;
     }
 
+    /** "to" and a bare verb right after a common noun ending the object. */
+    private static boolean infinitiveModifier(Sentence s, int k) {
+        return k + 1 < s.size() && k > 0 && s.token(k).text().equalsIgnoreCase("to")
+                && s.token(k + 1).ptb().equals("VB") && s.token(k - 1).ptb().startsWith("NN")
+                && !s.token(k - 1).ptb().startsWith("NNP");
+    }
+
     /** A gerund, also one the universal tagger calls a noun ("handing/NOUN/VBG out funds"). */
     private static boolean gerund(Token t) {
         return t.text().endsWith("ing") && (t.is("VERB") || t.is("NOUN") && t.ptb().equals("VBG"));
@@ -212,6 +219,14 @@ final class BackingPattern {
                 return null;
             }
             end = object[1];
+            if (infinitiveModifier(s, end)) {
+                // "backed a bill to tighten checks", "opposed efforts to pressure X": the infinitive
+                // says what the thing backed is for and belongs to it (unlike "urged Lee to run")
+                end += 2;
+                while (end < s.size() && !isPunct(s.token(end)) && !s.token(end).is("SCONJ")) {
+                    end++;
+                }
+            }
         }
         Span content = trim(text, tokens(s, o, end));
         if (content == null) {

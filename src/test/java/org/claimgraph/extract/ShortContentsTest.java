@@ -45,4 +45,12 @@ class ShortContentsTest {
         assertEquals("the closed primary system in Ohio",
                 join(t, withCue(t, extract(t), "also expressed concern about").content()));
     }
+
+    @Test
+    void infinitiveAfterABackedNounBelongsToTheObject() {
+        String t = "The union backed a bill to tighten safety checks for ferries.";
+        assertEquals("a bill to tighten safety checks for ferries", join(t, withCue(t, extract(t), "backed").content()));
+        String u = "The council opposed efforts to close the harbour, saying it was needed.";
+        assertEquals("efforts to close the harbour", join(u, withCue(u, extract(u), "opposed").content()));
+    }
 }
