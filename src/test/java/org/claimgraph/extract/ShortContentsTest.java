@@ -53,4 +53,12 @@ class ShortContentsTest {
         String u = "The council opposed efforts to close the harbour, saying it was needed.";
         assertEquals("efforts to close the harbour", join(u, withCue(u, extract(u), "opposed").content()));
     }
+
+    @Test
+    void secondQuotationLeftOpenAtTheParagraphEndGoesOnWithTheFirst() {
+        String t = "\u201cThe ferry is a fine boat,\u201d said Olsen. \u201cThe crew has done well. Nobody could ask for more.\n\n"
+                + "She went on, \u201cThat is all.\u201d";
+        assertEquals("\u201cThe ferry is a fine boat,\u201d … \u201cThe crew has done well. Nobody could ask for more.",
+                join(t, withCue(t, extract(t), "said").content()));
+    }
 }
