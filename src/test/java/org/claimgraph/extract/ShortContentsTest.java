@@ -61,4 +61,12 @@ class ShortContentsTest {
         assertEquals("\u201cThe ferry is a fine boat,\u201d … \u201cThe crew has done well. Nobody could ask for more.",
                 join(t, withCue(t, extract(t), "said").content()));
     }
+
+    @Test
+    void chargeAfterThePassiveAgentIsTheContentsSecondPiece() {
+        String t = "The clerk was berated by his boss for losing the keys to the depot.";
+        Attribution a = withCue(t, extract(t), "was berated");
+        assertEquals("his boss", join(t, a.source()));
+        assertEquals("The clerk … for losing the keys to the depot", join(t, a.content()));
+    }
 }
