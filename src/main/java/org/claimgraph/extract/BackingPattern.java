@@ -219,7 +219,14 @@ final class BackingPattern {
                 return null;
             }
             end = object[1];
-            if (infinitiveModifier(s, end)) {
+            if (end + 2 < s.size() && s.token(end).text().equalsIgnoreCase("other")
+                    && s.token(end + 1).text().equalsIgnoreCase("than") && !quoted[end + 2]) {
+                // "voted for candidates other than the mayor": the exception narrows the object
+                int[] exception = rightNP(s, end + 2, quoted);
+                if (exception != null && exception[0] == end + 2) {
+                    end = exception[1];
+                }
+            } else if (infinitiveModifier(s, end)) {
                 // "backed a bill to tighten checks", "opposed efforts to pressure X": the infinitive
                 // says what the thing backed is for and belongs to it (unlike "urged Lee to run")
                 end += 2;

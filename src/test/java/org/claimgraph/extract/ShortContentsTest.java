@@ -69,4 +69,10 @@ class ShortContentsTest {
         assertEquals("his boss", join(t, a.source()));
         assertEquals("The clerk … for losing the keys to the depot", join(t, a.content()));
     }
+
+    @Test
+    void exceptionAfterAVotedForObjectStaysWithIt() {
+        String t = "The farmers cast their votes for candidates other than the mayor.";
+        assertEquals("candidates other than the mayor", join(t, withCue(t, extract(t), "cast their votes for").content()));
+    }
 }
