@@ -100,12 +100,37 @@ final class Tokens {
                         && k + 2 < s.size() && s.token(k + 2).is("NOUN"));
             boolean verb = (t.is("VERB") || t.is("AUX")) && !(k == from && t.text().endsWith("ing")) && !modifier;
             boolean quoteMark = Set.of("\"", "“", "”", "'s", "’s", "-").contains(t.text());
-            if (verb || isPunct(t) && !quoteMark || t.is("SCONJ")) {
+            if (verb || isPunct(t) && !quoteMark && !listComma(s, k) || t.is("SCONJ")) {
                 break;
             }
             k++;
         }
         return k;
+    }
+
+    /**
+     * A comma inside a list of noun phrases ("murder, theft and arson", "taxes, schools or
+     * roads"): up to an "and"/"or" a few words on, only nouns, adjectives, determiners and
+     * further commas, and a noun word after the "and"/"or".
+     */
+    private static boolean listComma(Sentence s, int k) {
+        if (!s.token(k).text().equals(",")) {
+            return false;
+        }
+        for (int w = k + 1; w < s.size() && w <= k + 8; w++) {
+            Token t = s.token(w);
+            String word = t.text().toLowerCase(Locale.ROOT);
+            if ((word.equals("and") || word.equals("or")) && w > k + 1) {
+                return w + 1 < s.size() && (s.token(w + 1).is("NOUN") || s.token(w + 1).is("PROPN")
+                        || s.token(w + 1).is("ADJ") || s.token(w + 1).is("DET") || s.token(w + 1).ptb().equals("PRP$"));
+            }
+            boolean item = t.is("NOUN") || t.is("PROPN") || t.is("ADJ") || t.is("DET") || t.is("NUM")
+                    || word.equals(",") || t.ptb().equals("PRP$");
+            if (!item) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A that- or to-complement runs to the sentence end or to a semicolon, dash or parenthesis. */

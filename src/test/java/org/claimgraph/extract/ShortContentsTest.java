@@ -75,4 +75,12 @@ class ShortContentsTest {
         String t = "The farmers cast their votes for candidates other than the mayor.";
         assertEquals("candidates other than the mayor", join(t, withCue(t, extract(t), "cast their votes for").content()));
     }
+
+    @Test
+    void nounPhraseListAfterANounCueRunsToItsLastItem() {
+        String t = "He faced accusations of theft, fraud and arson.";
+        assertEquals("theft, fraud and arson", join(t, withCue(t, extract(t), "accusations of").content()));
+        String u = "She made comments about the plan, and the board voted it down.";
+        assertEquals("the plan", join(u, withCue(u, extract(u), "made comments about").content()));
+    }
 }
