@@ -88,6 +88,9 @@ final class Tokens {
     }
 
     /** The preposition's object ends before the next verb, clause punctuation or subordinator; a gerund may open it. */
+    /** Prepositions whose object may be a gerund inside a noun phrase. */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "on", "about", "for", "in", "with");
+
     static int objectPhraseEnd(Sentence s, int from) {
         int k = from;
         while (k < s.size()) {
@@ -98,9 +101,14 @@ final class Tokens {
                     || Set.of("-", "'s", "’s").contains(s.token(k - 1).text())) && k + 1 < s.size()
                     && (s.token(k + 1).is("NOUN") || t.ptb().equals("JJ") && s.token(k + 1).is("ADJ")
                         && k + 2 < s.size() && s.token(k + 2).is("NOUN"));
-            boolean verb = (t.is("VERB") || t.is("AUX")) && !(k == from && t.text().endsWith("ing")) && !modifier;
+            // a gerund as a preposition's object stays too ("focus on getting people …")
+            boolean prepGerund = k > from && t.text().endsWith("ing") && OBJECT_PREPOSITIONS.contains(lower(s.token(k - 1)));
+            boolean verb = (t.is("VERB") || t.is("AUX")) && !(k == from && t.text().endsWith("ing")) && !modifier && !prepGerund;
             boolean quoteMark = Set.of("\"", "“", "”", "'s", "’s", "-").contains(t.text());
-            if (verb || isPunct(t) && !quoteMark && !listComma(s, k) || t.is("SCONJ")) {
+            // "of" (and a preposition before a gerund) is no subordinator, whatever the tagger says
+            boolean subordinator = t.is("SCONJ") && !lower(t).equals("of")
+                    && !(OBJECT_PREPOSITIONS.contains(lower(t)) && k + 1 < s.size() && s.token(k + 1).text().endsWith("ing"));
+            if (verb || isPunct(t) && !quoteMark && !listComma(s, k) || subordinator) {
                 break;
             }
             k++;

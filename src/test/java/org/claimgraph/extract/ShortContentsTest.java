@@ -83,4 +83,12 @@ class ShortContentsTest {
         String u = "She made comments about the plan, and the board voted it down.";
         assertEquals("the plan", join(u, withCue(u, extract(u), "made comments about").content()));
     }
+
+    @Test
+    void ofTaggedAsASubordinatorStaysInsideTheObject() {
+        // the universal tagger calls this "of" SCONJ; it is still the noun's preposition
+        String t = "The senator has recently made comments about the possibility of voter fraud during the count.";
+        assertEquals("the possibility of voter fraud during the count",
+                join(t, withCue(t, extract(t), "has recently made comments about").content()));
+    }
 }
