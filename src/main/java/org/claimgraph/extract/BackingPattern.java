@@ -92,6 +92,45 @@ final class BackingPattern {
         return false;
     }
 
+    /** "to" and a bare verb right after a common noun ending the object. */
+    private static boolean infinitiveModifier(Sentence s, int k) {
+        return k + 1 < s.size() && k > 0 && s.token(k).text().equalsIgnoreCase("to")
+                && s.token(k + 1).ptb().equals("VB") && s.token(k - 1).ptb().startsWith("NN")
+                && !s.token(k - 1).ptb().startsWith("NNP");
+    }
+
+    /** A gerund, also one the universal tagger calls a noun ("handing/NOUN/VBG out funds"). */
+    private static boolean gerund(Token t) {
+        return t.text().endsWith("ing") && (t.is("VERB") || t.is("NOUN") && t.ptb().equals("VBG"));
+    }
+
+    /** A comma that goes on with a further gerund of a list: "…, raising taxes and …". */
+    private static boolean listedGerund(Sentence s, int k) {
+        if (!s.token(k).text().equals(",") || k + 1 >= s.size()) {
+            return false;
+        }
+        int v = k + 1;
+        if (s.token(v).is("ADV") && v + 1 < s.size()) {
+            v++; // "…, temporarily freezing …"
+        }
+        if (!gerund(s.token(v))) {
+            return false;
+        }
+        // a list ends with "and"/"or" before its last gerund; a lone ", saying …" is a comment, not a list item
+        for (int w = v + 1; w + 1 < s.size(); w++) {
+            Token t = s.token(w);
+            String word = t.text().toLowerCase(Locale.ROOT);
+            if ((word.equals("and") || word.equals("or")) && (gerund(s.token(w + 1))
+                    || s.token(w + 1).is("ADV") && w + 2 < s.size() && gerund(s.token(w + 2)))) {
+                return true;
+            }
+            if (isPunct(t) && !word.equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "who had supported X": the tagger sometimes calls the perfect's "had" a main verb. */
     private static boolean perfectHave(Sentence s, int k, int cue) {
         return s.token(k).is("VERB") && s.token(k).lemma().equals("have") && s.token(cue).ptb().equals("VBN")
@@ -165,10 +204,11 @@ final class BackingPattern {
         }
         int end;
         Token next = s.token(o);
-        if (next.is("VERB") && next.text().endsWith("ing")) {
-            // "support banning the import": the gerund clause runs to the next clause punctuation
+        if (gerund(next)) {
+            // "support banning the import": the gerund clause runs to the next clause punctuation,
+            // or on through a list of gerunds ("closing schools, raising taxes and cutting routes")
             end = o + 1;
-            while (end < s.size() && !isPunct(s.token(end)) && !s.token(end).is("SCONJ")) {
+            while (end < s.size() && (!isPunct(s.token(end)) && !s.token(end).is("SCONJ") || listedGerund(s, end))) {
                 end++;
             }
         } else if (isObjectPronoun(s, o) && (vote > 0 || firmBacking(s, group, i))) {
@@ -179,6 +219,21 @@ final class BackingPattern {
                 return null;
             }
             end = object[1];
+            if (end + 2 < s.size() && s.token(end).text().equalsIgnoreCase("other")
+                    && s.token(end + 1).text().equalsIgnoreCase("than") && !quoted[end + 2]) {
+                // "voted for candidates other than the mayor": the exception narrows the object
+                int[] exception = rightNP(s, end + 2, quoted);
+                if (exception != null && exception[0] == end + 2) {
+                    end = exception[1];
+                }
+            } else if (infinitiveModifier(s, end)) {
+                // "backed a bill to tighten checks", "opposed efforts to pressure X": the infinitive
+                // says what the thing backed is for and belongs to it (unlike "urged Lee to run")
+                end += 2;
+                while (end < s.size() && !isPunct(s.token(end)) && !s.token(end).is("SCONJ")) {
+                    end++;
+                }
+            }
         }
         Span content = trim(text, tokens(s, o, end));
         if (content == null) {

@@ -102,6 +102,8 @@ final class ContentEdges {
     private static final Pattern LEAD_BEFORE_CUE = Pattern.compile(
             "(?:Still|However|In fact|Meanwhile|Nevertheless|Nonetheless|Even so),\\s+");
 
+    /** "…, her plan and her work": a last item after "and"/"or" makes the ", her …" a list item, not an appositive. */
+    private static final Pattern LIST_END = Pattern.compile("\\s(?:and|or)\\s+(?:the|his|her|their|its|a|an)\\s");
     private static final Pattern DEFINITE_APPOSITIVE = Pattern.compile(",\\s+(?:the|his|her|their|its)\\s");
     private static final Pattern COMPLEMENTIZER = Pattern.compile(
             "(?i)(?:that|whether|if|how|why|what|who|whom|when|where|which)");
@@ -279,7 +281,7 @@ final class ContentEdges {
                 cut = m.start();
             }
         }
-        if (cut < 0 || str.substring(0, cut).indexOf(',') >= 0) {
+        if (cut < 0 || str.substring(0, cut).indexOf(',') >= 0 || LIST_END.matcher(str.substring(cut + 1)).find()) {
             return e;
         }
         List<Token> in = tokensWithin(s, b, b + cut);

@@ -381,10 +381,33 @@ final class QuotePatterns {
         }
         for (Span q : quotes) {
             if (q.begin() >= end) {
-                return strip(text.substring(end, q.begin())).isEmpty() ? firstParagraphUnlessTagged(text, q) : null;
+                if (strip(text.substring(end, q.begin())).isEmpty()) {
+                    return firstParagraphUnlessTagged(text, q);
+                }
+                break;
             }
         }
-        return null;
+        return unclosedToParagraphEnd(text, lineSpacesEnd(text, end));
+    }
+
+    /**
+     * {@code "A," X said. "B. C.¶} with no closing mark before the paragraph ends (news style when
+     * the quoting goes on, or stops, after it): the quotation runs to the paragraph end, which the
+     * quotation finder leaves unpaired when the next paragraph does not open with a mark.
+     */
+    private static Span unclosedToParagraphEnd(String text, int k) {
+        if (k >= text.length() || text.charAt(k) != '\u201c') {
+            return null;
+        }
+        int nl = text.indexOf('\n', k);
+        int end = nl < 0 ? text.length() : nl;
+        if (text.substring(k + 1, end).indexOf('\u201d') >= 0 || text.substring(k + 1, end).indexOf('\u201c') >= 0) {
+            return null;
+        }
+        while (end > k && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > k + 1 ? new Span(k, end) : null;
     }
 
     /**

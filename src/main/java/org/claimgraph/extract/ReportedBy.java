@@ -74,9 +74,11 @@ final class ReportedBy {
         if (subject == null || Tokens.allDateWords(s, subject)) {
             return null;
         }
+        Span patient = tokens(s, subject[0], subject[1]);
+        Span charge = report ? null : chargeAfter(text, s, agent[1], quoted);
         return new Candidate(List.of(tokens(s, agent[0], agent[1])), tokens(s, agent[0], agent[1]),
                 // PolNeAR's cue keeps "by" after "reported" about half the time, after other verbs one time in four
-                List.of(tokens(s, group, report ? i + 2 : i + 1)), List.of(tokens(s, subject[0], subject[1])),
+                List.of(tokens(s, group, report ? i + 2 : i + 1)), charge == null ? List.of(patient) : List.of(patient, charge),
                 report ? "report" : s.token(i).lemma(), false, 0.6);
     }
 
@@ -99,6 +101,23 @@ final class ReportedBy {
             end++;
         }
         return trim(text, tokens(s, from, end));
+    }
+
+    /**
+     * "X was accused by Y of hiding the report", "X was praised by Y for its work": the "of"/"for"
+     * phrase after the agent says what X is held to have done and is the content's second piece,
+     * up to the next clause punctuation.
+     */
+    private static Span chargeAfter(String text, Sentence s, int k, boolean[] quoted) {
+        if (k + 1 >= s.size() || quoted[k] || !(s.token(k).text().equalsIgnoreCase("of")
+                || s.token(k).text().equalsIgnoreCase("for")) || !s.token(k + 1).text().endsWith("ing")) {
+            return null;
+        }
+        int end = k + 1;
+        while (end < s.size() && !Tokens.isPunct(s.token(end))) {
+            end++;
+        }
+        return trim(text, tokens(s, k, end));
     }
 
     /** Forms of "be", for a token the lemmatiser left unresolved. */

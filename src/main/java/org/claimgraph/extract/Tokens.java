@@ -88,21 +88,57 @@ final class Tokens {
     }
 
     /** The preposition's object ends before the next verb, clause punctuation or subordinator; a gerund may open it. */
+    /** Prepositions whose object may be a gerund inside a noun phrase. */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "on", "about", "for", "in", "with");
+
     static int objectPhraseEnd(Sentence s, int from) {
         int k = from;
         while (k < s.size()) {
             Token t = s.token(k);
             // a participle inside the noun phrase ("the closed primary", "union-backed plans") does not end it
+            // (also before a second modifier: "the closed/JJ primary/JJ system")
             boolean modifier = k > from && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")
-                    || Set.of("-", "'s", "’s").contains(s.token(k - 1).text())) && k + 1 < s.size() && s.token(k + 1).is("NOUN");
-            boolean verb = (t.is("VERB") || t.is("AUX")) && !(k == from && t.text().endsWith("ing")) && !modifier;
+                    || Set.of("-", "'s", "’s").contains(s.token(k - 1).text())) && k + 1 < s.size()
+                    && (s.token(k + 1).is("NOUN") || t.ptb().equals("JJ") && s.token(k + 1).is("ADJ")
+                        && k + 2 < s.size() && s.token(k + 2).is("NOUN"));
+            // a gerund as a preposition's object stays too ("focus on getting people …")
+            boolean prepGerund = k > from && t.text().endsWith("ing") && OBJECT_PREPOSITIONS.contains(lower(s.token(k - 1)));
+            boolean verb = (t.is("VERB") || t.is("AUX")) && !(k == from && t.text().endsWith("ing")) && !modifier && !prepGerund;
             boolean quoteMark = Set.of("\"", "“", "”", "'s", "’s", "-").contains(t.text());
-            if (verb || isPunct(t) && !quoteMark || t.is("SCONJ")) {
+            // "of" (and a preposition before a gerund) is no subordinator, whatever the tagger says
+            boolean subordinator = t.is("SCONJ") && !lower(t).equals("of")
+                    && !(OBJECT_PREPOSITIONS.contains(lower(t)) && k + 1 < s.size() && s.token(k + 1).text().endsWith("ing"));
+            if (verb || isPunct(t) && !quoteMark && !listComma(s, k) || subordinator) {
                 break;
             }
             k++;
         }
         return k;
+    }
+
+    /**
+     * A comma inside a list of noun phrases ("murder, theft and arson", "taxes, schools or
+     * roads"): up to an "and"/"or" a few words on, only nouns, adjectives, determiners and
+     * further commas, and a noun word after the "and"/"or".
+     */
+    private static boolean listComma(Sentence s, int k) {
+        if (!s.token(k).text().equals(",")) {
+            return false;
+        }
+        for (int w = k + 1; w < s.size() && w <= k + 8; w++) {
+            Token t = s.token(w);
+            String word = t.text().toLowerCase(Locale.ROOT);
+            if ((word.equals("and") || word.equals("or")) && w > k + 1) {
+                return w + 1 < s.size() && (s.token(w + 1).is("NOUN") || s.token(w + 1).is("PROPN")
+                        || s.token(w + 1).is("ADJ") || s.token(w + 1).is("DET") || s.token(w + 1).ptb().equals("PRP$"));
+            }
+            boolean item = t.is("NOUN") || t.is("PROPN") || t.is("ADJ") || t.is("DET") || t.is("NUM")
+                    || word.equals(",") || t.ptb().equals("PRP$");
+            if (!item) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A that- or to-complement runs to the sentence end or to a semicolon, dash or parenthesis. */
