@@ -1,0 +1,35 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Reports of backing and opposing in passive and nominal shapes: invented sentences only. */
+class BackingShapesTest {
+
+    @Test
+    void passiveSupportNamesItsAgent() {
+        String t = "Mayor Olsen was supported by most farmers.";
+        Attribution a = withCue(t, extract(t), "was supported");
+        assertEquals("most farmers", join(t, a.source()));
+        assertEquals("Mayor Olsen", join(t, a.content()));
+    }
+
+    @Test
+    void reducedRelativeAfterACommaNamesItsAgent() {
+        String t = "The toll, opposed by most farmers, never passed.";
+        Attribution a = withCue(t, extract(t), "opposed");
+        assertEquals("most farmers", join(t, a.source()));
+        assertEquals("The toll", join(t, a.content()));
+    }
+
+    @Test
+    void relativePronounSubjectOfAPassiveBackingIsNoReport() {
+        String t = "Berg argued that the ferry plan, which is widely backed by islanders, would fail.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("backed")));
+    }
+}
