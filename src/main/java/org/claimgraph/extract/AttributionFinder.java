@@ -85,6 +85,8 @@ final class AttributionFinder {
                 // "as X put it, "…"": a parenthetical source
             } else if (t.lemma().equals("accord") && i + 1 < s.size() && s.token(i + 1).lemma().equals("to")) {
                 c = AccordingTo.find(text, s, i);
+            } else if (ReceivedBacking.isCue(s, i) && (c = ReceivedBacking.find(text, s, i, quoted)) != null) {
+                // "X has the support of Y", "X won the endorsement of Y": Y backs X
             } else if (LightVerbPattern.cueNoun(s, i) >= 0 && (c = lightVerb.find(text, s, i, quoted)) != null) {
                 // "X voiced concerns about Y": the noun, not the light verb, is the cue
                 nounsTaken = LightVerbPattern.cueNoun(s, i);

@@ -32,4 +32,26 @@ class BackingShapesTest {
         String t = "Berg argued that the ferry plan, which is widely backed by islanders, would fail.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("backed")));
     }
+
+    @Test
+    void backedSubjectIsTheContentAndTheHolderTheSource() {
+        String t = "Mayor Olsen has the support of the harbor union.";
+        Attribution a = withCue(t, extract(t), "has the support of");
+        assertEquals("the harbor union", join(t, a.source()));
+        assertEquals("Mayor Olsen", join(t, a.content()));
+    }
+
+    @Test
+    void wonEndorsementKeepsThePrepositionOutOfTheCue() {
+        String t = "Olsen won the endorsement of the teachers' union.";
+        Attribution a = withCue(t, extract(t), "won the endorsement");
+        assertEquals("the teachers' union", join(t, a.source()));
+        assertEquals("Olsen", join(t, a.content()));
+    }
+
+    @Test
+    void hopedForBackingIsNoReport() {
+        String t = "Olsen may not have the backing of the union.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("backing")));
+    }
 }
