@@ -54,4 +54,12 @@ class BackingShapesTest {
         String t = "Olsen may not have the backing of the union.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("backing")));
     }
+
+    @Test
+    void supportThrownBehindACandidate() {
+        String t = "The harbor union threw its support behind Mayor Olsen.";
+        Attribution a = withCue(t, extract(t), "threw its support behind");
+        assertEquals("The harbor union", join(t, a.source()));
+        assertEquals("Mayor Olsen", join(t, a.content()));
+    }
 }
