@@ -62,4 +62,26 @@ class BackingShapesTest {
         assertEquals("The harbor union", join(t, a.source()));
         assertEquals("Mayor Olsen", join(t, a.content()));
     }
+
+    @Test
+    void supporterAfterACopula() {
+        String t = "Ann Berg is a fervent supporter of the new toll.";
+        Attribution a = withCue(t, extract(t), "is a fervent supporter of");
+        assertEquals("Ann Berg", join(t, a.source()));
+        assertEquals("the new toll", join(t, a.content()));
+    }
+
+    @Test
+    void supporterInAnApposition() {
+        String t = "Ann Berg, a longtime supporter of Mayor Olsen, spoke on Monday.";
+        Attribution a = withCue(t, extract(t), "a longtime supporter of");
+        assertEquals("Ann Berg", join(t, a.source()));
+        assertEquals("Mayor Olsen", join(t, a.content()));
+    }
+
+    @Test
+    void supportersAsSubjectNameNoOne() {
+        String t = "Supporters of the toll rallied at the quay on Monday.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("upporters")));
+    }
 }
