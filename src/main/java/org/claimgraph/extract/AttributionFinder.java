@@ -97,6 +97,8 @@ final class AttributionFinder {
             } else if ((t.is("VERB") || VerbalPattern.mistaggedVerb(t)) && verbal.isCue(s, i) || verbal.isHeadlineCue(s, i)
                     || verbal.isMistaggedCue(s, i) || verbal.isTagEndCue(s, i)) {
                 c = verbal.find(text, s, i, quotes, quoted, previous);
+            } else if (InSupportOf.isCue(s, i) && (c = InSupportOf.find(text, s, i, quoted)) != null) {
+                // "X came out in support of Y", "X voted in opposition to Y"
             } else if (SupporterOf.isCue(s, i) && (c = SupporterOf.find(text, s, i, quoted)) != null) {
                 // "X is a fervent supporter of Y", "X, a longtime supporter of Y, …"
             } else if (i > nounsTaken && nominal.isCue(t)) {

@@ -84,4 +84,24 @@ class BackingShapesTest {
         String t = "Supporters of the toll rallied at the quay on Monday.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("upporters")));
     }
+
+    @Test
+    void actInSupportOfReportsItsObject() {
+        String t = "The union raised $2 million in support of Mayor Olsen.";
+        Attribution a = withCue(t, extract(t), "raised $2 million in support of");
+        assertEquals("The union", join(t, a.source()));
+        assertEquals("Mayor Olsen", join(t, a.content()));
+    }
+
+    @Test
+    void modalActInSupportOfIsNoReport() {
+        String t = "The union should unite in support of Mayor Olsen.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("in support of")));
+    }
+
+    @Test
+    void inSupportOfAnOwnedNounIsNotTheActs() {
+        String t = "Berg praised Olsen's generosity in support of the ferry fund.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("in support of")));
+    }
 }
