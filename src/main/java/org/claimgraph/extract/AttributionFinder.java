@@ -92,7 +92,7 @@ final class AttributionFinder {
                 nounsTaken = LightVerbPattern.cueNoun(s, i);
             } else if (StancePattern.isCue(s, i) && (c = stance.find(text, s, i, quoted)) != null) {
                 // "X has been critical of Y"
-            } else if ((backing.isCue(t) || BackingPattern.voteObject(s, i) > 0) && (c = backing.find(text, s, i, quoted)) != null) {
+            } else if ((backing.isCue(t) || BackingPattern.voteObject(s, i) > 0 || BackingPattern.nounAsVerb(s, i)) && (c = backing.find(text, s, i, quoted)) != null) {
                 // "most farmers support the quota", "the council voted for the levy"
             } else if ((t.is("VERB") || VerbalPattern.mistaggedVerb(t)) && verbal.isCue(s, i) || verbal.isHeadlineCue(s, i)
                     || verbal.isMistaggedCue(s, i) || verbal.isTagEndCue(s, i)) {

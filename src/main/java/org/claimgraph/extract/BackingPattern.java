@@ -42,6 +42,27 @@ final class BackingPattern {
                 || f.endsWith("es") && lemmas.contains(f.substring(0, f.length() - 2));
     }
 
+    /** Verb forms the tagger takes for nouns after a plural or numeric subject ("Two-thirds support reducing …"). */
+    private static final Set<String> NOUN_FORMS = Set.of("support", "oppose");
+
+    /**
+     * "Two-thirds support reducing the fares", "Men under 35 support Olsen": a stance verb tagged
+     * as a noun, after a plural noun or a number and before what a verb takes (a gerund, a name, a
+     * determiner or an object pronoun). "voter support for", "Olsen support is" keep their noun.
+     */
+    static boolean nounAsVerb(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.is("NOUN") || i == 0 || i + 1 >= s.size() || !NOUN_FORMS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Token prev = s.token(i - 1);
+        Token next = s.token(i + 1);
+        boolean subject = prev.is("NUM") || prev.is("NOUN") && prev.ptb().equals("NNS");
+        boolean object = next.is("VERB") && next.text().endsWith("ing") || next.is("PROPN") || next.is("DET")
+                || next.ptb().equals("PRP$") || OBJECT_PRONOUNS.contains(next.text().toLowerCase(Locale.ROOT));
+        return subject && object;
+    }
+
     /** Object pronouns the noun-phrase rules leave out: "support him", but not "her campaign". */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you", "it");
 

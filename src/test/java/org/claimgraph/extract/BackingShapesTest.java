@@ -104,4 +104,18 @@ class BackingShapesTest {
         String t = "Berg praised Olsen's generosity in support of the ferry fund.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("in support of")));
     }
+
+    @Test
+    void stanceVerbTaggedAsANounAfterAShare() {
+        String t = "Two-thirds support reducing the fares for islanders.";
+        Attribution a = withCue(t, extract(t), "support");
+        assertEquals("Two-thirds", join(t, a.source()));
+        assertTrue(join(t, a.content()).startsWith("reducing the fares"));
+    }
+
+    @Test
+    void stanceNounBeforeAPrepositionStaysANoun() {
+        String t = "Farmers support for the toll has faded.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("support")));
+    }
 }
