@@ -199,7 +199,9 @@ final class BackingPattern {
             if (object == null || object[0] != o || Tokens.allDateWords(s, object)) {
                 return null;
             }
-            end = object[1];
+            // "supported a bill to tighten checks", "backed a measure that would cut fares": the
+            // noun's infinitive or relative clause belongs to what is backed
+            end = LightVerbPattern.withModifier(s, object[1]);
         }
         Span content = trim(text, tokens(s, o, end));
         if (content == null) {

@@ -118,4 +118,12 @@ class BackingShapesTest {
         String t = "Farmers support for the toll has faded.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("support")));
     }
+
+    @Test
+    void backedNounKeepsItsRelativeClause() {
+        String t = "Berg will support a measure that would cut the ferry fares.";
+        Attribution a = withCue(t, extract(t), "will support");
+        assertEquals("Berg", join(t, a.source()));
+        assertEquals("a measure that would cut the ferry fares", join(t, a.content()));
+    }
 }
