@@ -164,6 +164,20 @@ final class BackingPattern {
         return -1;
     }
 
+    /**
+     * "endorsed Olsen Wednesday", "backed the levy last week": a bare time adjunct the chunker
+     * attached to the object is not part of what is backed ("a similar effort in 2007" keeps its
+     * year: PolNeAR's content mostly does). The object keeps at least one word.
+     */
+    private static int withoutTrailingTime(Sentence s, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            if (Tokens.allDateWords(s, new int[] {k, end}) && !s.token(k).is("NUM") && !s.token(k - 1).is("ADP")) {
+                return k;
+            }
+        }
+        return end;
+    }
+
     Candidate find(String text, Sentence s, int i, boolean[] quoted) {
         int vote = voteObject(s, i);
         int o = vote > 0 ? vote : i + 1; // where the object starts
@@ -202,6 +216,7 @@ final class BackingPattern {
             // "supported a bill to tighten checks", "backed a measure that would cut fares": the
             // noun's infinitive or relative clause belongs to what is backed
             end = LightVerbPattern.withModifier(s, object[1]);
+            end = withoutTrailingTime(s, o, end);
         }
         Span content = trim(text, tokens(s, o, end));
         if (content == null) {

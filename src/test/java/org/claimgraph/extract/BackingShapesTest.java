@@ -126,4 +126,11 @@ class BackingShapesTest {
         assertEquals("Berg", join(t, a.source()));
         assertEquals("a measure that would cut the ferry fares", join(t, a.content()));
     }
+
+    @Test
+    void trailingWeekdayIsNotPartOfTheBackedObject() {
+        String t = "Ann Berg endorsed Mayor Olsen Wednesday.";
+        Attribution a = withCue(t, extract(t), "endorsed");
+        assertEquals("Mayor Olsen", join(t, a.content()));
+    }
 }
