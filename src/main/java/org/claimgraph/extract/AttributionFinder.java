@@ -85,16 +85,22 @@ final class AttributionFinder {
                 // "as X put it, "…"": a parenthetical source
             } else if (t.lemma().equals("accord") && i + 1 < s.size() && s.token(i + 1).lemma().equals("to")) {
                 c = AccordingTo.find(text, s, i);
+            } else if (ReceivedBacking.isCue(s, i) && (c = ReceivedBacking.find(text, s, i, quoted)) != null) {
+                // "X has the support of Y", "X won the endorsement of Y": Y backs X
             } else if (LightVerbPattern.cueNoun(s, i) >= 0 && (c = lightVerb.find(text, s, i, quoted)) != null) {
                 // "X voiced concerns about Y": the noun, not the light verb, is the cue
                 nounsTaken = LightVerbPattern.cueNoun(s, i);
             } else if (StancePattern.isCue(s, i) && (c = stance.find(text, s, i, quoted)) != null) {
                 // "X has been critical of Y"
-            } else if ((backing.isCue(t) || BackingPattern.voteObject(s, i) > 0) && (c = backing.find(text, s, i, quoted)) != null) {
+            } else if ((backing.isCue(t) || BackingPattern.voteObject(s, i) > 0 || BackingPattern.nounAsVerb(s, i)) && (c = backing.find(text, s, i, quoted)) != null) {
                 // "most farmers support the quota", "the council voted for the levy"
             } else if ((t.is("VERB") || VerbalPattern.mistaggedVerb(t)) && verbal.isCue(s, i) || verbal.isHeadlineCue(s, i)
                     || verbal.isMistaggedCue(s, i) || verbal.isTagEndCue(s, i)) {
                 c = verbal.find(text, s, i, quotes, quoted, previous);
+            } else if (InSupportOf.isCue(s, i) && (c = InSupportOf.find(text, s, i, quoted)) != null) {
+                // "X came out in support of Y", "X voted in opposition to Y"
+            } else if (SupporterOf.isCue(s, i) && (c = SupporterOf.find(text, s, i, quoted)) != null) {
+                // "X is a fervent supporter of Y", "X, a longtime supporter of Y, …"
             } else if (i > nounsTaken && nominal.isCue(t)) {
                 c = nominal.find(text, s, i, quoted);
                 possessed = c != null;

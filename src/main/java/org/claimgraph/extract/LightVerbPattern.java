@@ -59,6 +59,9 @@ final class LightVerbPattern {
     private static final Set<String> LINKS = Set.of("about", "over", "for", "of", "on", "against", "to", "with", "at",
             "regarding");
 
+    /** Nouns of backing whose object may follow "behind" ("threw her support behind the levy"). */
+    private static final Set<String> BEHIND_NOUNS = Set.of("support", "backing", "endorsement");
+
     /** The cue noun's position after a light verb at {@code i}, or -1. */
     static int cueNoun(Sentence s, int i) {
         Token verb = s.token(i);
@@ -125,7 +128,7 @@ final class LightVerbPattern {
             cueEnd = noun + 1;
             contentStart = noun + 1;
             contentEnd = complementEnd(s, noun + 2);
-        } else if (next.is("ADP") && LINKS.contains(link)) {
+        } else if (next.is("ADP") && (LINKS.contains(link) || link.equals("behind") && BEHIND_NOUNS.contains(s.token(noun).lemma()))) {
             cueEnd = noun + 2;
             contentStart = noun + 2;
             contentEnd = s.token(noun + 2).text().endsWith("ing") && s.token(noun + 2).is("VERB")

@@ -36,8 +36,16 @@ final class ReportedBy {
             return true;
         }
         String lemma = lexicon.cueLemma(t.lemma(), t.text());
-        return t.ptb().equals("VBN") && lexicon.verbCue(lemma) != null && !OTHERS.contains(lemma);
+        return t.ptb().equals("VBN") && lexicon.verbCue(lemma) != null && !OTHERS.contains(lemma)
+                || BACKED.contains(t.text().toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * Participles of backing and opposing: "supported" is no reporting verb in the lexicon (as an
+     * active verb it takes {@link BackingPattern}), but its passive names a stance's holder as
+     * clearly as "endorsed by".
+     */
+    private static final java.util.Set<String> BACKED = java.util.Set.of("supported", "backed", "endorsed", "opposed");
 
     static Candidate find(String text, Sentence s, int i, boolean[] quoted) {
         boolean report = s.token(i).text().equalsIgnoreCase("reported");
@@ -62,7 +70,7 @@ final class ReportedBy {
             group--;
         }
         if (group == i || !isBe(s, group, i)) {
-            return null; // not a passive: "reported by" after a noun is a reduced relative
+            return reducedRelative(text, s, i, agent, quoted);
         }
         Span question = askedQuestion(text, s, i, agent[1], quoted);
         if (question != null) {
@@ -74,12 +82,43 @@ final class ReportedBy {
         if (subject == null || Tokens.allDateWords(s, subject)) {
             return null;
         }
+        if (BACKED.contains(s.token(i).text().toLowerCase(Locale.ROOT)) && !report && s.token(subject[0]).ptb().startsWith("W")) {
+            return null; // "the pipeline, which is widely supported by X": the relative clause describes the outer report's topic
+        }
         Span patient = tokens(s, subject[0], subject[1]);
         Span charge = report ? null : chargeAfter(text, s, agent[1], quoted);
         return new Candidate(List.of(tokens(s, agent[0], agent[1])), tokens(s, agent[0], agent[1]),
                 // PolNeAR's cue keeps "by" after "reported" about half the time, after other verbs one time in four
                 List.of(tokens(s, group, report ? i + 2 : i + 1)), charge == null ? List.of(patient) : List.of(patient, charge),
                 report ? "report" : s.token(i).lemma(), false, 0.6);
+    }
+
+    /**
+     * "The toll, opposed by most farmers, never passed", "a plan strongly backed by the union": a
+     * backing participle right after a noun phrase (and its comma) names the stance's holder after
+     * "by" and its object before. Only the backing verbs: for the reporting verbs ("the fares
+     * proposed by the council") the noun is rarely what was said. Elsewhere a participle after a
+     * noun is left alone ("reported by" after a noun names no content).
+     */
+    private static Candidate reducedRelative(String text, Sentence s, int i, int[] agent, boolean[] quoted) {
+        if (!BACKED.contains(s.token(i).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int first = i;
+        if (first > 0 && !quoted[first - 1] && s.token(first - 1).is("ADV") && s.token(first - 1).text().endsWith("ly")) {
+            first--; // "strongly opposed by"
+        }
+        int end = first - 1; // only after a comma: "fighters backed by X" is mostly not a stance
+        if (end <= 0 || !s.token(end).text().equals(",") || quoted[end - 1] || !(s.token(end - 1).is("NOUN") || s.token(end - 1).is("PROPN"))) {
+            return null;
+        }
+        int[] object = NounPhrases.leftNP(s, end, quoted);
+        if (object == null || object[1] != end || Tokens.allDateWords(s, object) || s.token(object[0]).is("PRON")) {
+            return null;
+        }
+        Span content = trim(text, tokens(s, object[0], object[1]));
+        return content == null ? null : new Candidate(List.of(tokens(s, agent[0], agent[1])), tokens(s, agent[0], agent[1]),
+                List.of(tokens(s, first, i + 1)), List.of(content), s.token(i).lemma(), false, 0.6);
     }
 
     /** Words that open an indirect question. */

@@ -188,10 +188,14 @@ class PhrasalCueTest {
     }
 
     @Test
-    void nounAndPassiveSupportAreNoCue() {
+    void modifiedNounSupportIsNoCueButAPassiveWithItsAgentIs() {
         // A sentence-opening "(The) support for X" is a sourceless noun cue (BareNounPattern); a modified one is not.
+        // A passive with its "by" agent names the holder (ReportedBy): PolNeAR annotates it.
         String t = "Voter support for the quota grew. The quota is supported by the union.";
-        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("support")));
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("support for")));
+        Attribution a = withCue(t, extract(t), "is supported");
+        assertEquals("the union", join(t, a.source()));
+        assertEquals("The quota", join(t, a.content()));
     }
 
     @Test
