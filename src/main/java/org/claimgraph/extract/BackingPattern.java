@@ -113,6 +113,13 @@ final class BackingPattern {
         return false;
     }
 
+    /** "to" and a bare verb right after a common noun ending the object. */
+    private static boolean infinitiveModifier(Sentence s, int k) {
+        return k + 1 < s.size() && k > 0 && s.token(k).text().equalsIgnoreCase("to")
+                && s.token(k + 1).ptb().equals("VB") && s.token(k - 1).ptb().startsWith("NN")
+                && !s.token(k - 1).ptb().startsWith("NNP");
+    }
+
     /** A gerund, also one the universal tagger calls a noun ("handing/NOUN/VBG out funds"). */
     private static boolean gerund(Token t) {
         return t.text().endsWith("ing") && (t.is("VERB") || t.is("NOUN") && t.ptb().equals("VBG"));
@@ -254,9 +261,16 @@ final class BackingPattern {
                 if (exception != null && exception[0] == end + 2) {
                     end = exception[1];
                 }
+            } else if (infinitiveModifier(s, end)) {
+                // "backed a bill to tighten checks", "opposed efforts to pressure X": the infinitive
+                // says what the thing backed is for and belongs to it (unlike "urged Lee to run")
+                end += 2;
+                while (end < s.size() && !isPunct(s.token(end)) && !s.token(end).is("SCONJ")) {
+                    end++;
+                }
             } else {
-                // "supported a bill to tighten checks", "backed a measure that would cut fares": the
-                // noun's infinitive or relative clause belongs to what is backed
+                // "backed a measure that would cut fares": the noun's relative clause or participle
+                // belongs to what is backed
                 end = LightVerbPattern.withModifier(s, end);
             }
             end = withoutTrailingTime(s, o, end);
