@@ -194,6 +194,9 @@ public final class OpenNlpAnnotator implements Annotator {
     /** A capitalised word with a possessive ending, "Belgium's", "McConnell’s". */
     private static final java.util.regex.Pattern POSSESSIVE_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.-]*['’]s");
 
+    /** A lower-case word with a possessive ending, "minister’s". */
+    private static final java.util.regex.Pattern POSSESSIVE_NOUN = java.util.regex.Pattern.compile("\\p{Ll}[\\p{L}-]+['’]s");
+
     /** Capitalised words whose "'s" is "is" or "has" ("It's", "That's"), never a possessive name. */
     private static final java.util.Set<String> CONTRACTING_WORDS = java.util.Set.of("it", "that", "he", "she",
             "there", "here", "what", "who", "where", "how", "this", "let", "everyone", "nobody", "somebody");
@@ -205,6 +208,12 @@ public final class OpenNlpAnnotator implements Annotator {
                 && !CONTRACTING_WORDS.contains(word.substring(0, word.length() - 2).toLowerCase(Locale.ROOT))) {
             // "Belgium's" left whole and tagged as one word (even VERB): a name with its possessive.
             tag = "PROPN+PART";
+            plus = tag.indexOf('+');
+        } else if (tag.equals("PUNCT") && POSSESSIVE_NOUN.matcher(word).matches()
+                && !CONTRACTING_WORDS.contains(word.substring(0, word.length() - 2))) {
+            // "minister’s" with a curly apostrophe left whole and tagged as punctuation: a noun and its
+            // possessive, or the speaker of "the prime minister’s spokesman said" is lost.
+            tag = "NOUN+PART";
             plus = tag.indexOf('+');
         }
         if (plus < 0) {

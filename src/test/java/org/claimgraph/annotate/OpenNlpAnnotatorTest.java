@@ -43,6 +43,15 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void aCommonNounsCurlyPossessiveTakenForPunctuationIsSplit() {
+        Sentence s = ANNOTATOR.annotate("The prime minister’s spokesman said the ferry would run.").sentences().get(0);
+        assertEquals("minister", s.token(2).text());
+        assertEquals("NOUN", s.token(2).tag());
+        assertEquals("’s", s.token(3).text());
+        assertEquals("PART", s.token(3).tag());
+    }
+
+    @Test
     void threadSafeUnderConcurrentUse() throws Exception {
         String text = "The minister said the talks in Istanbul were useful. Officials denied it.";
         List<Token> expected = ANNOTATOR.annotate(text).sentences().get(0).tokens();
