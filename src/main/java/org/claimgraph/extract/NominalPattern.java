@@ -41,7 +41,7 @@ final class NominalPattern {
     Candidate find(String text, Sentence s, int i, boolean[] quoted) {
         // The possessor, past at most two adjectives ("his recent call").
         int j = i - 1;
-        while (j > 0 && i - j <= 2 && s.token(j).is("ADJ")) {
+        while (j > 0 && i - j <= 3 && modifier(s, j, i)) {
             j--;
         }
         if (j < 0 || quoted[j]) {
@@ -96,6 +96,24 @@ final class NominalPattern {
         }
         return new Candidate(List.of(tokens(s, source[0], source[1])), tokens(s, head[0], head[1]),
                 List.of(tokens(s, j + 1, cueEnd)), List.of(content), s.token(i).lemma(), false, 0.6);
+    }
+
+    /**
+     * Whether token {@code j} before the cue noun at {@code i} modifies it: an adjective by either
+     * tag set (the taggers disagree on "harsh", "controversial"), a participle used as one
+     * ("disparaging remarks", "renewed endorsement"), or an adverb grading the next modifier
+     * ("strikingly personal attacks").
+     */
+    private static boolean modifier(Sentence s, int j, int i) {
+        Token t = s.token(j);
+        String ptb = t.ptb();
+        if (t.is("ADJ") || ptb.startsWith("JJ")) {
+            return true;
+        }
+        if ((ptb.equals("VBG") || ptb.equals("VBN")) && !t.is("AUX")) {
+            return true;
+        }
+        return (t.is("ADV") || ptb.equals("RB")) && j + 1 < i && modifier(s, j + 1, i) && !s.token(j + 1).is("ADV");
     }
 
     /** Finite forms that, after a noun, start the sentence's own predicate rather than continue the infinitive. */

@@ -1,0 +1,30 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link NominalPattern}: modifiers between the possessor and the noun cue, and the end of its target. Invented sentences. */
+class PossessedModifierTest {
+
+    private static void assertTriple(String t, String source, String cue, String content) {
+        Attribution a = withCue(t, extract(t), cue);
+        assertEquals(source, join(t, a.source()), "source");
+        assertEquals(content, join(t, a.content()), "content");
+    }
+
+    @Test
+    void participleBeforeTheNounIsPartOfTheCue() {
+        String t = "Ruiz’s disparaging remarks about the former mayor may have cost the fair its sponsor.";
+        assertTriple(t, "Ruiz’s", "disparaging remarks about", "the former mayor");
+    }
+
+    @Test
+    void gradedAdjectiveBeforeTheNounIsPartOfTheCue() {
+        String t = "Ruiz's strikingly personal attacks on Lane are highly unusual.";
+        assertTriple(t, "Ruiz's", "strikingly personal attacks on", "Lane");
+    }
+}
