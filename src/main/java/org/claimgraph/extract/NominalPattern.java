@@ -150,6 +150,10 @@ final class NominalPattern {
             if (verb || isPunct(t) && !t.text().equals("-") && !t.text().equals("'s") || t.is("SCONJ")) {
                 break;
             }
+            if (t.is("CCONJ") && k + 1 < s.size() && k > from
+                    && POSSESSIVE_PRONOUNS.contains(s.token(k + 1).text().toLowerCase(Locale.ROOT))) {
+                break; // "his attacks on the port and his promise to …": a second possessed noun, not the target
+            }
             k++;
         }
         return k;

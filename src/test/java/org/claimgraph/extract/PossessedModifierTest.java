@@ -27,4 +27,11 @@ class PossessedModifierTest {
         String t = "Ruiz's strikingly personal attacks on Lane are highly unusual.";
         assertTriple(t, "Ruiz's", "strikingly personal attacks on", "Lane");
     }
+
+    @Test
+    void targetEndsBeforeASecondPossessedNoun() {
+        String t = "His harsh attacks on the ferry company and his promise to build a bridge were about more than roads.";
+        assertTriple(t, "His", "harsh attacks on", "the ferry company");
+        assertTriple(t, "his", "promise", "to build a bridge");
+    }
 }
