@@ -26,7 +26,8 @@ final class NominalPattern {
     /** Prepositions that link a noun cue to its content ("call for", "criticism of", "fears about"); "on" and "over" mostly open a time or place ("comments on Tuesday"). */
     private static final Set<String> LINKS = Set.of("for", "of", "about", "against");
     /** Nouns of verbal attack, whose target follows "on" ("his attacks on Clinton", "her assault on the plan"). */
-    private static final Set<String> ON_NOUNS = Set.of("attack", "attacks", "assault");
+    private static final Set<String> ON_NOUNS = Set.of("attack", "attacks", "assault", "comment", "comments", "remark",
+            "remarks");
 
     private final Lexicon lexicon;
 
@@ -80,7 +81,8 @@ final class NominalPattern {
             contentStart = k;
             contentEnd = Math.min(complementEnd(s, k + 1), mainVerb(s, k + 2));
         } else if (next.is("ADP") && (LINKS.contains(link) || link.equals("on")
-                && (ON_NOUNS.contains(s.token(i).lemma()) || ON_NOUNS.contains(s.token(i).text().toLowerCase(Locale.ROOT))))) {
+                && (ON_NOUNS.contains(s.token(i).lemma()) || ON_NOUNS.contains(s.token(i).text().toLowerCase(Locale.ROOT)))
+                && !Tokens.allDateWords(s, new int[] {k + 1, k + 2}))) {
             cueEnd = k + 1;
             contentStart = k + 1;
             contentEnd = LightVerbPattern.withModifier(s, phraseEnd(s, k + 1, quoted));

@@ -4,6 +4,7 @@ import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
 import static org.claimgraph.extract.Texts.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,13 @@ class PossessedModifierTest {
         String t = "His harsh attacks on the ferry company and his promise to build a bridge were about more than roads.";
         assertTriple(t, "His", "harsh attacks on", "the ferry company");
         assertTriple(t, "his", "promise", "to build a bridge");
+    }
+
+    @Test
+    void commentsTakeTheirTopicAfterOnButNotADay() {
+        String t = "The guild was angered by his comments on farmers.";
+        assertTriple(t, "his", "comments on", "farmers");
+        String u = "The guild was angered by his comments on Monday.";
+        assertTrue(extract(u).stream().noneMatch(a -> join(u, a.cue()).equals("comments on")));
     }
 }
