@@ -74,7 +74,13 @@ final class NominalPattern {
         int cueEnd = i + 1;
         int contentStart;
         int contentEnd;
-        if (link.equals("that") && !s.token(k + 1).is("AUX") && !s.token(k + 1).is("VERB")) {
+        if ((link.equals("is") || link.equals("was")) && k + 2 < s.size()
+                && s.token(k + 1).text().equalsIgnoreCase("that") && !s.token(k + 2).is("AUX") && !s.token(k + 2).is("VERB")) {
+            // "the mayor's claim is that …": the copula joins the cue, its that-clause is the content
+            cueEnd = k + 1;
+            contentStart = k + 1;
+            contentEnd = complementEnd(s, k + 2);
+        } else if (link.equals("that") && !s.token(k + 1).is("AUX") && !s.token(k + 1).is("VERB")) {
             contentStart = k;
             contentEnd = complementEnd(s, k + 1);
         } else if (link.equals("to") && (s.token(k + 1).is("VERB") || s.token(k + 1).is("AUX"))) {

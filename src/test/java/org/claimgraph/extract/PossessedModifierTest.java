@@ -43,4 +43,10 @@ class PossessedModifierTest {
         String u = "The guild was angered by his comments on Monday.";
         assertTrue(extract(u).stream().noneMatch(a -> join(u, a.cue()).equals("comments on")));
     }
+
+    @Test
+    void copulaBeforeAThatClauseJoinsTheCue() {
+        String t = "The mayor's most surprising claim is that the bridge was never inspected.";
+        assertTriple(t, "The mayor's", "most surprising claim is", "that the bridge was never inspected");
+    }
 }
