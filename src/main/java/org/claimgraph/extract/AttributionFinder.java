@@ -83,6 +83,8 @@ final class AttributionFinder {
                 // "the first senator to endorse X"
             } else if (AsPutIt.isCue(s, i) && (c = AsPutIt.find(text, s, i, quotes)) != null) {
                 // "as X put it, "…"": a parenthetical source
+            } else if (InView.isCue(s, i) && (c = InView.find(text, s, i, quoted)) != null) {
+                // "In the planner's view, …": the possessor holds the clause
             } else if (t.lemma().equals("accord") && i + 1 < s.size() && s.token(i + 1).lemma().equals("to")) {
                 c = AccordingTo.find(text, s, i);
             } else if (ReceivedBacking.isCue(s, i) && (c = ReceivedBacking.find(text, s, i, quoted)) != null) {

@@ -26,7 +26,8 @@ final class NominalPattern {
     /** Prepositions that link a noun cue to its content ("call for", "criticism of", "fears about"); "on" and "over" mostly open a time or place ("comments on Tuesday"). */
     private static final Set<String> LINKS = Set.of("for", "of", "about", "against");
     /** Nouns of verbal attack, whose target follows "on" ("his attacks on Clinton", "her assault on the plan"). */
-    private static final Set<String> ON_NOUNS = Set.of("attack", "attacks", "assault");
+    private static final Set<String> ON_NOUNS = Set.of("attack", "attacks", "assault", "comment", "comments", "remark",
+            "remarks");
 
     private final Lexicon lexicon;
 
@@ -41,7 +42,7 @@ final class NominalPattern {
     Candidate find(String text, Sentence s, int i, boolean[] quoted) {
         // The possessor, past at most two adjectives ("his recent call").
         int j = i - 1;
-        while (j > 0 && i - j <= 2 && s.token(j).is("ADJ")) {
+        while (j > 0 && i - j <= 3 && modifier(s, j, i)) {
             j--;
         }
         if (j < 0 || quoted[j]) {
@@ -73,14 +74,21 @@ final class NominalPattern {
         int cueEnd = i + 1;
         int contentStart;
         int contentEnd;
-        if (link.equals("that") && !s.token(k + 1).is("AUX") && !s.token(k + 1).is("VERB")) {
+        if ((link.equals("is") || link.equals("was")) && k + 2 < s.size()
+                && s.token(k + 1).text().equalsIgnoreCase("that") && !s.token(k + 2).is("AUX") && !s.token(k + 2).is("VERB")) {
+            // "the mayor's claim is that …": the copula joins the cue, its that-clause is the content
+            cueEnd = k + 1;
+            contentStart = k + 1;
+            contentEnd = complementEnd(s, k + 2);
+        } else if (link.equals("that") && !s.token(k + 1).is("AUX") && !s.token(k + 1).is("VERB")) {
             contentStart = k;
             contentEnd = complementEnd(s, k + 1);
         } else if (link.equals("to") && (s.token(k + 1).is("VERB") || s.token(k + 1).is("AUX"))) {
             contentStart = k;
             contentEnd = Math.min(complementEnd(s, k + 1), mainVerb(s, k + 2));
         } else if (next.is("ADP") && (LINKS.contains(link) || link.equals("on")
-                && (ON_NOUNS.contains(s.token(i).lemma()) || ON_NOUNS.contains(s.token(i).text().toLowerCase(Locale.ROOT))))) {
+                && (ON_NOUNS.contains(s.token(i).lemma()) || ON_NOUNS.contains(s.token(i).text().toLowerCase(Locale.ROOT)))
+                && !Tokens.allDateWords(s, new int[] {k + 1, k + 2}))) {
             cueEnd = k + 1;
             contentStart = k + 1;
             contentEnd = LightVerbPattern.withModifier(s, phraseEnd(s, k + 1, quoted));
@@ -96,6 +104,24 @@ final class NominalPattern {
         }
         return new Candidate(List.of(tokens(s, source[0], source[1])), tokens(s, head[0], head[1]),
                 List.of(tokens(s, j + 1, cueEnd)), List.of(content), s.token(i).lemma(), false, 0.6);
+    }
+
+    /**
+     * Whether token {@code j} before the cue noun at {@code i} modifies it: an adjective by either
+     * tag set (the taggers disagree on "harsh", "controversial"), a participle used as one
+     * ("disparaging remarks", "renewed endorsement"), or an adverb grading the next modifier
+     * ("strikingly personal attacks").
+     */
+    private static boolean modifier(Sentence s, int j, int i) {
+        Token t = s.token(j);
+        String ptb = t.ptb();
+        if (t.is("ADJ") || ptb.startsWith("JJ")) {
+            return true;
+        }
+        if ((ptb.equals("VBG") || ptb.equals("VBN")) && !t.is("AUX")) {
+            return true;
+        }
+        return (t.is("ADV") || ptb.equals("RB")) && j + 1 < i && modifier(s, j + 1, i) && !s.token(j + 1).is("ADV");
     }
 
     /** Finite forms that, after a noun, start the sentence's own predicate rather than continue the infinitive. */
@@ -131,6 +157,10 @@ final class NominalPattern {
             boolean verb = (t.is("VERB") || t.is("AUX")) && !(k == from && t.text().endsWith("ing"));
             if (verb || isPunct(t) && !t.text().equals("-") && !t.text().equals("'s") || t.is("SCONJ")) {
                 break;
+            }
+            if (t.is("CCONJ") && k + 1 < s.size() && k > from
+                    && POSSESSIVE_PRONOUNS.contains(s.token(k + 1).text().toLowerCase(Locale.ROOT))) {
+                break; // "his attacks on the port and his promise to …": a second possessed noun, not the target
             }
             k++;
         }
