@@ -316,7 +316,7 @@ final class Neighbours {
     private static final Pattern LEADING_AND = Pattern.compile("\\s*(?:and|but)\\s*");
 
     /** "and"/"but" with no comma before it, right before a verb. */
-    private static final Pattern BARE_AND = Pattern.compile("(?<![,;])\\s(?:and|but)\\s+$");
+    private static final Pattern BARE_AND = Pattern.compile("(?<![,;\u2014\u2013-])\\s(?:and|but)\\s+$");
 
     /**
      * "She said she was tired of the fights and wanted a change": when the content is a clause

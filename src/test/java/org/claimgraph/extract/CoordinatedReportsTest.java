@@ -83,4 +83,14 @@ class CoordinatedReportsTest {
         assertEquals("he had no plans to shout at anyone, but when the referee mentioned the penalty, it just happened",
                 join(t, withCue(t, all, "said").content()));
     }
+
+    @Test
+    void aVerbAfterDashAndSharesTheOuterSourceNotTheNestedOne() {
+        String t = "The coach has said she does not intend to retire this year — and thinks that her assistant is ready to lead the team.";
+        List<Attribution> all = extract(t);
+        assertEquals("she does not intend to retire this year", join(t, withCue(t, all, "has said").content()));
+        Attribution thinks = withCue(t, all, "thinks");
+        assertEquals("The coach", join(t, thinks.source()));
+        assertEquals("that her assistant is ready to lead the team", join(t, thinks.content()));
+    }
 }
