@@ -59,6 +59,7 @@ final class AttributionFinder {
         boolean[] quoted = QuotePatterns.quotedTokens(s, quotes);
         List<Candidate> out = new ArrayList<>();
         Candidate previous = null;
+        Candidate outer = null; // the last report whose source and cue are not inside an earlier content
         int nounsTaken = -1; // a light verb's cue noun is not a second, possessed noun cue
         List<Candidate> nominals = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
@@ -98,7 +99,7 @@ final class AttributionFinder {
                 // "most farmers support the quota", "the council voted for the levy"
             } else if ((t.is("VERB") || VerbalPattern.mistaggedVerb(t)) && verbal.isCue(s, i) || verbal.isHeadlineCue(s, i)
                     || verbal.isMistaggedCue(s, i) || verbal.isTagEndCue(s, i)) {
-                c = verbal.find(text, s, i, quotes, quoted, previous);
+                c = verbal.find(text, s, i, quotes, quoted, lender(s, i, previous, outer));
             } else if (InSupportOf.isCue(s, i) && (c = InSupportOf.find(text, s, i, quoted)) != null) {
                 // "X came out in support of Y", "X voted in opposition to Y"
             } else if (SupporterOf.isCue(s, i) && (c = SupporterOf.find(text, s, i, quoted)) != null) {
@@ -123,6 +124,10 @@ final class AttributionFinder {
                     // "his attacks on X, saying …": the possessive is no subject to share; nor is the
                     // empty source of "a film titled "…"" between a speaker and his next participle
                     previous = c;
+                    final Candidate found = c;
+                    if (out.stream().noneMatch(o -> o != found && inside(o.content(), found))) {
+                        outer = c;
+                    }
                 }
             }
         }
@@ -153,6 +158,23 @@ final class AttributionFinder {
             done.add(QuotePatterns.withSecondHalf(text, QuotePatterns.throughQuotation(text, c, quotes), quotes));
         }
         return done;
+    }
+
+    /** A dash, comma or semicolon before the conjunction: the writer's own coordination. */
+    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of("—", "–", "-", "--", ",", ";");
+
+    /**
+     * The report whose source a subjectless cue right after "and"/"but" shares. "X said he has no
+     * plans to run — and thinks that B": after a dash or comma the conjunction coordinates with
+     * the outer report, not with the one nested in its content, so X, not "he", thinks B.
+     */
+    private static Candidate lender(Sentence s, int i, Candidate previous, Candidate outer) {
+        if (previous == null || outer == null || previous == outer || i < 2 || !inside(outer.content(), previous)) {
+            return previous;
+        }
+        String conj = s.token(i - 1).text().toLowerCase(java.util.Locale.ROOT);
+        boolean turn = (conj.equals("and") || conj.equals("but")) && CLAUSE_BREAKS.contains(s.token(i - 2).text());
+        return turn ? outer : previous;
     }
 
     /** Whether the source and cue of {@code c} lie within one of the spans {@code content}. */

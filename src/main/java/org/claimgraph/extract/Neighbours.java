@@ -27,6 +27,14 @@ final class Neighbours {
     private static final Pattern COORDINATION = Pattern.compile("(?:[,;][\"\u201d\u2019']*\\s*(?:and|but|while|whereas)?\\s*$)|;|\\s(?:and|but)\\s*$"
             + "|(?<!\\bthat)\\s(?:[Ww]hile|[Ww]hereas)\\s*$|,\\s*(?:even\\s+|just\\s+)?(?:as|after|which)\\s*$|\\seven\\s+as\\s*$");
 
+    /**
+     * "X defended the vote, but late on Saturday he announced B": a contrastive turn, then a short
+     * adverbial (no verb, no quotation, no comma) before the second report's source. The second
+     * report is a coordinated clause of the writer's, as with a bare ", but he announced".
+     */
+    private static final Pattern ADVERBIAL_TURN = Pattern.compile(
+            "(?:,\\s*but|;)\\s+((?:[\\w\u2019'-]+\\s+){1,4})$");
+
     /** Content text that ends in a preposition right before the next cue ("… to resign for "). */
     private static final Pattern PREPOSITION_END = Pattern.compile("\\s(?:for|by|after|before|of|without|while)\\s*$");
 
@@ -196,7 +204,8 @@ final class Neighbours {
                 if (relative && between.stripTrailing().endsWith(",")) {
                     continue;
                 }
-                boolean coordination = COORDINATION.matcher(between).find()
+                int turnAt = adverbialTurn(s, other, otherStart, between);
+                boolean coordination = COORDINATION.matcher(between).find() || turnAt >= 0
                         || !lead.isEmpty() && LEADING_AND.matcher(between).matches();
                 boolean coordinated = (coordination
                         || c.source().equals(other.source()) && !PREPOSITION_END.matcher(between).find())
@@ -209,7 +218,7 @@ final class Neighbours {
                 }
                 if (coordinated) {
                     Span trimmed = LEADING_AND.matcher(between).matches() ? null
-                            : trimConnectives(text, new Span(content.begin(), otherStart));
+                            : trimConnectives(text, new Span(content.begin(), turnAt >= 0 ? content.begin() + turnAt : otherStart));
                     if (trimmed == null && !lead.isEmpty()) {
                         // the resumed piece held nothing but the connective: the content is the lead
                         c = new Candidate(c.source(), c.sourceHead(), c.cue(), lead, c.cueLemma(),
@@ -260,6 +269,29 @@ final class Neighbours {
         return false;
     }
 
+    /** Words that open a subordinate clause: the report after them is nested in it, not coordinated. */
+    private static final Set<String> SUBORDINATING = Set.of("that", "if", "because", "although", "though", "as",
+            "since", "while", "when", "whether", "unless", "until", "once", "after", "before", "so");
+
+    /**
+     * Where in {@code between} a contrastive turn starts that a verbless adverbial follows before a
+     * sourced report, or -1.
+     */
+    private static int adverbialTurn(Sentence s, Candidate other, int otherStart, String between) {
+        java.util.regex.Matcher m = ADVERBIAL_TURN.matcher(between);
+        if (other.source().isEmpty() || !m.find()) {
+            return -1;
+        }
+        int from = otherStart - m.group(1).length();
+        for (Token t : s.tokens()) {
+            if (t.begin() >= from && t.end() <= otherStart && (t.ptb().startsWith("VB") || t.ptb().equals("MD")
+                    || t.ptb().startsWith("W") || t.ptb().equals("IN") && SUBORDINATING.contains(Tokens.lower(t)))) {
+                return -1;
+            }
+        }
+        return m.start();
+    }
+
     private static final Pattern TURN = Pattern.compile(",\\s+(?:and|but)\\s");
 
     /**
@@ -284,7 +316,7 @@ final class Neighbours {
     private static final Pattern LEADING_AND = Pattern.compile("\\s*(?:and|but)\\s*");
 
     /** "and"/"but" with no comma before it, right before a verb. */
-    private static final Pattern BARE_AND = Pattern.compile("(?<![,;])\\s(?:and|but)\\s+$");
+    private static final Pattern BARE_AND = Pattern.compile("(?<![,;\u2014\u2013-])\\s(?:and|but)\\s+$");
 
     /**
      * "She said she was tired of the fights and wanted a change": when the content is a clause

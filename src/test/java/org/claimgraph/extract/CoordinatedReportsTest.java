@@ -65,4 +65,32 @@ class CoordinatedReportsTest {
         assertEquals("one of the former inspectors", join(t, said.source()));
         assertEquals("the two cases were quite different", join(t, said.content()));
     }
+
+    @Test
+    void aReportAfterButAndAnAdverbialIsCoordinatedNotNested() {
+        String t = "The councillor first defended the parking fee, but late on Tuesday she announced she would vote against it.";
+        List<Attribution> all = extract(t);
+        assertEquals("the parking fee", join(t, withCue(t, all, "first defended").content()));
+        Attribution announced = withCue(t, all, "announced");
+        assertEquals("she", join(t, announced.source()));
+        assertEquals("she would vote against it", join(t, announced.content()));
+    }
+
+    @Test
+    void aReportInsideAClauseOpenedAfterButStaysNested() {
+        String t = "The coach said he had no plans to shout at anyone, but when the referee mentioned the penalty, it just happened.";
+        List<Attribution> all = extract(t);
+        assertEquals("he had no plans to shout at anyone, but when the referee mentioned the penalty, it just happened",
+                join(t, withCue(t, all, "said").content()));
+    }
+
+    @Test
+    void aVerbAfterDashAndSharesTheOuterSourceNotTheNestedOne() {
+        String t = "The coach has said she does not intend to retire this year — and thinks that her assistant is ready to lead the team.";
+        List<Attribution> all = extract(t);
+        assertEquals("she does not intend to retire this year", join(t, withCue(t, all, "has said").content()));
+        Attribution thinks = withCue(t, all, "thinks");
+        assertEquals("The coach", join(t, thinks.source()));
+        assertEquals("that her assistant is ready to lead the team", join(t, thinks.content()));
+    }
 }
