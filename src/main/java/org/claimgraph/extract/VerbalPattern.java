@@ -1512,7 +1512,23 @@ final class VerbalPattern {
     private static final Set<String> QUOTE_LEADS = Set.of(":", "\"", "``", "“", ",");
 
     private static boolean documentReads(Sentence s, int group, int cueEnd) {
-        if (group == 0 || !DOCUMENTS.contains(s.token(group - 1).text().toLowerCase(Locale.ROOT))) {
+        if (group == 0) {
+            return false;
+        }
+        if (Token.CLOSING_QUOTES.contains(s.token(group - 1).text())) {
+            // "“…,” read the statement", "“…,” reads a Sunday editorial": the inverted tag
+            for (int k = cueEnd; k < s.size() && k < cueEnd + 5; k++) {
+                Token t = s.token(k);
+                if (DOCUMENTS.contains(t.text().toLowerCase(Locale.ROOT)) && !t.text().equals("it")) {
+                    return true;
+                }
+                if (!(t.is("DET") || t.is("ADJ") || t.is("PROPN") || t.is("NOUN") || t.is("NUM"))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        if (!DOCUMENTS.contains(s.token(group - 1).text().toLowerCase(Locale.ROOT))) {
             return false;
         }
         int before = group - 1;

@@ -107,4 +107,15 @@ class SaidShapesTest {
         assertEquals("The clerk's office", join(t, a.source()));
         assertEquals("the mayor could not recall the meeting", join(t, a.content()));
     }
+
+    @Test
+    void invertedReadTagWithAWrittenThingReportsItsWording() {
+        String t = "\"The harbour stays open all winter,\" read the notice from the port office. \"Ferries leave hourly.\""
+                + " \"Bring a coat,\" read Mara.";
+        List<Attribution> found = extract(t);
+        Attribution notice = withCue(t, found, "read");
+        assertEquals("the notice from the port office", join(t, notice.source()));
+        assertEquals("\"The harbour stays open all winter,\" … \"Ferries leave hourly.\"", join(t, notice.content()));
+        assertEquals(1, found.stream().filter(a -> join(t, a.cue()).equals("read")).count(), "a person reading aloud is no document: " + found);
+    }
 }
