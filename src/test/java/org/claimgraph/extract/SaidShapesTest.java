@@ -118,4 +118,15 @@ class SaidShapesTest {
         assertEquals("\"The harbour stays open all winter,\" … \"Ferries leave hourly.\"", join(t, notice.content()));
         assertEquals(1, found.stream().filter(a -> join(t, a.cue()).equals("read")).count(), "a person reading aloud is no document: " + found);
     }
+
+    @Test
+    void speechTagOnlyVerbsReportOnlyAsTheTagOfAQuotation() {
+        String t = "“Would the fares stay low?” Holt pressed. “Maybe for the students?”"
+                + " “The boat is late,” he went on. She pressed the button and went on for hours.";
+        List<Attribution> found = extract(t);
+        assertEquals("“Would the fares stay low?” … “Maybe for the students?”", join(t, withCue(t, found, "pressed").content()));
+        assertEquals("Holt", join(t, withCue(t, found, "pressed").source()));
+        assertEquals("“The boat is late,”", join(t, withCue(t, found, "went on").content()));
+        assertEquals(2, found.size(), "pressing a button or going on for hours reports nothing: " + found);
+    }
 }
