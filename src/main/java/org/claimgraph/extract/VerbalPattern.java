@@ -1511,7 +1511,10 @@ final class VerbalPattern {
      * Verbs that report speech only as the bare tag of a quotation ("“…?” Hannity pressed.",
      * "“…,” he went on.", "“…!” barked the coach"); elsewhere they mostly report no speech.
      */
-    private static final Set<String> TAG_ONLY = Set.of("press", "go on", "bark", "snap", "boom");
+    private static final Set<String> TAG_ONLY = Set.of("press", "go on", "bark", "snap", "boom", "beam", "gush", "marvel");
+
+    /** The particle a two-word speech-tag-only verb needs ("went on"). */
+    private static final java.util.Map<String, String> TAG_ONLY_PARTICLES = java.util.Map.of("go", "on");
 
     /**
      * Whether the cue is a bare speech tag: right after a closing quotation mark (inverted) or
@@ -1547,8 +1550,9 @@ final class VerbalPattern {
             return null;
         }
         String lemma = lemmaOf(t);
-        if (lemma.equals("go")) {
-            return i + 1 < s.size() && s.token(i + 1).text().equalsIgnoreCase("on") ? "go on" : null;
+        String particle = TAG_ONLY_PARTICLES.get(lemma);
+        if (particle != null) {
+            return i + 1 < s.size() && s.token(i + 1).text().equalsIgnoreCase(particle) ? lemma + " " + particle : null;
         }
         return TAG_ONLY.contains(lemma) ? lemma : null;
     }

@@ -129,4 +129,13 @@ class SaidShapesTest {
         assertEquals("“The boat is late,”", join(t, withCue(t, found, "went on").content()));
         assertEquals(2, found.size(), "pressing a button or going on for hours reports nothing: " + found);
     }
+
+    @Test
+    void beamingIsASpeechTagAfterAQuotation() {
+        String t = "“This is a great day for the island!” the ferry captain beamed. The sun beamed on the harbour.";
+        List<Attribution> found = extract(t);
+        assertEquals("the ferry captain", join(t, withCue(t, found, "beamed").source()));
+        assertEquals("“This is a great day for the island!”", join(t, withCue(t, found, "beamed").content()));
+        assertEquals(1, found.size(), "the sun beaming reports nothing: " + found);
+    }
 }
