@@ -450,13 +450,35 @@ final class QuotePatterns {
                 while (j < text.length() && "\"”’')".indexOf(text.charAt(j)) >= 0) {
                     j++;
                 }
-                if (j < text.length() && isSpace(text.charAt(j)) && text.charAt(j) != '\n') {
+                if (j < text.length() && isSpace(text.charAt(j)) && text.charAt(j) != '\n' && !(j == i + 1 && abbreviation(text, i))) {
                     return j;
                 }
             }
         }
         return -1;
     }
+
+    /**
+     * Whether the full stop at {@code dot} closes an abbreviation inside the sentence rather than
+     * the sentence: a title before a name ("Mr. Trump") or an initial ("John F. Kerry", "the U.S.
+     * envoy") followed by a word. Followed by a quotation mark it still ends the sentence.
+     */
+    private static boolean abbreviation(String text, int dot) {
+        int k = lineSpacesEnd(text, dot + 1);
+        if (k >= text.length() || !Character.isLetter(text.charAt(k))) {
+            return false;
+        }
+        int w = dot;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        String word = text.substring(w, dot);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || NAME_TITLES.contains(word);
+    }
+
+    /** Abbreviated titles that stand before a name. */
+    private static final Set<String> NAME_TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov",
+            "Lt", "Gen", "Col", "Sgt", "Rev", "Prof", "St", "Capt", "Adm", "Maj", "Cmdr");
 
     /** The offset after the white space (but no line break) starting at {@code k}. */
     private static int lineSpacesEnd(String text, int k) {

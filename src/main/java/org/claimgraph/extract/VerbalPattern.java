@@ -130,7 +130,7 @@ final class VerbalPattern {
         boolean cue = lexicon.verbCue(lemma) != null
                 || (i + 1 < s.size() && lexicon.phrasalCue(lemma, s.token(i + 1).lemma()))
                 || itParticle(s, i, lemma) > 0 || adverbParticle(s, i, lemma) > 0 || modalWish(s, i)
-                || feelsThat(s, i) || looksTo(s, i);
+                || feelsThat(s, i) || looksTo(s, i) || tagOnlyLemma(s, i) != null;
         if (!cue || begsTheQuestion(s, i, lemma)) {
             return false;
         }
@@ -408,6 +408,11 @@ final class VerbalPattern {
                 }
             }
         }
+        String tagOnly = tagOnlyLemma(s, i);
+        if (tagOnly != null && lexicon.verbCue(cueHead) == null && lemma.equals(cueHead)) {
+            lemma = tagOnly;
+            cueEnd = i + (tagOnly.indexOf(' ') > 0 ? 2 : 1);
+        }
         int particle = adverbParticle(s, i, cueHead);
         if (particle > 0 && !quoted[particle]) {
             lemma = cueHead + " " + s.token(particle).lemma();
@@ -433,10 +438,12 @@ final class VerbalPattern {
         if (isPassive(s, group, i)) {
             return null; // "was quoted", "is expected": the subject is not the source
         }
-        if (notReporting(s, group, i, cueEnd, cueHead, lemma, quoted)) {
-            return null;
+        if (notReporting(s, group, i, cueEnd, cueHead, lemma, quoted)
+                || TAG_ONLY.contains(lemma) && !bareSpeechTag(text, s, group, cueEnd, quoted)) {
+            return null; // "pressed the button", "went on for hours": only a speech tag reports
         }
-        Lexicon.Frame frame = modalWish(s, i) || feelsThat(s, i) || looksTo(s, i) ? Lexicon.Frame.CLAUSE : lexicon.verbCue(cueHead);
+        Lexicon.Frame frame = modalWish(s, i) || feelsThat(s, i) || looksTo(s, i) || TAG_ONLY.contains(lemma)
+                ? Lexicon.Frame.CLAUSE : lexicon.verbCue(cueHead);
         List<Span> cue = List.of(tokens(s, group, cueEnd));
 
         int[] subject = leftNP(s, group, quoted);
@@ -1500,6 +1507,56 @@ final class VerbalPattern {
                 || cueHead.equals("read") && !documentReads(s, group, cueEnd);
     }
 
+    /**
+     * Verbs that report speech only as the bare tag of a quotation ("“…?” Hannity pressed.",
+     * "“…,” he went on.", "“…!” barked the coach"); elsewhere they mostly report no speech.
+     */
+    private static final Set<String> TAG_ONLY = Set.of("press", "go on", "bark", "snap", "boom", "beam", "gush", "marvel");
+
+    /** The particle a two-word speech-tag-only verb needs ("went on"). */
+    private static final java.util.Map<String, String> TAG_ONLY_PARTICLES = java.util.Map.of("go", "on");
+
+    /**
+     * Whether the cue is a bare speech tag: right after a closing quotation mark (inverted) or
+     * after a short subject that follows one, and ending its clause.
+     */
+    private static boolean bareSpeechTag(String text, Sentence s, int group, int cueEnd, boolean[] quoted) {
+        boolean inverted = group > 0 && quoted[group - 1];
+        if (cueEnd < s.size() && !quoted[cueEnd]) {
+            Token next = s.token(cueEnd);
+            boolean ends = next.text().equals(".") || next.text().equals(";")
+                    || next.text().equals(",") && cueEnd + 1 < s.size() && quoted[cueEnd + 1];
+            boolean subject = inverted && (next.is("PROPN") || next.is("DET") || next.is("NOUN"));
+            if (!ends && !subject) {
+                return false;
+            }
+        }
+        int k = group;
+        while (k > 0 && group - k < 5 && !quoted[k - 1] && !isPunct(s.token(k - 1))) {
+            k--;
+        }
+        if (k == 0) {
+            // "“…?” Hannity pressed.": the splitter put the quotation in a sentence of its own
+            String before = text.substring(0, s.token(0).begin()).stripTrailing();
+            return group - k < 5 && !before.isEmpty() && "\"”'".indexOf(before.charAt(before.length() - 1)) >= 0;
+        }
+        return quoted[k - 1] && Token.CLOSING_QUOTES.contains(s.token(k - 1).text());
+    }
+
+    /** The lemma of a speech-tag-only verb at {@code i} ("press", "go on"), or null. */
+    private String tagOnlyLemma(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.is("VERB")) {
+            return null;
+        }
+        String lemma = lemmaOf(t);
+        String particle = TAG_ONLY_PARTICLES.get(lemma);
+        if (particle != null) {
+            return i + 1 < s.size() && s.token(i + 1).text().equalsIgnoreCase(particle) ? lemma + " " + particle : null;
+        }
+        return TAG_ONLY.contains(lemma) ? lemma : null;
+    }
+
     /** Nouns of written things whose wording "read" reports ("the sign read: …"). */
     private static final Set<String> DOCUMENTS = Set.of("it", "statement", "email", "e-mail", "letter", "sign",
             "signs", "editorial", "post", "tweet", "message", "release", "note", "headline", "caption", "ad",
@@ -1512,7 +1569,23 @@ final class VerbalPattern {
     private static final Set<String> QUOTE_LEADS = Set.of(":", "\"", "``", "“", ",");
 
     private static boolean documentReads(Sentence s, int group, int cueEnd) {
-        if (group == 0 || !DOCUMENTS.contains(s.token(group - 1).text().toLowerCase(Locale.ROOT))) {
+        if (group == 0) {
+            return false;
+        }
+        if (Token.CLOSING_QUOTES.contains(s.token(group - 1).text())) {
+            // "“…,” read the statement", "“…,” reads a Sunday editorial": the inverted tag
+            for (int k = cueEnd; k < s.size() && k < cueEnd + 5; k++) {
+                Token t = s.token(k);
+                if (DOCUMENTS.contains(t.text().toLowerCase(Locale.ROOT)) && !t.text().equals("it")) {
+                    return true;
+                }
+                if (!(t.is("DET") || t.is("ADJ") || t.is("PROPN") || t.is("NOUN") || t.is("NUM"))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        if (!DOCUMENTS.contains(s.token(group - 1).text().toLowerCase(Locale.ROOT))) {
             return false;
         }
         int before = group - 1;

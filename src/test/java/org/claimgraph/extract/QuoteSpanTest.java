@@ -150,4 +150,12 @@ class QuoteSpanTest {
         assertTrue(QuotePatterns.nameInTag(t, q.get(1)));
         assertFalse(QuotePatterns.nameInTag(t, q.get(2)));
     }
+
+    @Test
+    void initialsAndTitlesInTheTagDoNotEndItsSentence() {
+        String t = "“The ferry will run all winter,” Brekke said on Monday, referring to Capt. Ole J. Dahl,"
+                + " the U.S. envoy’s host. “We ordered a second boat.”";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("“The ferry will run all winter,” … “We ordered a second boat.”", join(t, a.content()));
+    }
 }

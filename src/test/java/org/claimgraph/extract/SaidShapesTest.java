@@ -107,4 +107,35 @@ class SaidShapesTest {
         assertEquals("The clerk's office", join(t, a.source()));
         assertEquals("the mayor could not recall the meeting", join(t, a.content()));
     }
+
+    @Test
+    void invertedReadTagWithAWrittenThingReportsItsWording() {
+        String t = "\"The harbour stays open all winter,\" read the notice from the port office. \"Ferries leave hourly.\""
+                + " \"Bring a coat,\" read Mara.";
+        List<Attribution> found = extract(t);
+        Attribution notice = withCue(t, found, "read");
+        assertEquals("the notice from the port office", join(t, notice.source()));
+        assertEquals("\"The harbour stays open all winter,\" … \"Ferries leave hourly.\"", join(t, notice.content()));
+        assertEquals(1, found.stream().filter(a -> join(t, a.cue()).equals("read")).count(), "a person reading aloud is no document: " + found);
+    }
+
+    @Test
+    void speechTagOnlyVerbsReportOnlyAsTheTagOfAQuotation() {
+        String t = "“Would the fares stay low?” Holt pressed. “Maybe for the students?”"
+                + " “The boat is late,” he went on. She pressed the button and went on for hours.";
+        List<Attribution> found = extract(t);
+        assertEquals("“Would the fares stay low?” … “Maybe for the students?”", join(t, withCue(t, found, "pressed").content()));
+        assertEquals("Holt", join(t, withCue(t, found, "pressed").source()));
+        assertEquals("“The boat is late,”", join(t, withCue(t, found, "went on").content()));
+        assertEquals(2, found.size(), "pressing a button or going on for hours reports nothing: " + found);
+    }
+
+    @Test
+    void beamingIsASpeechTagAfterAQuotation() {
+        String t = "“This is a great day for the island!” the ferry captain beamed. The sun beamed on the harbour.";
+        List<Attribution> found = extract(t);
+        assertEquals("the ferry captain", join(t, withCue(t, found, "beamed").source()));
+        assertEquals("“This is a great day for the island!”", join(t, withCue(t, found, "beamed").content()));
+        assertEquals(1, found.size(), "the sun beaming reports nothing: " + found);
+    }
 }
