@@ -1328,10 +1328,15 @@ final class VerbalPattern {
      * an attribution corpus marks as a cue (about three uses in five outside quotations).
      */
     private static boolean looksTo(Sentence s, int i) {
-        return i > 0 && i + 3 < s.size() && s.token(i).lemma().equalsIgnoreCase("look")
+        // "X is pushing to repeal …" states the same kind of aim ("push for" is in the lexicon;
+        // plain "push" is not: "pushed the vote back", "pushed the limits")
+        return i > 0 && i + 3 < s.size() && AIM_TO.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
                 && s.token(i + 1).text().equalsIgnoreCase("to") && s.token(i + 2).ptb().equals("VB")
                 && !s.token(i + 2).lemma().equalsIgnoreCase("be"); // "looks to be weakening": a seeming
     }
+
+    /** Verbs that state an aim before "to" and a bare infinitive, though no cue alone. */
+    private static final Set<String> AIM_TO = Set.of("look", "push");
 
     /** Wish verbs whose infinitive may leave its object in a relative clause ("what we want to see"). */
     private static final Set<String> GAP_VERBS = Set.of("want", "like", "love", "wish", "prefer");

@@ -1,0 +1,31 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Forms and frames of lexicon verbs (show, push, …) that yielded no attribution. Invented sentences. */
+class LexiconVerbShapesTest {
+
+    private static void assertTriple(String t, String source, String cue, String content) {
+        Attribution a = withCue(t, extract(t), cue);
+        assertEquals(source, join(t, a.source()), "source");
+        assertEquals(content, join(t, a.content()), "content");
+    }
+
+    @Test
+    void pushingToBeforeAnInfinitiveReportsAnAim() {
+        String t = "Several council members are pushing to repeal the parking tax.";
+        assertTriple(t, "Several council members", "are pushing", "to repeal the parking tax");
+    }
+
+    @Test
+    void pushedToAPlaceIsNoReport() {
+        String t = "The storm pushed the boats to the far end of the harbour.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("pushed")));
+    }
+}
