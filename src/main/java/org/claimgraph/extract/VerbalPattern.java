@@ -130,7 +130,7 @@ final class VerbalPattern {
         boolean cue = lexicon.verbCue(lemma) != null
                 || (i + 1 < s.size() && lexicon.phrasalCue(lemma, s.token(i + 1).lemma()))
                 || itParticle(s, i, lemma) > 0 || adverbParticle(s, i, lemma) > 0 || modalWish(s, i)
-                || feelsThat(s, i) || looksTo(s, i);
+                || feelsThat(s, i) || looksTo(s, i) || pushesToInfinitive(s, i);
         if (!cue || begsTheQuestion(s, i, lemma)) {
             return false;
         }
@@ -436,7 +436,8 @@ final class VerbalPattern {
         if (notReporting(s, group, i, cueEnd, cueHead, lemma, quoted)) {
             return null;
         }
-        Lexicon.Frame frame = modalWish(s, i) || feelsThat(s, i) || looksTo(s, i) ? Lexicon.Frame.CLAUSE : lexicon.verbCue(cueHead);
+        Lexicon.Frame frame = modalWish(s, i) || feelsThat(s, i) || looksTo(s, i) ? Lexicon.Frame.CLAUSE
+                : pushesToInfinitive(s, i) ? Lexicon.Frame.OBJECT : lexicon.verbCue(cueHead);
         List<Span> cue = List.of(tokens(s, group, cueEnd));
 
         int[] subject = leftNP(s, group, quoted);
@@ -1333,6 +1334,28 @@ final class VerbalPattern {
         return i > 0 && i + 3 < s.size() && AIM_TO.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
                 && s.token(i + 1).text().equalsIgnoreCase("to") && s.token(i + 2).ptb().equals("VB")
                 && !s.token(i + 2).lemma().equalsIgnoreCase("be"); // "looks to be weakening": a seeming
+    }
+
+    /**
+     * "pushed the county to drop the fee", "is pushing fellow senators to reject the deal": "push"
+     * with an object and a "to"-infinitive presses someone to act, as "urge" does (object frame);
+     * the object is a short noun phrase without a verb, and the infinitive follows it.
+     */
+    private static boolean pushesToInfinitive(Sentence s, int i) {
+        if (i == 0 || !s.token(i).lemma().equalsIgnoreCase("push") || !s.token(i).is("VERB")) {
+            return false;
+        }
+        for (int k = i + 1; k < s.size() - 1 && k <= i + 7; k++) {
+            Token t = s.token(k);
+            if (t.text().equalsIgnoreCase("to")) {
+                return k > i + 1 && s.token(k + 1).ptb().equals("VB") && !s.token(k + 1).lemma().equalsIgnoreCase("be");
+            }
+            if (!(t.is("NOUN") || t.is("PROPN") || t.is("DET") || t.is("ADJ") || t.is("PRON") || t.is("NUM")
+                    || t.is("CCONJ") || t.ptb().equals("POS"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Verbs that state an aim before "to" and a bare infinitive, though no cue alone. */

@@ -28,4 +28,16 @@ class LexiconVerbShapesTest {
         String t = "The storm pushed the boats to the far end of the harbour.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("pushed")));
     }
+
+    @Test
+    void pushingSomeoneToActKeepsTheObjectInTheContent() {
+        String t = "The senator pushed the county to drop the parking fee.";
+        assertTriple(t, "The senator", "pushed", "the county to drop the parking fee");
+    }
+
+    @Test
+    void pushingSomethingToADateIsNoReport() {
+        String t = "The union pushed the vote to next week.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("pushed")));
+    }
 }
