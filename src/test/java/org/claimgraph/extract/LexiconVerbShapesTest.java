@@ -40,4 +40,16 @@ class LexiconVerbShapesTest {
         String t = "The union pushed the vote to next week.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("pushed")));
     }
+
+    @Test
+    void openingPerfectParticipleTakesTheMainSubjectAsSource() {
+        String t = "Having announced that she would run again, the mayor left the hall.";
+        assertTriple(t, "the mayor", "Having announced", "that she would run again");
+    }
+
+    @Test
+    void openingBesidesParticipleTakesTheMainSubjectAsSource() {
+        String t = "Besides attacking the council, the mayor left the hall early.";
+        assertTriple(t, "the mayor", "attacking", "the council");
+    }
 }
