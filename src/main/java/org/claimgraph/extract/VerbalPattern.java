@@ -1437,7 +1437,8 @@ final class VerbalPattern {
     private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "on", "at", "with", "during", "after", "before");
 
     /** Verbs whose "to"-infinitive continues the same act: the cue starts at them. */
-    private static final Set<String> LEADING_ASPECT = Set.of("continue", "try");
+    private static final Set<String> LEADING_ASPECT = Set.of("continue", "try", "choose", "struggle", "fail",
+            "hesitate");
 
     /** The start of "continue to" / "went on to" / "tried to" right before a verb group, or -1. */
     private static int aspectualBefore(Sentence s, int group, boolean[] quoted) {
@@ -1454,6 +1455,13 @@ final class VerbalPattern {
         Token verb = s.token(group - 2);
         if (LEADING_ASPECT.contains(verb.lemma()) && (verb.is("VERB") || verb.is("AUX"))) {
             return group - 2;
+        }
+        if (group >= 3 && verb.text().equalsIgnoreCase("not") && !quoted[group - 2]) {
+            // "is choosing not to respond", "tried not to say": the negated infinitive
+            Token negated = s.token(group - 3);
+            if (LEADING_ASPECT.contains(negated.lemma()) && (negated.is("VERB") || negated.is("AUX"))) {
+                return group - 3;
+            }
         }
         if (group >= 3 && verb.text().equalsIgnoreCase("on") && s.token(group - 3).lemma().equals("go")) {
             return group - 3;

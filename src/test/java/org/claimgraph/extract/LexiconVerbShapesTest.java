@@ -52,4 +52,15 @@ class LexiconVerbShapesTest {
         String t = "Besides attacking the council, the mayor left the hall early.";
         assertTriple(t, "the mayor", "attacking", "the council");
     }
+
+    @Test
+    void controlVerbBeforeAReportingInfinitiveJoinsTheCue() {
+        String t = "The harbour master struggled to explain the new ferry fares.";
+        Attribution a = withCue(t, extract(t), "struggled to explain");
+        assertEquals("The harbour master", join(t, a.source()));
+        assertEquals("the new ferry fares", join(t, a.content()));
+        String n = "The harbour board has chosen not to comment on the ferry fares.";
+        Attribution b = withCue(n, extract(n), "has chosen not to comment on");
+        assertEquals("The harbour board", join(n, b.source()));
+    }
 }
