@@ -1438,7 +1438,16 @@ final class VerbalPattern {
 
     /** Verbs whose "to"-infinitive continues the same act: the cue starts at them. */
     private static final Set<String> LEADING_ASPECT = Set.of("continue", "try", "choose", "struggle", "fail",
-            "hesitate");
+            "hesitate", "decide", "attempt", "manage", "rush", "move", "begin", "start", "need");
+
+    /**
+     * "the delegates needed to claim the nomination": a past participle right after a noun, with
+     * no auxiliary, modifies the noun; its infinitive reports nothing.
+     */
+    private static boolean reducedRelative(Sentence s, int verb) {
+        return verb > 0 && s.token(verb).ptb().equals("VBN")
+                && (s.token(verb - 1).is("NOUN") || s.token(verb - 1).is("PROPN") || s.token(verb - 1).is("NUM"));
+    }
 
     /** The start of "continue to" / "went on to" / "tried to" right before a verb group, or -1. */
     private static int aspectualBefore(Sentence s, int group, boolean[] quoted) {
@@ -1453,7 +1462,7 @@ final class VerbalPattern {
             return -1;
         }
         Token verb = s.token(group - 2);
-        if (LEADING_ASPECT.contains(verb.lemma()) && (verb.is("VERB") || verb.is("AUX"))) {
+        if (LEADING_ASPECT.contains(verb.lemma()) && (verb.is("VERB") || verb.is("AUX")) && !reducedRelative(s, group - 2)) {
             return group - 2;
         }
         if (group >= 3 && verb.text().equalsIgnoreCase("not") && !quoted[group - 2]) {

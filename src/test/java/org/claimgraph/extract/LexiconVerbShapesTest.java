@@ -63,4 +63,18 @@ class LexiconVerbShapesTest {
         Attribution b = withCue(n, extract(n), "has chosen not to comment on");
         assertEquals("The harbour board", join(n, b.source()));
     }
+
+    @Test
+    void movingToStressSomethingIsAReportWithTheMoversSubject() {
+        String t = "The harbour master moved to stress the safety of the new ferry.";
+        Attribution a = withCue(t, extract(t), "moved to stress");
+        assertEquals("The harbour master", join(t, a.source()));
+        assertEquals("the safety of the new ferry", join(t, a.content()));
+    }
+
+    @Test
+    void participleNeededAfterANounLendsNoSource() {
+        String t = "The votes needed to confirm the harbour master were never counted.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("needed")));
+    }
 }
