@@ -1440,6 +1440,10 @@ final class VerbalPattern {
     private static final Set<String> LEADING_ASPECT = Set.of("continue", "try", "choose", "struggle", "fail",
             "hesitate", "decide", "attempt", "manage", "rush", "move", "begin", "start", "need");
 
+    /** Adjectives of readiness whose "to"-infinitive has the subject of "be" as its own. */
+    private static final Set<String> READY_ADJECTIVES = Set.of("quick", "able", "unable", "likely", "unlikely",
+            "eager", "willing", "unwilling", "ready", "reluctant", "inclined", "careful", "happy");
+
     /**
      * "the delegates needed to claim the nomination": a past participle right after a noun, with
      * no auxiliary, modifies the noun; its infinitive reports nothing.
@@ -1464,6 +1468,10 @@ final class VerbalPattern {
         Token verb = s.token(group - 2);
         if (LEADING_ASPECT.contains(verb.lemma()) && (verb.is("VERB") || verb.is("AUX")) && !reducedRelative(s, group - 2)) {
             return group - 2;
+        }
+        if (group >= 3 && READY_ADJECTIVES.contains(verb.text().toLowerCase(Locale.ROOT)) && verb.is("ADJ")
+                && (s.token(group - 3).is("AUX") || isVerbGroupWord(s.token(group - 3)))) {
+            return group - 2; // "is quick to point out", "were more likely to want": the adjective's subject
         }
         if (group >= 3 && verb.text().equalsIgnoreCase("not") && !quoted[group - 2]) {
             // "is choosing not to respond", "tried not to say": the negated infinitive

@@ -77,4 +77,12 @@ class LexiconVerbShapesTest {
         String t = "The votes needed to confirm the harbour master were never counted.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("needed")));
     }
+
+    @Test
+    void readinessAdjectiveBeforeAReportingInfinitiveJoinsTheCue() {
+        String t = "Older ferry passengers were more likely to want a cheaper fare.";
+        Attribution a = withCue(t, extract(t), "were more likely to want");
+        assertEquals("Older ferry passengers", join(t, a.source()));
+        assertEquals("a cheaper fare", join(t, a.content()));
+    }
 }
