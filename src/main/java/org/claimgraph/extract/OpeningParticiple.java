@@ -22,7 +22,7 @@ import org.claimgraph.annotate.Token;
 final class OpeningParticiple {
     /** Words that open an adverbial clause with a participle and leave its subject to the main clause. */
     private static final Set<String> OPENERS = Set.of("after", "since", "while", "in", "by", "before", "despite",
-            "upon", "when");
+            "upon", "when", "besides");
 
     private final Lexicon lexicon;
     private final NounPhrases nps;
@@ -38,6 +38,10 @@ final class OpeningParticiple {
             return false;
         }
         Token t = s.token(i);
+        if (i == 1 && s.token(0).text().equals("Having") && t.ptb().equals("VBN") && t.is("VERB")) {
+            // "Having announced that …, X …": the perfect participle, cue with its "Having"
+            return lexicon.verbCue(lexicon.cueLemma(t.lemma(), t.text())) != null;
+        }
         // "After announcing …, X …" and the bare "Noting that …, X …"
         return (i == 0 || OPENERS.contains(s.token(0).text().toLowerCase(Locale.ROOT)))
                 && (t.is("VERB") || VerbalPattern.mistaggedVerb(t))
@@ -94,6 +98,10 @@ final class OpeningParticiple {
             return null;
         }
         return new Candidate(List.of(tokens(s, subject[0], end)), tokens(s, subject[0], subject[1]),
-                List.of(tokens(s, i, cueEnd)), List.of(content), lemma, false, 0.6);
+                List.of(tokens(s, having(s, i) ? 0 : i, cueEnd)), List.of(content), lemma, false, 0.6);
+    }
+
+    private static boolean having(Sentence s, int i) {
+        return i == 1 && s.token(0).text().equals("Having");
     }
 }

@@ -35,11 +35,12 @@ final class TagRepair {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             String tag = repairedTag(s, i);
-            if (tag != null) {
+            if (tag != null || verbBeforeThat(s, i)) {
                 if (tokens == null) {
                     tokens = new ArrayList<>(s.tokens());
                 }
-                tokens.set(i, new Token(t.begin(), t.end(), t.text(), tag, t.lemma(), t.ptb(), t.chunk()));
+                tokens.set(i, tag != null ? new Token(t.begin(), t.end(), t.text(), tag, t.lemma(), t.ptb(), t.chunk())
+                        : new Token(t.begin(), t.end(), t.text(), t.tag(), t.lemma(), "VBP", "B-VP"));
             }
         }
         return tokens == null ? s : new Sentence(s.begin(), s.end(), List.copyOf(tokens));
@@ -111,7 +112,27 @@ final class TagRepair {
         // chunker swallowed ("Lindqvist defends …", "officials who review …").
         String before = s.token(i - 1).ptb();
         String after = i + 1 < s.size() ? s.token(i + 1).ptb() : ".";
-        return !NAME_OR_PRONOUN.contains(before) && !OBJECT_START.contains(after);
+        return !NAME_OR_PRONOUN.contains(before) && !OBJECT_START.contains(after) && !verbBeforeThat(s, i);
+    }
+
+    /**
+     * "New figures from the county show/NN that …", "Data show/NN that …": a bare verb form the
+     * universal tagger calls a verb inside a noun chunk, right after a noun and before the
+     * conjunction "that", is the noun's present-tense verb (a noun there, "the show that …",
+     * would need a determiner or an adjective before it). The chunker folded it into the subject,
+     * so its treebank tag and chunk are repaired as well.
+     */
+    static boolean verbBeforeThat(Sentence s, int i) {
+        Token t = s.token(i);
+        if (i == 0 || i + 1 >= s.size() || !t.is("VERB") || !t.ptb().equals("NN") || !t.chunk().equals("I-NP")) {
+            return false;
+        }
+        Token before = s.token(i - 1);
+        Token after = s.token(i + 1);
+        return before.ptb().startsWith("NN") && (before.is("NOUN") || before.is("PROPN"))
+                && after.text().equalsIgnoreCase("that") && after.is("SCONJ")
+                && Character.isLowerCase(t.text().charAt(0))
+                && t.text().equals(t.lemma());
     }
 
     /**

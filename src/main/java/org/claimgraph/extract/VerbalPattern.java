@@ -130,7 +130,7 @@ final class VerbalPattern {
         boolean cue = lexicon.verbCue(lemma) != null
                 || (i + 1 < s.size() && lexicon.phrasalCue(lemma, s.token(i + 1).lemma()))
                 || itParticle(s, i, lemma) > 0 || adverbParticle(s, i, lemma) > 0 || modalWish(s, i)
-                || feelsThat(s, i) || looksTo(s, i) || tagOnlyLemma(s, i) != null;
+                || feelsThat(s, i) || looksTo(s, i) || pushesToInfinitive(s, i) || tagOnlyLemma(s, i) != null;
         if (!cue || begsTheQuestion(s, i, lemma)) {
             return false;
         }
@@ -443,7 +443,7 @@ final class VerbalPattern {
             return null; // "pressed the button", "went on for hours": only a speech tag reports
         }
         Lexicon.Frame frame = modalWish(s, i) || feelsThat(s, i) || looksTo(s, i) || TAG_ONLY.contains(lemma)
-                ? Lexicon.Frame.CLAUSE : lexicon.verbCue(cueHead);
+                ? Lexicon.Frame.CLAUSE : pushesToInfinitive(s, i) ? Lexicon.Frame.OBJECT : lexicon.verbCue(cueHead);
         List<Span> cue = List.of(tokens(s, group, cueEnd));
 
         int[] subject = leftNP(s, group, quoted);
@@ -1335,10 +1335,37 @@ final class VerbalPattern {
      * an attribution corpus marks as a cue (about three uses in five outside quotations).
      */
     private static boolean looksTo(Sentence s, int i) {
-        return i > 0 && i + 3 < s.size() && s.token(i).lemma().equalsIgnoreCase("look")
+        // "X is pushing to repeal …" states the same kind of aim ("push for" is in the lexicon;
+        // plain "push" is not: "pushed the vote back", "pushed the limits")
+        return i > 0 && i + 3 < s.size() && AIM_TO.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
                 && s.token(i + 1).text().equalsIgnoreCase("to") && s.token(i + 2).ptb().equals("VB")
                 && !s.token(i + 2).lemma().equalsIgnoreCase("be"); // "looks to be weakening": a seeming
     }
+
+    /**
+     * "pushed the county to drop the fee", "is pushing fellow senators to reject the deal": "push"
+     * with an object and a "to"-infinitive presses someone to act, as "urge" does (object frame);
+     * the object is a short noun phrase without a verb, and the infinitive follows it.
+     */
+    private static boolean pushesToInfinitive(Sentence s, int i) {
+        if (i == 0 || !s.token(i).lemma().equalsIgnoreCase("push") || !s.token(i).is("VERB")) {
+            return false;
+        }
+        for (int k = i + 1; k < s.size() - 1 && k <= i + 7; k++) {
+            Token t = s.token(k);
+            if (t.text().equalsIgnoreCase("to")) {
+                return k > i + 1 && s.token(k + 1).ptb().equals("VB") && !s.token(k + 1).lemma().equalsIgnoreCase("be");
+            }
+            if (!(t.is("NOUN") || t.is("PROPN") || t.is("DET") || t.is("ADJ") || t.is("PRON") || t.is("NUM")
+                    || t.is("CCONJ") || t.ptb().equals("POS"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that state an aim before "to" and a bare infinitive, though no cue alone. */
+    private static final Set<String> AIM_TO = Set.of("look", "push");
 
     /** Wish verbs whose infinitive may leave its object in a relative clause ("what we want to see"). */
     private static final Set<String> GAP_VERBS = Set.of("want", "like", "love", "wish", "prefer");
@@ -1416,7 +1443,21 @@ final class VerbalPattern {
     private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "on", "at", "with", "during", "after", "before");
 
     /** Verbs whose "to"-infinitive continues the same act: the cue starts at them. */
-    private static final Set<String> LEADING_ASPECT = Set.of("continue", "try");
+    private static final Set<String> LEADING_ASPECT = Set.of("continue", "try", "choose", "struggle", "fail",
+            "hesitate", "decide", "attempt", "manage", "rush", "move", "begin", "start", "need");
+
+    /** Adjectives of readiness whose "to"-infinitive has the subject of "be" as its own. */
+    private static final Set<String> READY_ADJECTIVES = Set.of("quick", "able", "unable", "likely", "unlikely",
+            "eager", "willing", "unwilling", "ready", "reluctant", "inclined", "careful", "happy");
+
+    /**
+     * "the delegates needed to claim the nomination": a past participle right after a noun, with
+     * no auxiliary, modifies the noun; its infinitive reports nothing.
+     */
+    private static boolean reducedRelative(Sentence s, int verb) {
+        return verb > 0 && s.token(verb).ptb().equals("VBN")
+                && (s.token(verb - 1).is("NOUN") || s.token(verb - 1).is("PROPN") || s.token(verb - 1).is("NUM"));
+    }
 
     /** The start of "continue to" / "went on to" / "tried to" right before a verb group, or -1. */
     private static int aspectualBefore(Sentence s, int group, boolean[] quoted) {
@@ -1431,8 +1472,19 @@ final class VerbalPattern {
             return -1;
         }
         Token verb = s.token(group - 2);
-        if (LEADING_ASPECT.contains(verb.lemma()) && (verb.is("VERB") || verb.is("AUX"))) {
+        if (LEADING_ASPECT.contains(verb.lemma()) && (verb.is("VERB") || verb.is("AUX")) && !reducedRelative(s, group - 2)) {
             return group - 2;
+        }
+        if (group >= 3 && READY_ADJECTIVES.contains(verb.text().toLowerCase(Locale.ROOT)) && verb.is("ADJ")
+                && (s.token(group - 3).is("AUX") || isVerbGroupWord(s.token(group - 3)))) {
+            return group - 2; // "is quick to point out", "were more likely to want": the adjective's subject
+        }
+        if (group >= 3 && verb.text().equalsIgnoreCase("not") && !quoted[group - 2]) {
+            // "is choosing not to respond", "tried not to say": the negated infinitive
+            Token negated = s.token(group - 3);
+            if (LEADING_ASPECT.contains(negated.lemma()) && (negated.is("VERB") || negated.is("AUX"))) {
+                return group - 3;
+            }
         }
         if (group >= 3 && verb.text().equalsIgnoreCase("on") && s.token(group - 3).lemma().equals("go")) {
             return group - 3;

@@ -141,4 +141,29 @@ class TagRepairTest {
         assertTrue(r.token(5).is("NOUN"), "donors");
         assertTrue(r.token(2).is("AUX"), "a real modal keeps its tag");
     }
+
+    @Test
+    void verbFoldedIntoTheSubjectChunkBeforeThatIsTheCue() {
+        // "Tax filings from the county show/NN that …": the chunker made "county show" one noun chunk
+        Sentence s = tagged("Tax/NOUN/NN filings/NOUN/NNS/filing from/ADP/IN the/DET/DT county/NOUN/NN show/VERB/NN"
+                + " that/SCONJ/IN the/DET/DT mayor/NOUN/NN lied/VERB/VBD/lie ./PUNCT/.");
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        String[] chunks = {"B-NP", "I-NP", "B-PP", "B-NP", "I-NP", "I-NP", "B-SBAR", "B-NP", "I-NP", "B-VP", "O"};
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            tokens.set(k, new Token(t.begin(), t.end(), t.text(), t.tag(), t.lemma(), t.ptb(), chunks[k]));
+        }
+        s = new Sentence(s.begin(), s.end(), tokens);
+        String text = text(s);
+        List<Candidate> found = new AttributionFinder(new Lexicon()).find(text, s, List.of());
+        assertEquals(1, found.size());
+        assertEquals("Tax filings from the county", cut(text, found.get(0).source()));
+        assertEquals("show", text.substring(found.get(0).cueSpan().begin(), found.get(0).cueSpan().end()));
+        assertEquals("that the mayor lied", cut(text, found.get(0).content()));
+        // "the show that …", after a determiner, stays a noun
+        Sentence noun = tagged("They/PRON/PRP liked/VERB/VBD/like the/DET/DT show/VERB/NN that/SCONJ/IN aired/VERB/VBD/air ./PUNCT/.");
+        List<Token> nt = new ArrayList<>(noun.tokens());
+        nt.set(3, new Token(nt.get(3).begin(), nt.get(3).end(), "show", "VERB", "show", "NN", "I-NP"));
+        assertFalse(TagRepair.verbBeforeThat(new Sentence(noun.begin(), noun.end(), nt), 3));
+    }
 }
