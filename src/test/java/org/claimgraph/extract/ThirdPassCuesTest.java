@@ -1,0 +1,23 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Third lexicon pass by meaning: quoting, dismissing and strong attitude, ruling, exposing and
+ * documenting, advocating. Invented sentences only.
+ */
+class ThirdPassCuesTest {
+    @Test
+    void quoteReportsWhoIsQuotedWithTheQuotation() {
+        String t = "The harbour newsletter quoted the mayor as saying the quay would close in May.";
+        Attribution a = withCue(t, extract(t), "quoted");
+        assertEquals("The harbour newsletter", join(t, a.source()));
+        assertEquals("the mayor as saying the quay would close in May", join(t, a.content()));
+    }
+
+}
