@@ -20,4 +20,16 @@ class ThirdPassCuesTest {
         assertEquals("the mayor as saying the quay would close in May", join(t, a.content()));
     }
 
+    @Test
+    void ignoreAndHateReportTheirObject() {
+        String t = "Ferry captains have ignored the new speed limits.";
+        Attribution a = withCue(t, extract(t), "have ignored");
+        assertEquals("Ferry captains", join(t, a.source()));
+        assertEquals("the new speed limits", join(t, a.content()));
+        String u = "Many islanders hate the new toll on the bridge.";
+        Attribution b = withCue(u, extract(u), "hate");
+        assertEquals("Many islanders", join(u, b.source()));
+        assertEquals("the new toll on the bridge", join(u, b.content()));
+    }
+
 }
