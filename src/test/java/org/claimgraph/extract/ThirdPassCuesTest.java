@@ -32,4 +32,12 @@ class ThirdPassCuesTest {
         assertEquals("the new toll on the bridge", join(u, b.content()));
     }
 
+    @Test
+    void ruleTakesAThatClause() {
+        String t = "The judge ruled that the harbour levy was unlawful.";
+        Attribution a = withCue(t, extract(t), "ruled");
+        assertEquals("The judge", join(t, a.source()));
+        assertEquals("that the harbour levy was unlawful", join(t, a.content()));
+    }
+
 }
