@@ -40,4 +40,16 @@ class ThirdPassCuesTest {
         assertEquals("that the harbour levy was unlawful", join(t, a.content()));
     }
 
+    @Test
+    void exposeAndDocumentPresentTheirObject() {
+        String t = "The report exposed the failures of the port authority.";
+        Attribution a = withCue(t, extract(t), "exposed");
+        assertEquals("The report", join(t, a.source()));
+        assertEquals("the failures of the port authority", join(t, a.content()));
+        String u = "The survey documented a sharp fall in ferry bookings.";
+        Attribution b = withCue(u, extract(u), "documented");
+        assertEquals("The survey", join(u, b.source()));
+        assertEquals("a sharp fall in ferry bookings", join(u, b.content()));
+    }
+
 }
