@@ -52,4 +52,15 @@ class ThirdPassCuesTest {
         assertEquals("a sharp fall in ferry bookings", join(u, b.content()));
     }
 
+    @Test
+    void advocateWithAndWithoutFor() {
+        String t = "The pilots' union has long advocated shorter shifts.";
+        Attribution a = withCue(t, extract(t), "has long advocated");
+        assertEquals("The pilots' union", join(t, a.source()));
+        assertEquals("shorter shifts", join(t, a.content()));
+        String u = "The fishermen advocated for a smaller quota.";
+        Attribution b = withCue(u, extract(u), "advocated for");
+        assertEquals("The fishermen", join(u, b.source()));
+        assertEquals("a smaller quota", join(u, b.content()));
+    }
 }
