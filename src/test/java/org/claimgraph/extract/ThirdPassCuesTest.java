@@ -63,4 +63,12 @@ class ThirdPassCuesTest {
         assertEquals("The fishermen", join(u, b.source()));
         assertEquals("a smaller quota", join(u, b.content()));
     }
+
+    @Test
+    void promoteReportsWhatIsPromoted() {
+        String t = "The tourism board has promoted the island as a quiet retreat.";
+        Attribution a = withCue(t, extract(t), "has promoted");
+        assertEquals("The tourism board", join(t, a.source()));
+        assertEquals("the island as a quiet retreat", join(t, a.content()));
+    }
 }
