@@ -71,4 +71,14 @@ class ThirdPassCuesTest {
         assertEquals("The tourism board", join(t, a.source()));
         assertEquals("the island as a quiet retreat", join(t, a.content()));
     }
+
+    @Test
+    void loveAndCherishReportTheirObject() {
+        String t = "Most ferry passengers love the new evening service.";
+        Attribution a = withCue(t, extract(t), "love");
+        assertEquals("Most ferry passengers", join(t, a.source()));
+        assertEquals("the new evening service", join(t, a.content()));
+        String u = "The old pilots cherish the harbour traditions.";
+        assertEquals("the harbour traditions", join(u, withCue(u, extract(u), "cherish").content()));
+    }
 }
