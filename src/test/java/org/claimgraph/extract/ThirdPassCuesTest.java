@@ -81,4 +81,12 @@ class ThirdPassCuesTest {
         String u = "The old pilots cherish the harbour traditions.";
         assertEquals("the harbour traditions", join(u, withCue(u, extract(u), "cherish").content()));
     }
+
+    @Test
+    void illustratePresentsItsObject() {
+        String t = "The delays illustrate the weakness of the timetable.";
+        Attribution a = withCue(t, extract(t), "illustrate");
+        assertEquals("The delays", join(t, a.source()));
+        assertEquals("the weakness of the timetable", join(t, a.content()));
+    }
 }
