@@ -89,4 +89,12 @@ class ThirdPassCuesTest {
         assertEquals("The delays", join(t, a.source()));
         assertEquals("the weakness of the timetable", join(t, a.content()));
     }
+
+    @Test
+    void renounceReportsWhatIsGivenUp() {
+        String t = "The council renounced its plan for a second bridge.";
+        Attribution a = withCue(t, extract(t), "renounced");
+        assertEquals("The council", join(t, a.source()));
+        assertEquals("its plan for a second bridge", join(t, a.content()));
+    }
 }
