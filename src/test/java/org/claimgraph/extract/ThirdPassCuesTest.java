@@ -97,4 +97,16 @@ class ThirdPassCuesTest {
         assertEquals("The council", join(t, a.source()));
         assertEquals("its plan for a second bridge", join(t, a.content()));
     }
+
+    @Test
+    void possessedRefusalAndAdviceTakeTheirInfinitive() {
+        String t = "The fishermen were angered by the mayor's refusal to meet them.";
+        Attribution a = withCue(t, extract(t), "refusal");
+        assertEquals("the mayor's", join(t, a.source()));
+        assertEquals("to meet them", join(t, a.content()));
+        String u = "The captains followed the harbour master's advice to stay in port.";
+        Attribution b = withCue(u, extract(u), "advice");
+        assertEquals("the harbour master's", join(u, b.source()));
+        assertEquals("to stay in port", join(u, b.content()));
+    }
 }
