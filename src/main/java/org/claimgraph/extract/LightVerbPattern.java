@@ -64,6 +64,11 @@ final class LightVerbPattern {
     private static final Set<String> LINKS = Set.of("about", "over", "for", "of", "on", "against", "to", "with", "at",
             "regarding");
 
+    /** Links before an embedded question ("questions about whether …", "doubts over how …"). */
+    private static final Set<String> QUESTION_LINKS = Set.of("about", "over", "on", "of");
+    /** Words that open an embedded question. */
+    private static final Set<String> WH_OPENERS = Set.of("whether", "how", "why", "what", "who", "when", "if");
+
     /** Nouns of backing whose object may follow "behind" ("threw her support behind the levy"). */
     private static final Set<String> BEHIND_NOUNS = Set.of("support", "backing", "endorsement");
 
@@ -140,6 +145,13 @@ final class LightVerbPattern {
             cueEnd = noun + 1;
             contentStart = noun + 1;
             contentEnd = complementEnd(s, noun + 2);
+        } else if (QUESTION_LINKS.contains(link) && noun + 3 < s.size()
+                && WH_OPENERS.contains(s.token(noun + 2).text().toLowerCase(Locale.ROOT))) {
+            // "raised questions about whether the audit was fair": the tagger often calls "about"
+            // a subordinator here; the wh-clause runs to the clause's end like a that-clause
+            cueEnd = noun + 2;
+            contentStart = noun + 2;
+            contentEnd = complementEnd(s, noun + 3);
         } else if (next.is("ADP") && (LINKS.contains(link) || link.equals("behind") && BEHIND_NOUNS.contains(s.token(noun).lemma()))) {
             cueEnd = noun + 2;
             contentStart = noun + 2;
