@@ -113,6 +113,15 @@ final class LightVerbPattern {
     }
 
     Candidate find(String text, Sentence s, int i, boolean[] quoted) {
+        return find(text, s, i, quoted, null);
+    }
+
+    /**
+     * As {@link #find(String, Sentence, int, boolean[])}, with the sentence's previous report to lend
+     * its source to a gerund or coordinated light verb that has no subject of its own ("she praised
+     * the plan while raising questions about its cost").
+     */
+    Candidate find(String text, Sentence s, int i, boolean[] quoted, Candidate previous) {
         int noun = cueNoun(s, i);
         if (noun < 0 || noun + 2 >= s.size() || quoted[noun + 1]) {
             return null;
@@ -124,11 +133,34 @@ final class LightVerbPattern {
         if (VerbGroups.isPassive(s, group, i)) {
             return null; // "concerns were raised about …" names no one
         }
+        if (group == i && group > 0 && !quoted[group - 1] && s.token(i).ptb().equals("VBG")
+                && s.token(group - 1).is("VERB") && VerbGroups.ASPECT_VERBS.contains(s.token(group - 1).lemma())) {
+            // "he started raising questions about …": the aspect verb opens the group, as for "started criticizing"
+            group--;
+            while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+                group--;
+            }
+        }
         int[] subject = leftNP(s, group, quoted);
+        if (subject == null && previous != null && !previous.source().isEmpty() && VerbGroups.sharesSource(s, group)) {
+            Candidate c = subjectReportFrom(text, s, group, i, noun, quoted);
+            return c == null ? null : new Candidate(previous.source(), previous.sourceHead(), c.cue(), c.content(),
+                    c.cueLemma(), false, 0.5);
+        }
         if (subject == null || Tokens.allDateWords(s, subject)
                 || RELATIVES.contains(s.token(subject[0]).text().toLowerCase(Locale.ROOT))) {
             return null;
         }
+        return subjectReportFrom(text, s, group, i, noun, quoted, subject);
+    }
+
+    /** The report with a placeholder source: the verb group's own tokens stand in until the caller lends one. */
+    private static Candidate subjectReportFrom(String text, Sentence s, int group, int i, int noun, boolean[] quoted) {
+        return subjectReportFrom(text, s, group, i, noun, quoted, new int[] {group, group + 1});
+    }
+
+    private static Candidate subjectReportFrom(String text, Sentence s, int group, int i, int noun, boolean[] quoted,
+                                               int[] subject) {
         Token next = s.token(noun + 1);
         String link = next.text().toLowerCase(Locale.ROOT);
         int cueEnd;

@@ -22,4 +22,10 @@ class CallQuestionShapesTest {
         assertTriple(t, "The harbour gazette", "raised questions about",
                 "whether the ferry board had hidden its losses");
     }
+
+    @Test
+    void aspectVerbOpensTheLightVerbGroup() {
+        String t = "Later, the harbour master started raising questions about whether the ferry was safe.";
+        assertTriple(t, "the harbour master", "started raising questions about", "whether the ferry was safe");
+    }
 }
