@@ -90,7 +90,7 @@ final class AttributionFinder {
                 c = AccordingTo.find(text, s, i);
             } else if (ReceivedBacking.isCue(s, i) && (c = ReceivedBacking.find(text, s, i, quoted)) != null) {
                 // "X has the support of Y", "X won the endorsement of Y": Y backs X
-            } else if (LightVerbPattern.cueNoun(s, i) >= 0 && (c = lightVerb.find(text, s, i, quoted)) != null) {
+            } else if (LightVerbPattern.cueNoun(s, i) >= 0 && (c = lightVerb.find(text, s, i, quoted, lender(s, i, previous, outer))) != null) {
                 // "X voiced concerns about Y": the noun, not the light verb, is the cue
                 nounsTaken = LightVerbPattern.cueNoun(s, i);
             } else if (StancePattern.isCue(s, i) && (c = stance.find(text, s, i, quoted)) != null) {

@@ -28,4 +28,10 @@ class CallQuestionShapesTest {
         String t = "Later, the harbour master started raising questions about whether the ferry was safe.";
         assertTriple(t, "the harbour master", "started raising questions about", "whether the ferry was safe");
     }
+
+    @Test
+    void gerundLightVerbBorrowsTheClauseSubject() {
+        String t = "The ferry captain praised the new pier while raising doubts about its length.";
+        assertTriple(t, "The ferry captain", "raising doubts about", "its length");
+    }
 }
