@@ -134,6 +134,9 @@ final class AttributionFinder {
         // "the mayor rebuffed the council's claim that …": a possessed noun cue inside another
         // report's content is that report's topic; an attribution corpus annotates the outer report only.
         out.removeIf(c -> nominals.contains(c) && out.stream().anyMatch(o -> o != c && inside(o.content(), c)));
+        // "X used his speech to call for …": a possessed noun inside another report's cue is part of that cue
+        out.removeIf(c -> nominals.contains(c) && out.stream().anyMatch(o -> o != c
+                && o.cueSpan().begin() <= c.cueSpan().begin() && c.cueSpan().end() <= o.cueSpan().end()));
         Candidate signed = out.isEmpty() ? DashSignature.find(text, s) : null;
         if (signed != null) {
             out.add(signed); // "\"….\"\n\n- Ann Olsen."

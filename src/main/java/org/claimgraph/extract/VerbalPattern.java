@@ -435,6 +435,13 @@ final class VerbalPattern {
                 group--;
             }
         }
+        int user = purposeUse(s, group, quoted);
+        if (user >= 0) {
+            group = user; // "used his speech to call for …": PolNeAR's cue spans the whole purpose frame
+            while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+                group--;
+            }
+        }
         if (isPassive(s, group, i)) {
             return null; // "was quoted", "is expected": the subject is not the source
         }
@@ -1414,6 +1421,34 @@ final class VerbalPattern {
 
     /** Prepositions that open a manner, place or time adjunct rather than a reported content. */
     private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "on", "at", "with", "during", "after", "before");
+
+    /** Words an object of "use" may hold before its purpose infinitive ("used his keynote speech at the summit to"). */
+    private static final Set<String> USE_OBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "ADV");
+
+    /**
+     * The position of "use" in "X used his speech to call for …", "is using the hearing to press …",
+     * where the reporting verb group starts at {@code group} after "to", or -1. The infinitive states
+     * what X used the occasion for, so X is the source; a habitual "used to say" (no object) and a
+     * passive "was used to justify" are no such frame.
+     */
+    private static int purposeUse(Sentence s, int group, boolean[] quoted) {
+        if (group < 3 || quoted[group - 1] || !s.token(group - 1).text().equalsIgnoreCase("to")
+                || !s.token(group - 1).is("PART")) {
+            return -1;
+        }
+        for (int k = group - 3; k >= 0 && group - k <= 10; k--) {
+            Token t = s.token(k + 1);
+            boolean possessive = t.is("PRON") && NounPhrases.POSSESSIVES.contains(t.text().toLowerCase(Locale.ROOT));
+            if (quoted[k + 1] || !possessive && !t.ptb().equals("POS") && !USE_OBJECT_TAGS.contains(t.tag())) {
+                return -1;
+            }
+            Token v = s.token(k);
+            if (v.is("VERB") && v.lemma().equalsIgnoreCase("use")) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     /** Verbs whose "to"-infinitive continues the same act: the cue starts at them. */
     private static final Set<String> LEADING_ASPECT = Set.of("continue", "try");

@@ -4,6 +4,7 @@ import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
 import static org.claimgraph.extract.Texts.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,19 @@ class CallQuestionShapesTest {
     void gerundLightVerbBorrowsTheClauseSubject() {
         String t = "The ferry captain praised the new pier while raising doubts about its length.";
         assertTriple(t, "The ferry captain", "raising doubts about", "its length");
+    }
+
+    @Test
+    void purposeInfinitiveAfterUseReportsForTheUser() {
+        String t = "The ferry captain used her radio address to call for a longer pier.";
+        assertTriple(t, "The ferry captain", "used her radio address to call for", "a longer pier");
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("address")),
+                "the possessed noun inside the cue is no report of its own");
+    }
+
+    @Test
+    void habitualUsedToIsNoPurposeFrame() {
+        String t = "The ferry captain used to praise the old pier.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).startsWith("used")));
     }
 }
