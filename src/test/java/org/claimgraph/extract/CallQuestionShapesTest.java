@@ -49,4 +49,12 @@ class CallQuestionShapesTest {
         String t = "The ferry captain used to praise the old pier.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).startsWith("used")));
     }
+
+    @Test
+    void objectOfACausativeIsTheSourceOfTheReportingInfinitive() {
+        String t = "The pier closed early, leaving some to question whether the harbour board had been honest.";
+        assertTriple(t, "some", "to question", "whether the harbour board had been honest");
+        String u = "The long silence has led many islanders to wonder if the mayor would run again.";
+        assertTriple(u, "many islanders", "to wonder", "if the mayor would run again");
+    }
 }
