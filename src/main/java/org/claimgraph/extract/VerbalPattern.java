@@ -1431,7 +1431,7 @@ final class VerbalPattern {
 
     /** Verbs that make their object do the infinitive's act ("led some to speculate", "prompted him to say"). */
     private static final Set<String> CAUSATIVES = Set.of("leave", "lead", "prompt", "cause", "force", "spur", "drive",
-            "push", "compel", "inspire");
+            "push", "compel", "inspire", "allow", "encourage", "enable");
 
     /**
      * "The delay left some to question whether …", "the vote led many islanders to worry that …": a

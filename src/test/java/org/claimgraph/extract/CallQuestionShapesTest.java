@@ -57,4 +57,10 @@ class CallQuestionShapesTest {
         String u = "The long silence has led many islanders to wonder if the mayor would run again.";
         assertTriple(u, "many islanders", "to wonder", "if the mayor would run again");
     }
+
+    @Test
+    void permissiveVerbLendsItsObjectToTheReportingInfinitive() {
+        String t = "The calm weather allowed the captain to call for a second crossing.";
+        assertTriple(t, "the captain", "to call for", "a second crossing");
+    }
 }
