@@ -90,7 +90,7 @@ final class AttributionFinder {
                 c = AccordingTo.find(text, s, i);
             } else if (ReceivedBacking.isCue(s, i) && (c = ReceivedBacking.find(text, s, i, quoted)) != null) {
                 // "X has the support of Y", "X won the endorsement of Y": Y backs X
-            } else if (LightVerbPattern.cueNoun(s, i) >= 0 && (c = lightVerb.find(text, s, i, quoted)) != null) {
+            } else if (LightVerbPattern.cueNoun(s, i) >= 0 && (c = lightVerb.find(text, s, i, quoted, lender(s, i, previous, outer))) != null) {
                 // "X voiced concerns about Y": the noun, not the light verb, is the cue
                 nounsTaken = LightVerbPattern.cueNoun(s, i);
             } else if (StancePattern.isCue(s, i) && (c = stance.find(text, s, i, quoted)) != null) {
@@ -134,6 +134,9 @@ final class AttributionFinder {
         // "the mayor rebuffed the council's claim that …": a possessed noun cue inside another
         // report's content is that report's topic; an attribution corpus annotates the outer report only.
         out.removeIf(c -> nominals.contains(c) && out.stream().anyMatch(o -> o != c && inside(o.content(), c)));
+        // "X used his speech to call for …": a possessed noun inside another report's cue is part of that cue
+        out.removeIf(c -> nominals.contains(c) && out.stream().anyMatch(o -> o != c
+                && o.cueSpan().begin() <= c.cueSpan().begin() && c.cueSpan().end() <= o.cueSpan().end()));
         Candidate signed = out.isEmpty() ? DashSignature.find(text, s) : null;
         if (signed != null) {
             out.add(signed); // "\"….\"\n\n- Ann Olsen."

@@ -64,6 +64,11 @@ final class LightVerbPattern {
     private static final Set<String> LINKS = Set.of("about", "over", "for", "of", "on", "against", "to", "with", "at",
             "regarding");
 
+    /** Links before an embedded question ("questions about whether …", "doubts over how …"). */
+    private static final Set<String> QUESTION_LINKS = Set.of("about", "over", "on", "of");
+    /** Words that open an embedded question. */
+    private static final Set<String> WH_OPENERS = Set.of("whether", "how", "why", "what", "who", "when", "if");
+
     /** Nouns of backing whose object may follow "behind" ("threw her support behind the levy"). */
     private static final Set<String> BEHIND_NOUNS = Set.of("support", "backing", "endorsement");
 
@@ -108,6 +113,15 @@ final class LightVerbPattern {
     }
 
     Candidate find(String text, Sentence s, int i, boolean[] quoted) {
+        return find(text, s, i, quoted, null);
+    }
+
+    /**
+     * As {@link #find(String, Sentence, int, boolean[])}, with the sentence's previous report to lend
+     * its source to a gerund or coordinated light verb that has no subject of its own ("she praised
+     * the plan while raising questions about its cost").
+     */
+    Candidate find(String text, Sentence s, int i, boolean[] quoted, Candidate previous) {
         int noun = cueNoun(s, i);
         if (noun < 0 || noun + 2 >= s.size() || quoted[noun + 1]) {
             return null;
@@ -119,11 +133,34 @@ final class LightVerbPattern {
         if (VerbGroups.isPassive(s, group, i)) {
             return null; // "concerns were raised about …" names no one
         }
+        if (group == i && group > 0 && !quoted[group - 1] && s.token(i).ptb().equals("VBG")
+                && s.token(group - 1).is("VERB") && VerbGroups.ASPECT_VERBS.contains(s.token(group - 1).lemma())) {
+            // "he started raising questions about …": the aspect verb opens the group, as for "started criticizing"
+            group--;
+            while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+                group--;
+            }
+        }
         int[] subject = leftNP(s, group, quoted);
+        if (subject == null && previous != null && !previous.source().isEmpty() && VerbGroups.sharesSource(s, group)) {
+            Candidate c = subjectReportFrom(text, s, group, i, noun, quoted);
+            return c == null ? null : new Candidate(previous.source(), previous.sourceHead(), c.cue(), c.content(),
+                    c.cueLemma(), false, 0.5);
+        }
         if (subject == null || Tokens.allDateWords(s, subject)
                 || RELATIVES.contains(s.token(subject[0]).text().toLowerCase(Locale.ROOT))) {
             return null;
         }
+        return subjectReportFrom(text, s, group, i, noun, quoted, subject);
+    }
+
+    /** The report with a placeholder source: the verb group's own tokens stand in until the caller lends one. */
+    private static Candidate subjectReportFrom(String text, Sentence s, int group, int i, int noun, boolean[] quoted) {
+        return subjectReportFrom(text, s, group, i, noun, quoted, new int[] {group, group + 1});
+    }
+
+    private static Candidate subjectReportFrom(String text, Sentence s, int group, int i, int noun, boolean[] quoted,
+                                               int[] subject) {
         Token next = s.token(noun + 1);
         String link = next.text().toLowerCase(Locale.ROOT);
         int cueEnd;
@@ -140,6 +177,13 @@ final class LightVerbPattern {
             cueEnd = noun + 1;
             contentStart = noun + 1;
             contentEnd = complementEnd(s, noun + 2);
+        } else if (QUESTION_LINKS.contains(link) && noun + 3 < s.size()
+                && WH_OPENERS.contains(s.token(noun + 2).text().toLowerCase(Locale.ROOT))) {
+            // "raised questions about whether the audit was fair": the tagger often calls "about"
+            // a subordinator here; the wh-clause runs to the clause's end like a that-clause
+            cueEnd = noun + 2;
+            contentStart = noun + 2;
+            contentEnd = complementEnd(s, noun + 3);
         } else if (next.is("ADP") && (LINKS.contains(link) || link.equals("behind") && BEHIND_NOUNS.contains(s.token(noun).lemma()))) {
             cueEnd = noun + 2;
             contentStart = noun + 2;

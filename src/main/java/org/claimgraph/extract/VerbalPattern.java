@@ -435,6 +435,17 @@ final class VerbalPattern {
                 group--;
             }
         }
+        int caused = causedReporter(s, group, quoted);
+        if (caused >= 0) {
+            group--; // "leaving some to question whether …": "to" opens the cue, the object NP before it is the source
+        }
+        int user = purposeUse(s, group, quoted);
+        if (user >= 0) {
+            group = user; // "used his speech to call for …": PolNeAR's cue spans the whole purpose frame
+            while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
+                group--;
+            }
+        }
         if (isPassive(s, group, i)) {
             return null; // "was quoted", "is expected": the subject is not the source
         }
@@ -447,6 +458,9 @@ final class VerbalPattern {
         List<Span> cue = List.of(tokens(s, group, cueEnd));
 
         int[] subject = leftNP(s, group, quoted);
+        if (caused >= 0 && (subject == null || subject[0] < caused)) {
+            subject = new int[] {caused, group}; // a bare "some" or "many" is no noun phrase to the chunker
+        }
         int comma = group > 0 && s.token(group - 1).text().equals(",") ? group - 1 : -1;
         if (subject != null && (allDateWords(s, subject) || ChunkPhrases.channel(s, subject)) && subject[0] > 1
                 && s.token(subject[0] - 1).is("ADP")) {
@@ -1441,6 +1455,62 @@ final class VerbalPattern {
 
     /** Prepositions that open a manner, place or time adjunct rather than a reported content. */
     private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "on", "at", "with", "during", "after", "before");
+
+    /** Verbs that make their object do the infinitive's act ("led some to speculate", "prompted him to say"). */
+    private static final Set<String> CAUSATIVES = Set.of("leave", "lead", "prompt", "cause", "force", "spur", "drive",
+            "push", "compel", "inspire", "allow", "encourage", "enable");
+
+    /**
+     * "The delay left some to question whether …", "the vote led many islanders to worry that …": a
+     * reporting infinitive whose subject is the object of a causative verb right before it. Only a
+     * short noun phrase may stand between the causative and "to".
+     */
+    private static int causedReporter(Sentence s, int group, boolean[] quoted) {
+        if (group < 3 || quoted[group - 1] || !s.token(group - 1).text().equalsIgnoreCase("to")
+                || !s.token(group - 1).is("PART")) {
+            return -1;
+        }
+        for (int k = group - 3; k >= 0 && group - k <= 6; k--) {
+            Token t = s.token(k + 1);
+            if (quoted[k + 1] || !(t.is("DET") || t.is("ADJ") || t.is("NOUN") || t.is("PROPN") || t.is("PRON")
+                    || t.is("NUM"))) {
+                return -1;
+            }
+            Token v = s.token(k);
+            if (v.is("VERB") && CAUSATIVES.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words an object of "use" may hold before its purpose infinitive ("used his keynote speech at the summit to"). */
+    private static final Set<String> USE_OBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "ADV");
+
+    /**
+     * The position of "use" in "X used his speech to call for …", "is using the hearing to press …",
+     * where the reporting verb group starts at {@code group} after "to", or -1. The infinitive states
+     * what X used the occasion for, so X is the source; a habitual "used to say" (no object) and a
+     * passive "was used to justify" are no such frame.
+     */
+    private static int purposeUse(Sentence s, int group, boolean[] quoted) {
+        if (group < 3 || quoted[group - 1] || !s.token(group - 1).text().equalsIgnoreCase("to")
+                || !s.token(group - 1).is("PART")) {
+            return -1;
+        }
+        for (int k = group - 3; k >= 0 && group - k <= 10; k--) {
+            Token t = s.token(k + 1);
+            boolean possessive = t.is("PRON") && NounPhrases.POSSESSIVES.contains(t.text().toLowerCase(Locale.ROOT));
+            if (quoted[k + 1] || !possessive && !t.ptb().equals("POS") && !USE_OBJECT_TAGS.contains(t.tag())) {
+                return -1;
+            }
+            Token v = s.token(k);
+            if (v.is("VERB") && v.lemma().equalsIgnoreCase("use")) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     /** Verbs whose "to"-infinitive continues the same act: the cue starts at them. */
     private static final Set<String> LEADING_ASPECT = Set.of("continue", "try", "choose", "struggle", "fail",
