@@ -55,6 +55,9 @@ final class NominalPattern {
         if (owner.is("PRON") && POSSESSIVE_PRONOUNS.contains(lower)) {
             source = new int[] {j, j + 1};
             head = source;
+        } else if (apostropheOwner(owner)) {
+            source = new int[] {j, j + 1}; // "Francis' remarks about …": the apostrophe stays on the one token
+            head = source;
         } else if (lower.equals("'s") || lower.equals("’s")) {
             int[] np = possessor(s, j, quoted);
             if (np == null || s.token(np[0]).is("PRON")) {
@@ -104,6 +107,13 @@ final class NominalPattern {
         }
         return new Candidate(List.of(tokens(s, source[0], source[1])), tokens(s, head[0], head[1]),
                 List.of(tokens(s, j + 1, cueEnd)), List.of(content), s.token(i).lemma(), false, 0.6);
+    }
+
+    /** "Francis'", "voters'": a name or noun whose possessive is a bare apostrophe kept on its own token. */
+    private static boolean apostropheOwner(Token t) {
+        String w = t.text();
+        return w.length() > 2 && (w.endsWith("s'") || w.endsWith("s’")) && Character.isLetter(w.charAt(w.length() - 3))
+                && (t.ptb().startsWith("NN") || t.is("PROPN") || t.is("NOUN"));
     }
 
     /**

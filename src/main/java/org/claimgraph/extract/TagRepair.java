@@ -39,7 +39,9 @@ final class TagRepair {
                 if (tokens == null) {
                     tokens = new ArrayList<>(s.tokens());
                 }
-                tokens.set(i, new Token(t.begin(), t.end(), t.text(), tag, t.lemma(), t.ptb(), t.chunk()));
+                // "Francis' remarks/VBZ": the verbal patterns read the treebank tag too, so it follows the repair
+                String ptb = nounAfterPossessive(s, i) ? "NNS" : t.ptb();
+                tokens.set(i, new Token(t.begin(), t.end(), t.text(), tag, t.lemma(), ptb, t.chunk()));
             }
         }
         return tokens == null ? s : new Sentence(s.begin(), s.end(), List.copyOf(tokens));
@@ -51,7 +53,7 @@ final class TagRepair {
         if (mistaggedName(t) && !(i == 0 && t.is("VERB") && OPENING_SAY.contains(t.text())) || modalName(s, i)) {
             return "PROPN";
         }
-        if (nounInNounPhrase(s, i) || nounAsAuxiliary(s.token(i))) {
+        if (nounInNounPhrase(s, i) || nounAsAuxiliary(s.token(i)) || nounAfterPossessive(s, i)) {
             return "NOUN";
         }
         return verbAfterName(s, i) ? "VERB" : null;
@@ -134,6 +136,23 @@ final class TagRepair {
         boolean clauseStart = i == 1 || CLAUSE_OPENER.contains(s.token(i - 2).ptb())
                 || s.token(i - 2).text().equalsIgnoreCase("that");
         return clauseStart && AFTER_VERB.contains(s.token(i + 1).ptb());
+    }
+
+    /**
+     * "Francis' remarks/VERB about …": a lower-case word right after an apostrophe-only possessive
+     * ("Francis'", "voters'"), which the taggers read as a third-person verb; a possessor is
+     * followed by what it possesses, so the word is a noun and the possessed noun cue is kept.
+     */
+    static boolean nounAfterPossessive(Sentence s, int i) {
+        Token t = s.token(i);
+        if (i == 0 || !t.is("VERB") || !(t.ptb().equals("VBZ") || t.ptb().startsWith("NN"))
+                || !Character.isLowerCase(t.text().charAt(0)) || !t.text().endsWith("s")) {
+            return false; // only the plural-looking noun a tagger can take for a third-person verb
+        }
+        Token owner = s.token(i - 1);
+        String w = owner.text();
+        return w.length() > 2 && (w.endsWith("s'") || w.endsWith("s’")) && owner.end() == t.begin() - 1
+                && (owner.ptb().startsWith("NN") || owner.is("PROPN") || owner.is("NOUN"));
     }
 
     /** The auxiliaries and modals: the only words the AUX tag fits. */

@@ -141,4 +141,20 @@ class TagRepairTest {
         assertTrue(r.token(5).is("NOUN"), "donors");
         assertTrue(r.token(2).is("AUX"), "a real modal keeps its tag");
     }
+
+    @Test
+    void pluralNounAfterAnApostropheOnlyPossessiveIsNoVerb() {
+        Sentence s = tagged("Even/ADV/RB before/SCONJ/IN Niels'/PROPN/NNP remarks/VERB/VBZ/remark about/ADP/IN"
+                + " the/DET/DT dam/NOUN/NN ,/PUNCT/, the/DET/DT council/NOUN/NN voted/VERB/VBD ./PUNCT/.");
+        Sentence r = TagRepair.apply(s);
+        assertTrue(r.token(3).is("NOUN"), "remarks");
+        assertEquals("NNS", r.token(3).ptb());
+        String text = text(s);
+        List<Candidate> found = new AttributionFinder(new Lexicon()).find(text, s, List.of());
+        assertEquals(1, found.size());
+        assertEquals("Niels'", cut(text, found.get(0).source()));
+        assertEquals("the dam", cut(text, found.get(0).content()));
+        Sentence verb = tagged("The/DET/DT voters/NOUN/NNS '/PUNCT/POS remarks/VERB/VBZ/remark ./PUNCT/.");
+        assertSame(verb, TagRepair.apply(verb), "a separate apostrophe is not this shape");
+    }
 }
