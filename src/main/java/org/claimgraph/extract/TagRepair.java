@@ -128,6 +128,10 @@ final class TagRepair {
                 || !Character.isLowerCase(t.text().charAt(0))) {
             return false;
         }
+        if (nounSubject(s, i)) {
+            return AFTER_VERB.contains(s.token(i + 1).ptb()) && !s.token(i + 1).ptb().startsWith("NN")
+                    && !s.token(i + 1).ptb().equals("JJ");
+        }
         Token name = s.token(i - 1);
         if (!name.ptb().equals("NNP") || !(name.is("VERB") || name.is("ADJ") || name.is("NOUN"))
                 || !Character.isUpperCase(name.text().charAt(0))) {
@@ -153,6 +157,20 @@ final class TagRepair {
         String w = owner.text();
         return w.length() > 2 && (w.endsWith("s'") || w.endsWith("s’")) && owner.end() == t.begin() - 1
                 && (owner.ptb().startsWith("NN") || owner.is("PROPN") || owner.is("NOUN"));
+    }
+
+    /**
+     * "The mayor talks/NNS about …": a lone singular common noun after a clause-opening article,
+     * right before the plural-looking word, is its subject, not the first half of a compound.
+     */
+    private static boolean nounSubject(Sentence s, int i) {
+        Token noun = s.token(i - 1);
+        if (i < 2 || !noun.is("NOUN") || !noun.ptb().equals("NN")) {
+            return false;
+        }
+        String article = s.token(i - 2).text().toLowerCase(java.util.Locale.ROOT);
+        return (article.equals("the") || article.equals("a") || article.equals("an"))
+                && (i == 2 || CLAUSE_OPENER.contains(s.token(i - 3).ptb()) || s.token(i - 3).text().equalsIgnoreCase("that"));
     }
 
     /** The auxiliaries and modals: the only words the AUX tag fits. */

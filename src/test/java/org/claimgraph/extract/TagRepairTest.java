@@ -157,4 +157,15 @@ class TagRepairTest {
         Sentence verb = tagged("The/DET/DT voters/NOUN/NNS '/PUNCT/POS remarks/VERB/VBZ/remark ./PUNCT/.");
         assertSame(verb, TagRepair.apply(verb), "a separate apostrophe is not this shape");
     }
+
+    @Test
+    void pluralLookingWordAfterAnArticleAndASingularNounIsItsVerb() {
+        Sentence s = tagged("The/DET/DT mayor/NOUN/NN talks/NOUN/NNS/talk about/ADP/IN the/DET/DT ferry/NOUN/NN ./PUNCT/.");
+        assertTrue(TagRepair.apply(s).token(2).is("VERB"), "The mayor talks about …");
+        Sentence compound = tagged("The/DET/DT trade/NOUN/NN talks/NOUN/NNS/talk collapsed/VERB/VBD ./PUNCT/.");
+        assertSame(compound, TagRepair.apply(compound), "before a verb the word is the head of a compound");
+        Sentence object = tagged("Ida/PROPN/NNP met/VERB/VBD the/DET/DT mayor/NOUN/NN talks/NOUN/NNS/talk about/ADP/IN"
+                + " it/PRON/PRP ./PUNCT/.");
+        assertSame(object, TagRepair.apply(object), "not after a verb: only a clause-opening subject");
+    }
 }
