@@ -165,7 +165,8 @@ final class NominalPattern {
         while (k < s.size()) {
             Token t = s.token(k);
             boolean verb = (t.is("VERB") || t.is("AUX")) && !(k == from && t.text().endsWith("ing"));
-            if (verb || isPunct(t) && !t.text().equals("-") && !t.text().equals("'s") || t.is("SCONJ")) {
+            if (verb || isPunct(t) && !t.text().equals("-") && !t.text().equals("'s") && !Tokens.abbreviationDot(s, k)
+                    || t.is("SCONJ")) {
                 break;
             }
             if (t.is("CCONJ") && k + 1 < s.size() && k > from
