@@ -56,7 +56,7 @@ final class TagRepair {
         if (nounInNounPhrase(s, i) || nounAsAuxiliary(s.token(i)) || nounAfterPossessive(s, i)) {
             return "NOUN";
         }
-        return verbAfterName(s, i) ? "VERB" : null;
+        return verbAfterName(s, i) || gerundWithObject(s, i) ? "VERB" : null;
     }
 
     /**
@@ -172,6 +172,26 @@ final class TagRepair {
         return (article.equals("the") || article.equals("a") || article.equals("an"))
                 && (i == 2 || CLAUSE_OPENER.contains(s.token(i - 3).ptb()) || s.token(i - 3).text().equalsIgnoreCase("that"));
     }
+
+    /**
+     * "by refusing/NOUN to admit", "in explaining/NOUN why", "…, noting/NOUN that": a gerund (by
+     * the treebank tag) opening a clause or a preposition's object, with an object of its own
+     * right after it, is a verb however the universal tagger read it.
+     */
+    static boolean gerundWithObject(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.is("NOUN") || !t.ptb().equals("VBG") || !t.text().endsWith("ing") || i + 1 >= s.size()
+                || !Character.isLowerCase(t.text().charAt(0))) {
+            return false;
+        }
+        String before = i == 0 ? "," : s.token(i - 1).ptb();
+        return GERUND_OPENER.contains(before) && GERUND_OBJECT.contains(s.token(i + 1).ptb());
+    }
+
+    private static final Set<String> GERUND_OPENER = Set.of("IN", ",", "TO", ":");
+    /** What opens a gerund's object or clause: a determiner, a pronoun, a name, "that", "to", "why". */
+    private static final Set<String> GERUND_OBJECT = Set.of("DT", "PRP$", "PRP", "NNP", "NNPS", "CD", "TO", "WRB",
+            "WP", "``");
 
     /** The auxiliaries and modals: the only words the AUX tag fits. */
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "shall", "should",

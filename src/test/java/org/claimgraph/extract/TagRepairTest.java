@@ -168,4 +168,15 @@ class TagRepairTest {
                 + " it/PRON/PRP ./PUNCT/.");
         assertSame(object, TagRepair.apply(object), "not after a verb: only a clause-opening subject");
     }
+
+    @Test
+    void gerundWithItsOwnObjectAfterAPrepositionIsAVerb() {
+        Sentence s = tagged("Ida/PROPN/NNP spoke/VERB/VBD of/ADP/IN building/NOUN/VBG/build a/DET/DT bridge/NOUN/NN"
+                + " ,/PUNCT/, noting/NOUN/VBG/note that/SCONJ/IN it/PRON/PRP was/AUX/VBD late/ADJ/JJ ./PUNCT/.");
+        Sentence r = TagRepair.apply(s);
+        assertTrue(r.token(3).is("VERB"), "building a bridge");
+        assertTrue(r.token(7).is("NOUN"), "'that' is no object opener here: the treebank IN is left to other rules");
+        Sentence noun = tagged("Ida/PROPN/NNP sat/VERB/VBD in/ADP/IN meeting/NOUN/VBG/meeting rooms/NOUN/NNS ./PUNCT/.");
+        assertSame(noun, TagRepair.apply(noun), "a gerund-looking noun before a noun stays a noun");
+    }
 }
