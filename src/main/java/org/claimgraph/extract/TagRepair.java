@@ -185,11 +185,12 @@ final class TagRepair {
             return false;
         }
         String before = i == 0 ? "," : s.token(i - 1).ptb();
-        return GERUND_OPENER.contains(before) && GERUND_OBJECT.contains(s.token(i + 1).ptb());
+        return GERUND_OPENER.contains(before) && (GERUND_OBJECT.contains(s.token(i + 1).ptb())
+                || s.token(i + 1).text().equalsIgnoreCase("that"));
     }
 
     private static final Set<String> GERUND_OPENER = Set.of("IN", ",", "TO", ":");
-    /** What opens a gerund's object or clause: a determiner, a pronoun, a name, "that", "to", "why". */
+    /** What opens a gerund's object or clause: a determiner, a pronoun, a name, "to", "why" (and "that", by its text). */
     private static final Set<String> GERUND_OBJECT = Set.of("DT", "PRP$", "PRP", "NNP", "NNPS", "CD", "TO", "WRB",
             "WP", "``");
 
