@@ -56,7 +56,7 @@ final class TagRepair {
         if (nounInNounPhrase(s, i) || nounAsAuxiliary(s.token(i)) || nounAfterPossessive(s, i)) {
             return "NOUN";
         }
-        return verbAfterName(s, i) || gerundWithObject(s, i) ? "VERB" : null;
+        return verbAfterName(s, i) || gerundWithObject(s, i) || finiteVerbAfterComma(s, i) ? "VERB" : null;
     }
 
     /**
@@ -188,6 +188,25 @@ final class TagRepair {
         return GERUND_OPENER.contains(before) && (GERUND_OBJECT.contains(s.token(i + 1).ptb())
                 || s.token(i + 1).text().equalsIgnoreCase("that"));
     }
+
+    /**
+     * "…, argues/NOUN that …", "… and considers/NOUN him a rival": a third-person or past verb by
+     * the treebank tag, right after a comma or a conjunction and before an object, that the
+     * universal tagger read as a plural noun. (Not after "who"/"which": there the relative clause
+     * inside a source phrase would be cut off.)
+     */
+    static boolean finiteVerbAfterComma(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!(t.is("NOUN") || t.is("ADJ")) || !(t.ptb().equals("VBZ") || t.ptb().equals("VBD")) || i == 0
+                || i + 1 >= s.size() || !Character.isLowerCase(t.text().charAt(0))) {
+            return false;
+        }
+        Token next = s.token(i + 1);
+        return COMMA_OPENER.contains(s.token(i - 1).ptb())
+                && (GERUND_OBJECT.contains(next.ptb()) || next.text().equalsIgnoreCase("that"));
+    }
+
+    private static final Set<String> COMMA_OPENER = Set.of(",", "CC");
 
     private static final Set<String> GERUND_OPENER = Set.of("IN", ",", "TO", ":");
     /** What opens a gerund's object or clause: a determiner, a pronoun, a name, "to", "why" (and "that", by its text). */

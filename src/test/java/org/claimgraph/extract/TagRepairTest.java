@@ -179,4 +179,14 @@ class TagRepairTest {
         Sentence noun = tagged("Ida/PROPN/NNP sat/VERB/VBD in/ADP/IN meeting/NOUN/VBG/meeting rooms/NOUN/NNS ./PUNCT/.");
         assertSame(noun, TagRepair.apply(noun), "a gerund-looking noun before a noun stays a noun");
     }
+
+    @Test
+    void thirdPersonVerbReadAsAPluralNounAfterAConjunction() {
+        Sentence s = tagged("Ida/PROPN/NNP backs/VERB/VBZ/back the/DET/DT dam/NOUN/NN and/CCONJ/CC considers/NOUN/VBZ/consider"
+                + " it/PRON/PRP safe/ADJ/JJ ./PUNCT/.");
+        assertTrue(TagRepair.apply(s).token(5).is("VERB"), "and considers it");
+        Sentence relative = tagged("a/DET/DT nurse/NOUN/NN who/PRON/WP notes/NOUN/VBZ/note that/SCONJ/IN"
+                + " it/PRON/PRP rained/VERB/VBD ./PUNCT/.");
+        assertSame(relative, TagRepair.apply(relative), "after a relative pronoun the tags are left alone");
+    }
 }
