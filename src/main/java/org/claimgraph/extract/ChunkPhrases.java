@@ -193,7 +193,9 @@ final class ChunkPhrases {
                 String verbTag = s.token(q).ptb();
                 boolean participle = s.token(q).inChunk("VP")
                         && (verbTag.equals("VBN") || verbTag.equals("VBG") || verbTag.equals("VBD"));
-                boolean adjective = s.token(q).inChunk("ADJP") && (verbTag.startsWith("JJ") || verbTag.equals("RB"));
+                // "aides close/RB to the mayor": the chunker may put the adverb-tagged "close" in an ADVP
+                boolean adjective = (s.token(q).inChunk("ADJP") || s.token(q).inChunk("ADVP") && NEAR.contains(lower(s.token(q))))
+                        && (verbTag.startsWith("JJ") || verbTag.equals("RB"));
                 if ((participle || adjective) && s.chunkStart(q) == q && s.chunkEnd(q) == p
                         && npEndsAt(s, q - 1, q, quoted)) {
                     start = s.chunkStart(q - 1); // "a poll conducted by X", "a source familiar with Y"

@@ -55,6 +55,9 @@ final class NominalPattern {
         if (owner.is("PRON") && POSSESSIVE_PRONOUNS.contains(lower)) {
             source = new int[] {j, j + 1};
             head = source;
+        } else if (apostropheOwner(owner)) {
+            source = new int[] {j, j + 1}; // "Francis' remarks about …": the apostrophe stays on the one token
+            head = source;
         } else if (lower.equals("'s") || lower.equals("’s")) {
             int[] np = possessor(s, j, quoted);
             if (np == null || s.token(np[0]).is("PRON")) {
@@ -106,6 +109,13 @@ final class NominalPattern {
                 List.of(tokens(s, j + 1, cueEnd)), List.of(content), s.token(i).lemma(), false, 0.6);
     }
 
+    /** "Francis'", "voters'": a name or noun whose possessive is a bare apostrophe kept on its own token. */
+    private static boolean apostropheOwner(Token t) {
+        String w = t.text();
+        return w.length() > 2 && (w.endsWith("s'") || w.endsWith("s’")) && Character.isLetter(w.charAt(w.length() - 3))
+                && (t.ptb().startsWith("NN") || t.is("PROPN") || t.is("NOUN"));
+    }
+
     /**
      * Whether token {@code j} before the cue noun at {@code i} modifies it: an adjective by either
      * tag set (the taggers disagree on "harsh", "controversial"), a participle used as one
@@ -155,7 +165,8 @@ final class NominalPattern {
         while (k < s.size()) {
             Token t = s.token(k);
             boolean verb = (t.is("VERB") || t.is("AUX")) && !(k == from && t.text().endsWith("ing"));
-            if (verb || isPunct(t) && !t.text().equals("-") && !t.text().equals("'s") || t.is("SCONJ")) {
+            if (verb || isPunct(t) && !t.text().equals("-") && !t.text().equals("'s") && !Tokens.abbreviationDot(s, k)
+                    || t.is("SCONJ")) {
                 break;
             }
             if (t.is("CCONJ") && k + 1 < s.size() && k > from

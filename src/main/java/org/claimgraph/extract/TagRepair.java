@@ -39,7 +39,9 @@ final class TagRepair {
                 if (tokens == null) {
                     tokens = new ArrayList<>(s.tokens());
                 }
-                tokens.set(i, tag != null ? new Token(t.begin(), t.end(), t.text(), tag, t.lemma(), t.ptb(), t.chunk())
+                // "Francis' remarks/VBZ": the verbal patterns read the treebank tag too, so it follows the repair
+                String ptb = nounAfterPossessive(s, i) ? "NNS" : t.ptb();
+                tokens.set(i, tag != null ? new Token(t.begin(), t.end(), t.text(), tag, t.lemma(), ptb, t.chunk())
                         : new Token(t.begin(), t.end(), t.text(), t.tag(), t.lemma(), "VBP", "B-VP"));
             }
         }
@@ -52,10 +54,10 @@ final class TagRepair {
         if (mistaggedName(t) && !(i == 0 && t.is("VERB") && OPENING_SAY.contains(t.text())) || modalName(s, i)) {
             return "PROPN";
         }
-        if (nounInNounPhrase(s, i) || nounAsAuxiliary(s.token(i))) {
+        if (nounInNounPhrase(s, i) || nounAsAuxiliary(s.token(i)) || nounAfterPossessive(s, i)) {
             return "NOUN";
         }
-        return verbAfterName(s, i) ? "VERB" : null;
+        return verbAfterName(s, i) || gerundWithObject(s, i) || finiteVerbAfterComma(s, i) ? "VERB" : null;
     }
 
     /**
@@ -147,6 +149,10 @@ final class TagRepair {
                 || !Character.isLowerCase(t.text().charAt(0))) {
             return false;
         }
+        if (nounSubject(s, i)) {
+            return AFTER_VERB.contains(s.token(i + 1).ptb()) && !s.token(i + 1).ptb().startsWith("NN")
+                    && !s.token(i + 1).ptb().equals("JJ");
+        }
         Token name = s.token(i - 1);
         if (!name.ptb().equals("NNP") || !(name.is("VERB") || name.is("ADJ") || name.is("NOUN"))
                 || !Character.isUpperCase(name.text().charAt(0))) {
@@ -156,6 +162,77 @@ final class TagRepair {
                 || s.token(i - 2).text().equalsIgnoreCase("that");
         return clauseStart && AFTER_VERB.contains(s.token(i + 1).ptb());
     }
+
+    /**
+     * "Francis' remarks/VERB about …": a lower-case word right after an apostrophe-only possessive
+     * ("Francis'", "voters'"), which the taggers read as a third-person verb; a possessor is
+     * followed by what it possesses, so the word is a noun and the possessed noun cue is kept.
+     */
+    static boolean nounAfterPossessive(Sentence s, int i) {
+        Token t = s.token(i);
+        if (i == 0 || !t.is("VERB") || !(t.ptb().equals("VBZ") || t.ptb().startsWith("NN"))
+                || !Character.isLowerCase(t.text().charAt(0)) || !t.text().endsWith("s")) {
+            return false; // only the plural-looking noun a tagger can take for a third-person verb
+        }
+        Token owner = s.token(i - 1);
+        String w = owner.text();
+        return w.length() > 2 && (w.endsWith("s'") || w.endsWith("s’")) && owner.end() == t.begin() - 1
+                && (owner.ptb().startsWith("NN") || owner.is("PROPN") || owner.is("NOUN"));
+    }
+
+    /**
+     * "The mayor talks/NNS about …": a lone singular common noun after a clause-opening article,
+     * right before the plural-looking word, is its subject, not the first half of a compound.
+     */
+    private static boolean nounSubject(Sentence s, int i) {
+        Token noun = s.token(i - 1);
+        if (i < 2 || !noun.is("NOUN") || !noun.ptb().equals("NN")) {
+            return false;
+        }
+        String article = s.token(i - 2).text().toLowerCase(java.util.Locale.ROOT);
+        return (article.equals("the") || article.equals("a") || article.equals("an"))
+                && (i == 2 || CLAUSE_OPENER.contains(s.token(i - 3).ptb()) || s.token(i - 3).text().equalsIgnoreCase("that"));
+    }
+
+    /**
+     * "by refusing/NOUN to admit", "in explaining/NOUN why", "…, noting/NOUN that": a gerund (by
+     * the treebank tag) opening a clause or a preposition's object, with an object of its own
+     * right after it, is a verb however the universal tagger read it.
+     */
+    static boolean gerundWithObject(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.is("NOUN") || !t.ptb().equals("VBG") || !t.text().endsWith("ing") || i + 1 >= s.size()
+                || !Character.isLowerCase(t.text().charAt(0))) {
+            return false;
+        }
+        String before = i == 0 ? "," : s.token(i - 1).ptb();
+        return GERUND_OPENER.contains(before) && (GERUND_OBJECT.contains(s.token(i + 1).ptb())
+                || s.token(i + 1).text().equalsIgnoreCase("that"));
+    }
+
+    /**
+     * "…, argues/NOUN that …", "… and considers/NOUN him a rival": a third-person or past verb by
+     * the treebank tag, right after a comma or a conjunction and before an object, that the
+     * universal tagger read as a plural noun. (Not after "who"/"which": there the relative clause
+     * inside a source phrase would be cut off.)
+     */
+    static boolean finiteVerbAfterComma(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!(t.is("NOUN") || t.is("ADJ")) || !(t.ptb().equals("VBZ") || t.ptb().equals("VBD")) || i == 0
+                || i + 1 >= s.size() || !Character.isLowerCase(t.text().charAt(0))) {
+            return false;
+        }
+        Token next = s.token(i + 1);
+        return COMMA_OPENER.contains(s.token(i - 1).ptb())
+                && (GERUND_OBJECT.contains(next.ptb()) || next.text().equalsIgnoreCase("that"));
+    }
+
+    private static final Set<String> COMMA_OPENER = Set.of(",", "CC");
+
+    private static final Set<String> GERUND_OPENER = Set.of("IN", ",", "TO", ":");
+    /** What opens a gerund's object or clause: a determiner, a pronoun, a name, "to", "why" (and "that", by its text). */
+    private static final Set<String> GERUND_OBJECT = Set.of("DT", "PRP$", "PRP", "NNP", "NNPS", "CD", "TO", "WRB",
+            "WP", "``");
 
     /** The auxiliaries and modals: the only words the AUX tag fits. */
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "shall", "should",

@@ -58,6 +58,23 @@ final class Tokens {
         return t.is("PUNCT");
     }
 
+    /**
+     * "behind Sen. Lee", "Roe v. Wade": a full stop the tokenizer split from a short abbreviation
+     * ("Sen", "Gov", "v") with a capitalised word right after it; it ends no phrase.
+     */
+    static boolean abbreviationDot(Sentence s, int k) {
+        Token t = s.token(k);
+        if (!t.text().equals(".") || k == 0 || k + 1 >= s.size()) {
+            return false;
+        }
+        Token before = s.token(k - 1);
+        String w = before.text();
+        String next = s.token(k + 1).text();
+        return before.end() == t.begin() && w.length() <= 4 && w.chars().allMatch(Character::isLetter)
+                && (Character.isUpperCase(w.charAt(0)) || w.equals("v") || w.equals("vs"))
+                && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+    }
+
     static Span tokens(Sentence s, int from, int to) {
         return new Span(s.token(from).begin(), s.token(to - 1).end());
     }
@@ -108,7 +125,7 @@ final class Tokens {
             // "of" (and a preposition before a gerund) is no subordinator, whatever the tagger says
             boolean subordinator = t.is("SCONJ") && !lower(t).equals("of")
                     && !(OBJECT_PREPOSITIONS.contains(lower(t)) && k + 1 < s.size() && s.token(k + 1).text().endsWith("ing"));
-            if (verb || isPunct(t) && !quoteMark && !listComma(s, k) || subordinator) {
+            if (verb || isPunct(t) && !quoteMark && !listComma(s, k) && !abbreviationDot(s, k) || subordinator) {
                 break;
             }
             k++;

@@ -160,4 +160,10 @@ class ChunkSourcesTest {
         String u = "A report published on Wednesday said the minister used a private email account.";
         assertEquals("A report published on Wednesday", source(u, "said"));
     }
+
+    @Test
+    void closeToChunkedAsAnAdverbPhraseBeforeAFinalSpeechTag() {
+        String t = "The ferry budget will be cut, aides close to the mayor said.";
+        assertEquals("aides close to the mayor", source(t, "said"));
+    }
 }

@@ -257,4 +257,14 @@ class PhrasalCueTest {
         Attribution a = withCue(v, extract(v), "called");
         assertEquals("The harbour master", join(v, a.source()));
     }
+
+    @Test
+    void objectRunsPastAnAbbreviatedTitle() {
+        String t = "The mayor threw her support behind Sen. Okafor in the primary.";
+        Attribution a = withCue(t, extract(t), "threw her support behind");
+        assertTrue(join(t, a.content()).startsWith("Sen. Okafor"), join(t, a.content()));
+        org.claimgraph.annotate.Sentence s = TagRepairTest.tagged("behind/ADP/IN Sen/PROPN/NNP ./PUNCT/. Lee/PROPN/NNP"
+                + " today/NOUN/NN ./PUNCT/.");
+        assertTrue(Tokens.abbreviationDot(s, 2) == false, "the builder spaces the dot: no abbreviation");
+    }
 }

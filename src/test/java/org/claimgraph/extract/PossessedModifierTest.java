@@ -49,4 +49,10 @@ class PossessedModifierTest {
         String t = "The mayor's most surprising claim is that the bridge was never inspected.";
         assertTriple(t, "The mayor's", "most surprising claim is", "that the bridge was never inspected");
     }
+
+    @Test
+    void apostropheOnlyPossessiveOfANameEndingInS() {
+        String t = "Even before Niels' remarks about the ferry, the council had voted to sell it.";
+        assertTriple(t, "Niels'", "remarks about", "the ferry");
+    }
 }

@@ -166,4 +166,52 @@ class TagRepairTest {
         nt.set(3, new Token(nt.get(3).begin(), nt.get(3).end(), "show", "VERB", "show", "NN", "I-NP"));
         assertFalse(TagRepair.verbBeforeThat(new Sentence(noun.begin(), noun.end(), nt), 3));
     }
+
+    @Test
+    void pluralNounAfterAnApostropheOnlyPossessiveIsNoVerb() {
+        Sentence s = tagged("Even/ADV/RB before/SCONJ/IN Niels'/PROPN/NNP remarks/VERB/VBZ/remark about/ADP/IN"
+                + " the/DET/DT dam/NOUN/NN ,/PUNCT/, the/DET/DT council/NOUN/NN voted/VERB/VBD ./PUNCT/.");
+        Sentence r = TagRepair.apply(s);
+        assertTrue(r.token(3).is("NOUN"), "remarks");
+        assertEquals("NNS", r.token(3).ptb());
+        String text = text(s);
+        List<Candidate> found = new AttributionFinder(new Lexicon()).find(text, s, List.of());
+        assertEquals(1, found.size());
+        assertEquals("Niels'", cut(text, found.get(0).source()));
+        assertEquals("the dam", cut(text, found.get(0).content()));
+        Sentence verb = tagged("The/DET/DT voters/NOUN/NNS '/PUNCT/POS remarks/VERB/VBZ/remark ./PUNCT/.");
+        assertSame(verb, TagRepair.apply(verb), "a separate apostrophe is not this shape");
+    }
+
+    @Test
+    void pluralLookingWordAfterAnArticleAndASingularNounIsItsVerb() {
+        Sentence s = tagged("The/DET/DT mayor/NOUN/NN talks/NOUN/NNS/talk about/ADP/IN the/DET/DT ferry/NOUN/NN ./PUNCT/.");
+        assertTrue(TagRepair.apply(s).token(2).is("VERB"), "The mayor talks about …");
+        Sentence compound = tagged("The/DET/DT trade/NOUN/NN talks/NOUN/NNS/talk collapsed/VERB/VBD ./PUNCT/.");
+        assertSame(compound, TagRepair.apply(compound), "before a verb the word is the head of a compound");
+        Sentence object = tagged("Ida/PROPN/NNP met/VERB/VBD the/DET/DT mayor/NOUN/NN talks/NOUN/NNS/talk about/ADP/IN"
+                + " it/PRON/PRP ./PUNCT/.");
+        assertSame(object, TagRepair.apply(object), "not after a verb: only a clause-opening subject");
+    }
+
+    @Test
+    void gerundWithItsOwnObjectAfterAPrepositionIsAVerb() {
+        Sentence s = tagged("Ida/PROPN/NNP spoke/VERB/VBD of/ADP/IN building/NOUN/VBG/build a/DET/DT bridge/NOUN/NN"
+                + " ,/PUNCT/, noting/NOUN/VBG/note that/SCONJ/IN it/PRON/PRP was/AUX/VBD late/ADJ/JJ ./PUNCT/.");
+        Sentence r = TagRepair.apply(s);
+        assertTrue(r.token(3).is("VERB"), "building a bridge");
+        assertTrue(r.token(7).is("VERB"), "noting that …: a that-clause is its object too");
+        Sentence noun = tagged("Ida/PROPN/NNP sat/VERB/VBD in/ADP/IN meeting/NOUN/VBG/meeting rooms/NOUN/NNS ./PUNCT/.");
+        assertSame(noun, TagRepair.apply(noun), "a gerund-looking noun before a noun stays a noun");
+    }
+
+    @Test
+    void thirdPersonVerbReadAsAPluralNounAfterAConjunction() {
+        Sentence s = tagged("Ida/PROPN/NNP backs/VERB/VBZ/back the/DET/DT dam/NOUN/NN and/CCONJ/CC considers/NOUN/VBZ/consider"
+                + " it/PRON/PRP safe/ADJ/JJ ./PUNCT/.");
+        assertTrue(TagRepair.apply(s).token(5).is("VERB"), "and considers it");
+        Sentence relative = tagged("a/DET/DT nurse/NOUN/NN who/PRON/WP notes/NOUN/VBZ/note that/SCONJ/IN"
+                + " it/PRON/PRP rained/VERB/VBD ./PUNCT/.");
+        assertSame(relative, TagRepair.apply(relative), "after a relative pronoun the tags are left alone");
+    }
 }
