@@ -82,7 +82,17 @@ final class StancePattern {
             Map.entry("bent", Set.of("on")),
             Map.entry("intent", Set.of("on")),
             Map.entry("appreciative", Set.of("of")),
-            Map.entry("partial", Set.of("to")));
+            Map.entry("partial", Set.of("to")),
+            // distrust or sympathy toward a side: "voters are leery of the deal", "the union is hostile to the plan",
+            // "the board was lukewarm about the merger", "they were open about their talks"
+            Map.entry("hostile", Set.of("to", "toward", "towards")),
+            Map.entry("sympathetic", Set.of("to", "toward", "towards")),
+            Map.entry("lukewarm", Set.of("on", "about", "toward")),
+            Map.entry("leery", Set.of("of", "about")),
+            Map.entry("distrustful", Set.of("of")),
+            Map.entry("mistrustful", Set.of("of")),
+            Map.entry("happy", Set.of("with", "about")),
+            Map.entry("open", Set.of("about")));
     /** Stance adjectives taking an infinitive: "the party is eager to tap …", "some remain reluctant to back …". */
     private static final Set<String> INFINITIVE_ADJECTIVES = Set.of("eager", "reluctant", "determined");
     /** Stance adjectives taking a clause: "they are convinced (that) …", "aides were hopeful that …". */

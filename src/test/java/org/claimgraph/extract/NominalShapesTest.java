@@ -131,6 +131,14 @@ class NominalShapesTest {
     }
 
     @Test
+    void possessedAccountAndRulingNounsAreNounCues() {
+        String t = "By the spring the skipper's account of the storm was printed in every paper.";
+        assertTriple(t, "the skipper's", "account of", "the storm");
+        String u = "The judge's order to reopen the old pier was posted on the gate.";
+        assertTriple(u, "The judge's", "order", "to reopen the old pier");
+    }
+
+    @Test
     void infinitiveAndRelativeClauseAfterTheObjectNounStayInTheContent() {
         String t = "Voters cheered her attacks on the board's willingness to raise the ferry fares.";
         assertTriple(t, "her", "attacks on", "the board's willingness to raise the ferry fares");

@@ -62,6 +62,16 @@ class StancePredicateTest {
     }
 
     @Test
+    void distrustAndSympathyTowardASide() {
+        String t = "The ferry crews are deeply leery of the new night timetable.";
+        Attribution a = withCue(t, extract(t), "are deeply leery of");
+        assertEquals("The ferry crews", join(t, a.source()));
+        assertEquals("the new night timetable", join(t, a.content()));
+        String v = "The fishing guild has been hostile to the harbour toll.";
+        assertEquals("the harbour toll", join(v, withCue(v, extract(v), "has been hostile to").content()));
+    }
+
+    @Test
     void commitmentToACause() {
         String t = "The anglers' league is dedicated to stopping the new dam.";
         Attribution a = withCue(t, extract(t), "is dedicated to");
