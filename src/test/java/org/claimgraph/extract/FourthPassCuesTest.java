@@ -1,0 +1,26 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fourth lexicon pass by meaning: criticising (call out, snipe, needle) and further families.
+ * Invented sentences only.
+ */
+class FourthPassCuesTest {
+    @Test
+    void callOutAndSnipeCriticise() {
+        String t = "The union leader called out the minister for the late wages.";
+        Attribution a = withCue(t, extract(t), "called out");
+        assertEquals("The union leader", join(t, a.source()));
+        assertEquals("the minister for the late wages", join(t, a.content()));
+        String u = "The harbour master sniped that the new pier was too short.";
+        Attribution b = withCue(u, extract(u), "sniped");
+        assertEquals("The harbour master", join(u, b.source()));
+        assertEquals("that the new pier was too short", join(u, b.content()));
+    }
+}
