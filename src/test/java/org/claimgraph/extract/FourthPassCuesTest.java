@@ -23,4 +23,16 @@ class FourthPassCuesTest {
         assertEquals("The harbour master", join(u, b.source()));
         assertEquals("that the new pier was too short", join(u, b.content()));
     }
+
+    @Test
+    void jeerAndSatirizeMock() {
+        String t = "The dock workers jeered, \"Go back to your office!\"";
+        Attribution a = withCue(t, extract(t), "jeered");
+        assertEquals("The dock workers", join(t, a.source()));
+        assertEquals("\"Go back to your office!\"", join(t, a.content()));
+        String u = "A student theatre satirized the harbour board.";
+        Attribution b = withCue(u, extract(u), "satirized");
+        assertEquals("A student theatre", join(u, b.source()));
+        assertEquals("the harbour board", join(u, b.content()));
+    }
 }
