@@ -35,4 +35,12 @@ class FourthPassCuesTest {
         assertEquals("A student theatre", join(u, b.source()));
         assertEquals("the harbour board", join(u, b.content()));
     }
+
+    @Test
+    void sumUpSummarisesItsObject() {
+        String t = "The ferry operator summed up the season as a costly failure.";
+        Attribution a = withCue(t, extract(t), "summed up");
+        assertEquals("The ferry operator", join(t, a.source()));
+        assertEquals("the season as a costly failure", join(t, a.content()));
+    }
 }
