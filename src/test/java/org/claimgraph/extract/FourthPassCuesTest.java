@@ -43,4 +43,16 @@ class FourthPassCuesTest {
         assertEquals("The ferry operator", join(t, a.source()));
         assertEquals("the season as a costly failure", join(t, a.content()));
     }
+
+    @Test
+    void foretellAndProphesyPredict() {
+        String t = "The old fishermen foretell a hard winter for the island.";
+        Attribution a = withCue(t, extract(t), "foretell");
+        assertEquals("The old fishermen", join(t, a.source()));
+        assertEquals("a hard winter for the island", join(t, a.content()));
+        String u = "The pilot prophesied that the channel would silt up within ten years.";
+        Attribution b = withCue(u, extract(u), "prophesied");
+        assertEquals("The pilot", join(u, b.source()));
+        assertEquals("that the channel would silt up within ten years", join(u, b.content()));
+    }
 }
