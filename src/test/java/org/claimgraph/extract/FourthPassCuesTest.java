@@ -55,4 +55,12 @@ class FourthPassCuesTest {
         assertEquals("The pilot", join(u, b.source()));
         assertEquals("that the channel would silt up within ten years", join(u, b.content()));
     }
+
+    @Test
+    void glossOverDownplaysItsObject() {
+        String t = "The annual report glossed over the losses at the shipyard.";
+        Attribution a = withCue(t, extract(t), "glossed over");
+        assertEquals("The annual report", join(t, a.source()));
+        assertEquals("the losses at the shipyard", join(t, a.content()));
+    }
 }
