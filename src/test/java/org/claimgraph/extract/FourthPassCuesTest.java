@@ -63,4 +63,12 @@ class FourthPassCuesTest {
         assertEquals("The annual report", join(t, a.source()));
         assertEquals("the losses at the shipyard", join(t, a.content()));
     }
+
+    @Test
+    void wonderAboutTakesThePrepositionIntoTheCue() {
+        String t = "Some passengers wonder about the safety of the old ferry.";
+        Attribution a = withCue(t, extract(t), "wonder about");
+        assertEquals("Some passengers", join(t, a.source()));
+        assertEquals("the safety of the old ferry", join(t, a.content()));
+    }
 }
