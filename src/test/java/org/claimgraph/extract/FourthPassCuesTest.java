@@ -71,4 +71,13 @@ class FourthPassCuesTest {
         assertEquals("Some passengers", join(t, a.source()));
         assertEquals("the safety of the old ferry", join(t, a.content()));
     }
+
+    @Test
+    void backDownIsNotTheSupportVerbBack() {
+        // Without the phrasal entry 'backed' was read as 'support' with 'down on ...' as its content.
+        String t = "The mayor backed down on the parking fees.";
+        Attribution a = withCue(t, extract(t), "backed down on");
+        assertEquals("The mayor", join(t, a.source()));
+        assertEquals("the parking fees", join(t, a.content()));
+    }
 }
