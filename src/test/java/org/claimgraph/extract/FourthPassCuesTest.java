@@ -80,4 +80,12 @@ class FourthPassCuesTest {
         assertEquals("The mayor", join(t, a.source()));
         assertEquals("the parking fees", join(t, a.content()));
     }
+
+    @Test
+    void cautionAgainstTakesThePrepositionIntoTheCue() {
+        String t = "The central bank cautioned against raising rates too soon.";
+        Attribution a = withCue(t, extract(t), "cautioned against");
+        assertEquals("The central bank", join(t, a.source()));
+        assertEquals("raising rates too soon", join(t, a.content()));
+    }
 }
