@@ -88,4 +88,12 @@ class FourthPassCuesTest {
         assertEquals("The central bank", join(t, a.source()));
         assertEquals("raising rates too soon", join(t, a.content()));
     }
+
+    @Test
+    void chronicleRecountsItsObject() {
+        String t = "The new book chronicled the decline of the herring fleet.";
+        Attribution a = withCue(t, extract(t), "chronicled");
+        assertEquals("The new book", join(t, a.source()));
+        assertEquals("the decline of the herring fleet", join(t, a.content()));
+    }
 }
