@@ -96,4 +96,12 @@ class FourthPassCuesTest {
         assertEquals("The new book", join(t, a.source()));
         assertEquals("the decline of the herring fleet", join(t, a.content()));
     }
+
+    @Test
+    void discountDismissesItsObject() {
+        String t = "Marine biologists discounted the fishing company's claims.";
+        Attribution a = withCue(t, extract(t), "discounted");
+        assertEquals("Marine biologists", join(t, a.source()));
+        assertEquals("the fishing company's claims", join(t, a.content()));
+    }
 }
