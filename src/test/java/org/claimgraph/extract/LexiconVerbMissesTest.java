@@ -1,5 +1,6 @@
 package org.claimgraph.extract;
 
+import static org.claimgraph.extract.Texts.assertTriple;
 import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
 import static org.claimgraph.extract.Texts.withCue;
@@ -9,12 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** Shapes of lexicon verbs that used to yield no attribution or a wrong one. Invented sentences. */
 class LexiconVerbMissesTest {
-
-    private static void assertTriple(String t, String source, String cue, String content) {
-        Attribution a = withCue(t, extract(t), cue);
-        assertEquals(source, join(t, a.source()), "source");
-        assertEquals(content, join(t, a.content()), "content");
-    }
 
     @Test
     void passiveAskedByAnAskerReportsTheQuestionNotTheSubject() {

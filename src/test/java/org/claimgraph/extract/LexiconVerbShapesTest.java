@@ -1,5 +1,6 @@
 package org.claimgraph.extract;
 
+import static org.claimgraph.extract.Texts.assertTriple;
 import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
 import static org.claimgraph.extract.Texts.withCue;
@@ -10,12 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** Forms and frames of lexicon verbs (show, push, …) that yielded no attribution. Invented sentences. */
 class LexiconVerbShapesTest {
-
-    private static void assertTriple(String t, String source, String cue, String content) {
-        Attribution a = withCue(t, extract(t), cue);
-        assertEquals(source, join(t, a.source()), "source");
-        assertEquals(content, join(t, a.content()), "content");
-    }
 
     @Test
     void pushingToBeforeAnInfinitiveReportsAnAim() {

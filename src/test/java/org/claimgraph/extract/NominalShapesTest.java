@@ -1,5 +1,6 @@
 package org.claimgraph.extract;
 
+import static org.claimgraph.extract.Texts.assertTriple;
 import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
 import static org.claimgraph.extract.Texts.withCue;
@@ -12,12 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Possessed noun cues ({@link NominalPattern}), opening participles ({@link OpeningParticiple}), {@link ReportedBy} and the reports next to them. Invented sentences. */
 class NominalShapesTest {
-
-    private static void assertTriple(String t, String source, String cue, String content) {
-        Attribution a = withCue(t, extract(t), cue);
-        assertEquals(source, join(t, a.source()), "source");
-        assertEquals(content, join(t, a.content()), "content");
-    }
 
     @Test
     void participleAfterPossessedNounSharesTheClauseSubjectNotThePossessive() {

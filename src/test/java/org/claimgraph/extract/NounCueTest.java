@@ -1,5 +1,6 @@
 package org.claimgraph.extract;
 
+import static org.claimgraph.extract.Texts.assertTriple;
 import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
 import static org.claimgraph.extract.Texts.withCue;
@@ -11,12 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** Noun cues with neither a possessor nor a light verb ({@link BareNounPattern}). */
 class NounCueTest {
-
-    private static void assertTriple(String t, String source, String cue, String content) {
-        Attribution a = withCue(t, extract(t), cue);
-        assertEquals(source, join(t, a.source()), "source");
-        assertEquals(content, join(t, a.content()), "content");
-    }
 
     private static boolean hasCueWith(String t, String word) {
         return extract(t).stream().anyMatch(a -> join(t, a.cue()).contains(word));

@@ -34,4 +34,11 @@ final class Texts {
         org.junit.jupiter.api.Assertions.assertTrue(a.source().isEmpty(), () -> "source should be empty: " + join(t, a.source()));
         org.junit.jupiter.api.Assertions.assertEquals(content, join(t, a.content()));
     }
+
+    /** The report with this cue has exactly this source and this content. */
+    static void assertTriple(String t, String source, String cue, String content) {
+        Attribution a = withCue(t, extract(t), cue);
+        org.junit.jupiter.api.Assertions.assertEquals(source, join(t, a.source()), "source");
+        org.junit.jupiter.api.Assertions.assertEquals(content, join(t, a.content()), "content");
+    }
 }
