@@ -3,8 +3,6 @@ package org.claimgraph.extract;
 import static org.claimgraph.extract.Texts.assertTriple;
 import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
-import static org.claimgraph.extract.Texts.withCue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
