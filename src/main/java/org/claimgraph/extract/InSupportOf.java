@@ -78,11 +78,7 @@ final class InSupportOf {
         if (subject == null || Tokens.allDateWords(s, subject)) {
             return null;
         }
-        int end = LightVerbPattern.withModifier(s, objectPhraseEnd(s, i + 3));
-        if (end <= i + 3) {
-            return null;
-        }
-        Span content = trim(text, tokens(s, i + 3, end));
+        Span content = LightVerbPattern.objectContent(text, s, i + 3);
         if (content == null) {
             return null;
         }

@@ -5,11 +5,14 @@ import static org.claimgraph.extract.Tokens.complementEnd;
 import static org.claimgraph.extract.Tokens.isPunct;
 import static org.claimgraph.extract.Tokens.objectPhraseEnd;
 import static org.claimgraph.extract.Tokens.subjectReport;
+import static org.claimgraph.extract.Tokens.tokens;
+import static org.claimgraph.extract.Tokens.trim;
 import static org.claimgraph.extract.VerbGroups.isVerbGroupWord;
 
 import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.annotate.Sentence;
+import org.claimgraph.annotate.Span;
 import org.claimgraph.annotate.Token;
 
 /**
@@ -241,6 +244,12 @@ final class LightVerbPattern {
      * law": a relative clause or reduced relative after the object noun belongs to the content, up
      * to the next clause punctuation.
      */
+    /** The object phrase opening at {@code start} with its modifier clause, as a content span, or null. */
+    static Span objectContent(String text, Sentence s, int start) {
+        int end = withModifier(s, objectPhraseEnd(s, start));
+        return end <= start ? null : trim(text, tokens(s, start, end));
+    }
+
     static int withModifier(Sentence s, int end) {
         if (clauseAfterNoun(s, end)) {
             return gerundEnd(s, end);

@@ -68,11 +68,7 @@ final class SupporterOf {
         if (source == null || Tokens.allDateWords(s, source)) {
             return null;
         }
-        int end = LightVerbPattern.withModifier(s, objectPhraseEnd(s, i + 2));
-        if (end <= i + 2) {
-            return null;
-        }
-        Span content = trim(text, tokens(s, i + 2, end));
+        Span content = LightVerbPattern.objectContent(text, s, i + 2);
         if (content == null) {
             return null;
         }
