@@ -2,7 +2,6 @@ package org.claimgraph.extract;
 
 import static org.claimgraph.extract.NounPhrases.leftNP;
 import static org.claimgraph.extract.Tokens.tokens;
-import static org.claimgraph.extract.Tokens.trim;
 import static org.claimgraph.extract.VerbGroups.isVerbGroupWord;
 
 import java.util.List;
