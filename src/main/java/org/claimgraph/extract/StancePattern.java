@@ -92,7 +92,9 @@ final class StancePattern {
             Map.entry("distrustful", Set.of("of")),
             Map.entry("mistrustful", Set.of("of")),
             Map.entry("happy", Set.of("with", "about")),
-            Map.entry("open", Set.of("about")));
+            Map.entry("open", Set.of("about")),
+            // a group still weighing a choice: "a fifth of the members were undecided about the merger"
+            Map.entry("undecided", Set.of("on", "about")));
     /** Stance adjectives taking an infinitive: "the party is eager to tap …", "some remain reluctant to back …". */
     private static final Set<String> INFINITIVE_ADJECTIVES = Set.of("eager", "reluctant", "determined");
     /** Stance adjectives taking a clause: "they are convinced (that) …", "aides were hopeful that …". */

@@ -72,6 +72,14 @@ class StancePredicateTest {
     }
 
     @Test
+    void aGroupStillWeighingAChoice() {
+        String t = "A third of the rowing club members were undecided about the new boathouse fee.";
+        Attribution a = withCue(t, extract(t), "were undecided about");
+        assertEquals("A third of the rowing club members", join(t, a.source()));
+        assertEquals("the new boathouse fee", join(t, a.content()));
+    }
+
+    @Test
     void commitmentToACause() {
         String t = "The anglers' league is dedicated to stopping the new dam.";
         Attribution a = withCue(t, extract(t), "is dedicated to");
