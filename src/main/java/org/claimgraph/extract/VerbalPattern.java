@@ -922,7 +922,8 @@ final class VerbalPattern {
             return false;
         }
         return after.ptb().equals("VB") || REPLY_VERBS.contains(cueHead)
-                && (after.is("DET") || after.is("NOUN") || after.is("PROPN") || after.ptb().equals("PRP$"));
+                && (after.is("DET") || after.is("NOUN") || after.is("PROPN") || after.is("ADJ") || after.is("NUM")
+                    || after.ptb().equals("PRP$"));
     }
 
     /** Verbs whose "to" object is the request answered ("did not respond to a request for comment"). */

@@ -32,6 +32,14 @@ class RefusalContentTest {
     }
 
     @Test
+    void noResponseToSeveralQuestionsKeepsThem() {
+        String t = "\u201cThe ferry will run twice a day from June.\u201d\n\n"
+                + "The ferry company did not respond to several questions about the timetable.";
+        Attribution a = withCue(t, extract(t), "did not respond to");
+        assertEquals("several questions about the timetable", join(t, a.content()));
+    }
+
+    @Test
     void plainTagAfterAQuotationStillTakesIt() {
         String t = "\u201cNobody in this town wants another parking garage.\u201d\n\n"
                 + "The mayor said on Tuesday.";
