@@ -8,7 +8,7 @@ import static org.claimgraph.extract.Texts.withCue;
 
 import org.junit.jupiter.api.Test;
 
-/** Opening "When asked why," and "Whenever asked about X," clauses ({@link AskedClause}). Hand-written sentences only. */
+/** Opening "When asked why," and "Whenever asked about X," clauses ({@link AskedClause}), and a mid-sentence "when asked by Y if …" ({@link SourcelessCue}). Hand-written sentences only. */
 class AskedOpenerTest {
 
     @Test
@@ -25,5 +25,13 @@ class AskedOpenerTest {
         Attribution a = withCue(t, extract(t), "asked about");
         assertTrue(a.source().isEmpty());
         assertEquals("the budget", join(t, a.content()));
+    }
+
+    @Test
+    void midSentenceAskedByNamesTheAsker() {
+        String t = "\"Certainly,\" the harbour master said when asked by a reporter if the pier would reopen.";
+        Attribution a = withCue(t, extract(t), "asked");
+        assertEquals("a reporter", join(t, a.source()));
+        assertEquals("if the pier would reopen", join(t, a.content()));
     }
 }
