@@ -63,7 +63,9 @@ final class AskedClause {
         while (end < s.size() && !s.token(end).text().equals(",") || end < s.size() && quoted[end]) {
             end++;
         }
-        if (end >= s.size() || end - start < 2) {
+        // "When asked why, X said …": a bare "why" is the whole question
+        boolean bareWhy = end == start + 1 && s.token(start).text().equalsIgnoreCase("why");
+        if (end >= s.size() || end - start < 2 && !bareWhy) {
             return null; // no main clause after the question: not this construction
         }
         while (continuesQuestion(s, end, quoted, 0)) {
@@ -119,7 +121,7 @@ final class AskedClause {
         return j;
     }
 
-    /** "Asked" opens the sentence, or follows "When"/"After being"/"If" there. */
+    /** "Asked" opens the sentence, or follows "When"/"Whenever"/"After being"/"If" there. */
     private static boolean opensSentence(Sentence s, int i) {
         int first = 0;
         while (first < s.size() && isPunct(s.token(first))) {
@@ -129,6 +131,6 @@ final class AskedClause {
             return true;
         }
         String prev = s.token(i - 1).text().toLowerCase(Locale.ROOT);
-        return i - first <= 2 && Set.of("when", "if", "being", "once").contains(prev);
+        return i - first <= 2 && Set.of("when", "whenever", "if", "being", "once").contains(prev);
     }
 }

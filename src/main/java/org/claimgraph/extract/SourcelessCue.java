@@ -163,6 +163,23 @@ final class SourcelessCue {
         if (k < s.size() && s.token(k).is("ADV") && !QUESTION_OPENERS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
             k++; // "when asked specifically whether …"
         }
+        List<Span> asker = List.of();
+        Span askerHead = null;
+        if (k < s.size() && s.token(k).text().equalsIgnoreCase("by")) {
+            // "…, he said when asked by a reporter whether …": the asker is the question's source
+            int to = k + 1;
+            while (to < s.size() && !quoted[to] && to - k <= 5 && (s.token(to).is("DET") || s.token(to).is("ADJ")
+                    || s.token(to).is("NOUN") || s.token(to).is("PROPN"))) {
+                to++;
+            }
+            if (to == k + 1 || to >= s.size() || !s.token(to - 1).is("NOUN") && !s.token(to - 1).is("PROPN")
+                    || s.token(to).text().equalsIgnoreCase("about")) {
+                return null;
+            }
+            askerHead = tokens(s, k + 1, to);
+            asker = List.of(askerHead);
+            k = to;
+        }
         if (k >= s.size() || !QUESTION_OPENERS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
             return null;
         }
@@ -177,7 +194,7 @@ final class SourcelessCue {
             return null;
         }
         Span cue = about && k == i + 1 ? tokens(s, i, k + 1) : s.token(i).span();
-        return new Candidate(List.of(), null, List.of(cue), List.of(content), "ask", false, 0.5);
+        return new Candidate(asker, askerHead, List.of(cue), List.of(content), "ask", false, 0.5);
     }
 
     /**

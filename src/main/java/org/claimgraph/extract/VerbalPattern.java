@@ -618,6 +618,12 @@ final class VerbalPattern {
             // one case of six). "“….” X said on Tuesday." keeps it.
             before = null;
         }
+        if (before != null && !inverted && before.end() <= s.span().begin() && ownComplement(s, cueHead, cueEnd, clauseEndTok, tail)) {
+            // "“….” X declined to comment." / "X did not respond to a request for comment.": the
+            // cue's own infinitive or prepositional object is what it reports (a refusal), so the
+            // previous paragraph's quotation is not its content.
+            before = null;
+        }
         boolean plainTag = before != null && inverted && group == i && INVERTING.contains(cueHead)
                 && (verb.ptb().equals("VBD") || verb.ptb().equals("VBZ"))
                 && commaQuoteBefore(text, before, s.token(group).begin());
@@ -901,6 +907,27 @@ final class VerbalPattern {
         }
         return text.charAt(quote.end() - 2) == ',' || quote.end() >= 3 && text.charAt(quote.end() - 3) == ',';
     }
+
+    /**
+     * Whether the cue is followed by its own complement before the adjuncts end: "to" and a base
+     * verb ("declined to comment"), or, for a cue ending in its preposition ("did not respond to"),
+     * a noun phrase ("a request for comment").
+     */
+    private static boolean ownComplement(Sentence s, String cueHead, int cueEnd, int clauseEndTok, int tail) {
+        if (clauseEndTok != cueEnd || cueEnd + 1 >= s.size() || tail <= cueEnd + 1) {
+            return false;
+        }
+        Token after = s.token(cueEnd + 1);
+        if (!s.token(cueEnd).text().equalsIgnoreCase("to")) {
+            return false;
+        }
+        return after.ptb().equals("VB") || REPLY_VERBS.contains(cueHead)
+                && (after.is("DET") || after.is("NOUN") || after.is("PROPN") || after.is("ADJ") || after.is("NUM")
+                    || after.ptb().equals("PRP$"));
+    }
+
+    /** Verbs whose "to" object is the request answered ("did not respond to a request for comment"). */
+    private static final Set<String> REPLY_VERBS = Set.of("respond", "reply");
 
     /** A word that opens an object rather than an adjunct ("demanded a new quay", not "said on Tuesday"). */
     private static boolean objectWord(Token t) {
