@@ -1406,7 +1406,7 @@ final class VerbalPattern {
     }
 
     /** Verbs that state an aim before "to" and a bare infinitive, though no cue alone. */
-    private static final Set<String> AIM_TO = Set.of("look", "push");
+    private static final Set<String> AIM_TO = Set.of("look", "push", "aim");
 
     /** Wish verbs whose infinitive may leave its object in a relative clause ("what we want to see"). */
     private static final Set<String> GAP_VERBS = Set.of("want", "like", "love", "wish", "prefer");

@@ -19,6 +19,12 @@ class LexiconVerbShapesTest {
     }
 
     @Test
+    void aimingToBeforeAnInfinitiveReportsAnAim() {
+        String t = "The harbour board aims to cut ferry fares by a third next year.";
+        assertTriple(t, "The harbour board", "aims", "to cut ferry fares by a third next year");
+    }
+
+    @Test
     void pushedToAPlaceIsNoReport() {
         String t = "The storm pushed the boats to the far end of the harbour.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("pushed")));
