@@ -177,7 +177,12 @@ final class AttributionFinder {
         }
         String conj = s.token(i - 1).text().toLowerCase(java.util.Locale.ROOT);
         boolean turn = (conj.equals("and") || conj.equals("but")) && CLAUSE_BREAKS.contains(s.token(i - 2).text());
-        return turn ? outer : previous;
+        // "X said she hoped to cut costs and predicted that B": the outer content already ends at
+        // the conjunction (a second predicate of X's), so X, not the nested "she", predicts B.
+        boolean cutHere = conj.equals("and") && !outer.content().isEmpty()
+                && outer.content().get(outer.content().size() - 1).end() <= s.token(i - 1).begin()
+                && s.token(i - 2).end() <= outer.content().get(outer.content().size() - 1).end();
+        return turn || cutHere ? outer : previous;
     }
 
     /** Whether the source and cue of {@code c} lie within one of the spans {@code content}. */

@@ -93,4 +93,12 @@ class CoordinatedReportsTest {
         assertEquals("The coach", join(t, thinks.source()));
         assertEquals("that her assistant is ready to lead the team", join(t, thinks.content()));
     }
+
+    @Test
+    void aSecondPredicateAfterANestedInfinitiveReportSharesTheOuterSource() {
+        String t = "Harbour chief Ana Vell said that she hoped to reopen the old pier and predicted that the ferries will return in May.";
+        Attribution predicted = withCue(t, extract(t), "predicted");
+        assertEquals("Harbour chief Ana Vell", join(t, predicted.source()));
+        assertEquals("that the ferries will return in May", join(t, predicted.content()));
+    }
 }
