@@ -458,6 +458,10 @@ final class VerbalPattern {
         List<Span> cue = List.of(tokens(s, group, cueEnd));
 
         int[] subject = leftNP(s, group, quoted);
+        if (subject != null && (aspect >= 0 && LEADING_CHOICE.contains(s.token(aspect).lemma())
+                || looksTo(s, i) || pushesToInfinitive(s, i)) && !animateSubject(s, subject)) {
+            return null; // "the bias began to show", "a bulldozer pushed the mound to make room": no one reports
+        }
         if (caused >= 0 && (subject == null || subject[0] < caused)) {
             subject = new int[] {caused, group}; // a bare "some" or "many" is no noun phrase to the chunker
         }
@@ -1542,6 +1546,62 @@ final class VerbalPattern {
     /** Verbs whose "to"-infinitive continues the same act: the cue starts at them. */
     private static final Set<String> LEADING_ASPECT = Set.of("continue", "try", "choose", "struggle", "fail",
             "hesitate", "decide", "attempt", "manage", "rush", "move", "begin", "start", "need");
+
+    /** The verbs of LEADING_ASPECT added for choices and aims: only people and groups choose or fail to say. */
+    private static final Set<String> LEADING_CHOICE = Set.of("choose", "struggle", "fail", "hesitate", "decide",
+            "attempt", "manage", "rush", "move", "begin", "start", "need");
+
+    /** Common-noun heads that name people or bodies of people, who can choose, aim or fail to speak. */
+    private static final Set<String> ANIMATE_HEADS = Set.of("people", "person", "man", "woman", "men", "women",
+            "official", "leader", "lawmaker", "legislator", "politician", "voter", "resident", "citizen", "member",
+            "senator", "president", "governor", "mayor", "minister", "candidate", "supporter", "critic", "opponent",
+            "activist", "worker", "employee", "union", "group", "party", "company", "firm", "business", "corporation",
+            "government", "administration", "committee", "council", "campaign", "agency", "department", "ministry",
+            "court", "judge", "jury", "board", "team", "state", "city", "country", "nation", "police", "officer",
+            "chief", "director", "spokesman", "spokeswoman", "spokesperson", "executive", "organization",
+            "organisation", "lawyer", "attorney", "prosecutor", "investigator", "expert", "analyst", "economist",
+            "scientist", "researcher", "child", "kid", "parent", "family", "student", "teacher", "doctor", "owner",
+            "customer", "immigrant", "protester", "rebel", "force", "troop", "army", "military", "regime",
+            "authority", "opposition", "legislature", "congress", "senate", "house", "parliament", "cabinet",
+            "bank", "industry", "lobby", "coalition", "alliance", "movement", "network", "establishment",
+            "democrat", "republican", "conservative", "liberal", "progressive", "delegate", "donor", "staff",
+            "aide", "adviser", "advisor", "secretary", "representative", "rep", "negotiator", "diplomat", "envoy",
+            "administrator", "manager", "founder", "host", "reporter", "journalist", "writer", "author", "editor",
+            "media", "press", "newspaper", "paper", "outlet", "station", "channel", "side", "camp", "crowd",
+            "public", "electorate", "base", "player", "coach", "fan", "user", "consumer", "patient", "victim",
+            "suspect", "defendant", "plaintiff", "witness", "father", "mother", "son", "daughter", "wife",
+            "husband", "friend", "neighbor", "neighbour", "colleague", "partner", "ally", "rival", "challenger",
+            "incumbent", "nominee", "contender", "frontrunner", "front-runner", "insider",
+            "regulator", "lender", "investor", "trader", "buyer", "seller", "landlord", "tenant", "farmer",
+            "association", "federation", "institute", "foundation", "university", "school", "hospital",
+            "office", "bureau", "commission", "panel", "caucus", "gop", "white", "fbi", "cia", "pentagon",
+            "elite", "community", "dozen", "hundred", "thousand", "million", "some", "many", "most", "few", "other", "others", "all");
+
+    /**
+     * A subject that can choose or aim: a person, group, organisation, personal pronoun or name;
+     * not an inanimate common noun ("this argument fails to persuade") nor a relative "which".
+     */
+    private static boolean animateSubject(Sentence s, int[] subject) {
+        int end = subject[1];
+        for (int k = subject[0] + 1; k < subject[1]; k++) {
+            if (s.token(k).is("ADP")) {
+                end = k; // "many of the hard-liners in the field": the head comes before the preposition
+                break;
+            }
+        }
+        Token last = s.token(end - 1);
+        String word = last.text().toLowerCase(Locale.ROOT);
+        if (word.equals("which") || word.equals("that") || word.equals("this") || word.equals("it")) {
+            return false; // "…, which aims to oust …", "It is moving to …": a thing or an event
+        }
+        if (!last.is("NOUN") || Character.isUpperCase(last.text().charAt(0))) {
+            return true; // names, personal pronouns, numbers: left to the other rules
+        }
+        String lemma = last.lemma().toLowerCase(Locale.ROOT);
+        return ANIMATE_HEADS.contains(lemma) || ANIMATE_HEADS.contains(word) || lemma.endsWith("er")
+                || lemma.endsWith("or") || lemma.endsWith("ist") || lemma.endsWith("ian") || lemma.endsWith("ant")
+                || lemma.endsWith("ent");
+    }
 
     /** Adjectives of readiness whose "to"-infinitive has the subject of "be" as its own. */
     private static final Set<String> READY_ADJECTIVES = Set.of("quick", "able", "unable", "likely", "unlikely",

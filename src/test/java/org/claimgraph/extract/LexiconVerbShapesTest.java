@@ -86,4 +86,14 @@ class LexiconVerbShapesTest {
         assertEquals("Older ferry passengers", join(t, a.source()));
         assertEquals("a cheaper fare", join(t, a.content()));
     }
+
+    @Test
+    void thingsAndRelativeWhichDoNotChooseOrAimToReport() {
+        String t = "The ferry levy, which aims to fund a new pier, was approved on Monday.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("aims")));
+        String u = "The cracks in the sea wall began to reveal the damage.";
+        assertTrue(extract(u).stream().noneMatch(a -> join(u, a.cue()).contains("began")));
+        String v = "The harbour committee began to question the new fares.";
+        assertEquals("The harbour committee", join(v, withCue(v, extract(v), "began to question").source()));
+    }
 }
