@@ -24,4 +24,19 @@ class LightVerbOwnNounsTest {
         String t = "The farmers cast votes on the new grazing rules.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).startsWith("cast")));
     }
+
+    @Test
+    void castTheBlameOnReportsItsObject() {
+        String t = "The mayor cast the blame on the bus contractor.";
+        Attribution a = withCue(t, extract(t), "cast the blame on");
+        assertEquals("the bus contractor", join(t, a.content()));
+    }
+
+    @Test
+    void confidenceInTakesItsObject() {
+        String t = "The librarian voiced confidence in the new archive catalogue.";
+        Attribution a = withCue(t, extract(t), "voiced confidence in");
+        assertEquals("The librarian", join(t, a.source()));
+        assertEquals("the new archive catalogue", join(t, a.content()));
+    }
 }
