@@ -45,7 +45,8 @@ final class LightVerbPattern {
      * apart from the light verbs, "cast votes" or "cast a spell" name no stance.
      */
     private static final java.util.Map<String, Set<String>> OWN_NOUNS = java.util.Map.of(
-            "cast", Set.of("doubt", "doubts", "aspersions", "suspicion", "blame"));
+            "cast", Set.of("doubt", "doubts", "aspersions", "suspicion", "blame"),
+            "have", Set.of("praise", "words", "doubts", "concerns", "reservations", "misgivings", "criticism"));
     /** Stance nouns whose content follows "in" ("expressed interest in", "voiced confidence in"). */
     private static final Set<String> IN_NOUNS = Set.of("interest", "confidence", "faith");
     /** Cue nouns whose to-infinitive is the content ("gave a promise to repave", "issued a call to resign"). */

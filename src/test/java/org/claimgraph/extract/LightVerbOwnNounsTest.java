@@ -39,4 +39,12 @@ class LightVerbOwnNounsTest {
         assertEquals("The librarian", join(t, a.source()));
         assertEquals("the new archive catalogue", join(t, a.content()));
     }
+
+    @Test
+    void hadDoubtsAboutReportsAStance() {
+        String t = "The inspector has no doubts about the new bridge design.";
+        Attribution a = withCue(t, extract(t), "has no doubts about");
+        assertEquals("The inspector", join(t, a.source()));
+        assertEquals("the new bridge design", join(t, a.content()));
+    }
 }
