@@ -3,11 +3,9 @@ package org.claimgraph.extract;
 import static org.claimgraph.extract.NounPhrases.leftNP;
 import static org.claimgraph.extract.Tokens.isPunct;
 import static org.claimgraph.extract.Tokens.tokens;
-import static org.claimgraph.extract.VerbGroups.isVerbGroupWord;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.claimgraph.annotate.Sentence;
 import org.claimgraph.annotate.Span;
 
@@ -22,9 +20,6 @@ import org.claimgraph.annotate.Span;
 final class InSupportOf {
     private InSupportOf() {}
 
-    /** Words that make the act unreal. */
-    private static final Set<String> UNREAL = Set.of("to", "can", "could", "may", "might", "will", "would", "should",
-            "must", "cannot", "not", "n't", "n’t");
     /** How far the verb may stand before "in": "raised about $58 million in support of". */
     private static final int REACH = 6;
 
@@ -60,14 +55,9 @@ final class InSupportOf {
                 return null; // "recalled Ali's generosity in support of": the phrase is the owned noun's, not the act's
             }
         }
-        int group = verb;
-        while (group > 0 && !quoted[group - 1] && (isVerbGroupWord(s.token(group - 1)) || lower(s, group - 1).equals("to"))) {
-            group--;
-        }
-        for (int k = group; k <= verb; k++) {
-            if (UNREAL.contains(lower(s, k))) {
-                return null;
-            }
+        int group = VerbGroups.groupStartWithTo(s, verb, quoted);
+        if (VerbGroups.unreal(s, group, verb)) {
+            return null;
         }
         if (VerbGroups.isPassive(s, group, verb) || s.token(verb).text().endsWith("ing") && group == verb) {
             return null; // "a rally held in support of", "protesting in support of": no subject of its own

@@ -4,7 +4,6 @@ import static org.claimgraph.extract.NounPhrases.leftNP;
 import static org.claimgraph.extract.NounPhrases.rightNP;
 import static org.claimgraph.extract.Tokens.tokens;
 import static org.claimgraph.extract.Tokens.trim;
-import static org.claimgraph.extract.VerbGroups.isVerbGroupWord;
 
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +29,6 @@ final class ReceivedBacking {
             "picked", "picks", "collected", "attracted");
     private static final Set<String> HAVE = Set.of("has", "have", "had", "having");
     private static final Set<String> NOUNS = Set.of("support", "endorsement", "endorsements", "backing");
-    /** Words in the verb group that make the backing unreal: "to win", "could get", "did not have". */
-    private static final Set<String> UNREAL = Set.of("to", "can", "could", "may", "might", "will", "would", "should",
-            "must", "cannot", "not", "n't", "n’t", "'ll", "’ll", "'d", "’d");
 
     private static String lower(Sentence s, int k) {
         return s.token(k).text().toLowerCase(Locale.ROOT);
@@ -68,14 +64,9 @@ final class ReceivedBacking {
         if (n < 0 || quoted[n + 1] || quoted[n + 2]) {
             return null;
         }
-        int group = i;
-        while (group > 0 && !quoted[group - 1] && (isVerbGroupWord(s.token(group - 1)) || lower(s, group - 1).equals("to"))) {
-            group--;
-        }
-        for (int k = group; k <= i; k++) {
-            if (UNREAL.contains(lower(s, k))) {
-                return null;
-            }
+        int group = VerbGroups.groupStartWithTo(s, i, quoted);
+        if (VerbGroups.unreal(s, group, i)) {
+            return null; // "to win the support of", "may not have the backing of": a hope, not a stance held
         }
         int[] subject = leftNP(s, group, quoted);
         int[] holder = rightNP(s, n + 2, quoted);

@@ -213,6 +213,29 @@ final class VerbGroups {
      * "would", "can"), negation, and adverbs ("quickly accused", "also said"); PolNeAR's cue is
      * the whole verb group. Question and relative adverbs open a clause instead.
      */
+    /** Modals, negations and a leading "to": in a verb group they make the act unreal ("to win", "could get", "did not have"). */
+    private static final Set<String> UNREAL = Set.of("to", "can", "could", "may", "might", "will", "would", "should",
+            "must", "cannot", "not", "n't", "n’t", "'ll", "’ll", "'d", "’d");
+
+    /** The first token of the verb group ending at {@code verb}, a leading infinitive "to" included. */
+    static int groupStartWithTo(Sentence s, int verb, boolean[] quoted) {
+        int group = verb;
+        while (group > 0 && !quoted[group - 1] && (isVerbGroupWord(s.token(group - 1)) || lower(s.token(group - 1)).equals("to"))) {
+            group--;
+        }
+        return group;
+    }
+
+    /** Whether tokens {@code from} to {@code to} (inclusive) hold a modal, a negation or "to": no stance taken as a fact. */
+    static boolean unreal(Sentence s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (UNREAL.contains(lower(s.token(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isVerbGroupWord(Token t) {
         String lower = t.text().toLowerCase(Locale.ROOT);
         if (contractedClitic(t) != null) {
