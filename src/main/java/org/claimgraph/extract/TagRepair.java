@@ -33,19 +33,28 @@ final class TagRepair {
         }
         List<Token> tokens = null;
         for (int i = 0; i < s.size(); i++) {
-            Token t = s.token(i);
-            String tag = repairedTag(s, i);
-            if (tag != null || verbBeforeThat(s, i)) {
+            Token repaired = repairedToken(s, i);
+            if (repaired != null) {
                 if (tokens == null) {
                     tokens = new ArrayList<>(s.tokens());
                 }
-                // "Francis' remarks/VBZ": the verbal patterns read the treebank tag too, so it follows the repair
-                String ptb = nounAfterPossessive(s, i) ? "NNS" : t.ptb();
-                tokens.set(i, tag != null ? new Token(t.begin(), t.end(), t.text(), tag, t.lemma(), ptb, t.chunk())
-                        : new Token(t.begin(), t.end(), t.text(), t.tag(), t.lemma(), "VBP", "B-VP"));
+                tokens.set(i, repaired);
             }
         }
         return tokens == null ? s : new Sentence(s.begin(), s.end(), List.copyOf(tokens));
+    }
+
+    /** Token {@code i} with its repaired tags, or null when it keeps its own. */
+    private static Token repairedToken(Sentence s, int i) {
+        Token t = s.token(i);
+        String tag = repairedTag(s, i);
+        if (tag != null) {
+            // "Francis' remarks/VBZ": the verbal patterns read the treebank tag too, so it follows the repair
+            String ptb = nounAfterPossessive(s, i) ? "NNS" : t.ptb();
+            return new Token(t.begin(), t.end(), t.text(), tag, t.lemma(), ptb, t.chunk());
+        }
+        // "Data show/NN that …": the chunker folded the verb into the subject; it opens a verb group again
+        return verbBeforeThat(s, i) ? new Token(t.begin(), t.end(), t.text(), t.tag(), t.lemma(), "VBP", "B-VP") : null;
     }
 
     /** The universal tag token {@code i} should have, or null when its own is kept. */
