@@ -66,6 +66,9 @@ final class RaisingPattern {
     private static final Set<String> NEWS_PASSIVES = Set.of("announce", "reveal", "disclose", "criticize", "boo",
             "charge", "request", "debate", "challenge", "question", "approve", "confirm", "report", "nominate", "sign");
 
+    /** Prepositions after a news passive that open what the news was about ("challenged over", "confirmed as"). */
+    private static final Set<String> REASON_PREPOSITIONS = Set.of("for", "as", "over", "of", "about");
+
     /** Adverbs that may stand between a subject and a raising verb outside its verb group ("X now seems", "The two both seemed"). */
     private static final Set<String> SUBJECT_ADVERBS = Set.of("now", "too", "both", "all", "still", "then", "however",
             "meanwhile", "instead", "though", "alone");
@@ -205,7 +208,11 @@ final class RaisingPattern {
         List<Span> content = new ArrayList<>();
         content.add(tokens(s, subject[0], subject[1]));
         if ((after.equals("for") || after.equals("as")) && s.token(i).lemma().equals("criticize")
-                || after.equals("with") && s.token(i).lemma().equals("charge")) { // "was charged with fraud": the charge
+                || after.equals("with") && s.token(i).lemma().equals("charge") // "was charged with fraud": the charge
+                || REASON_PREPOSITIONS.contains(after) && !s.token(i).lemma().equals("criticize")
+                        && !allDateWords(s, new int[] {next + 1, Math.max(next + 2, SourcelessCue.clauseEnd(s, next + 1))})) {
+            // "was challenged over X", "was nominated for X", "was confirmed as X": the phrase
+            // says what the news was about, so PolNeAR keeps it as a second content piece
             Span reason = trim(text, tokens(s, next, Math.max(next + 1, SourcelessCue.clauseEnd(s, next + 1))));
             if (reason != null) {
                 content.add(reason);

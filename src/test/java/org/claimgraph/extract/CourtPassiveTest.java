@@ -31,4 +31,16 @@ class CourtPassiveTest {
     void signedReportsTheSubject() {
         assertSourceless("The fishing treaty was signed in the spring.", "was signed", "The fishing treaty");
     }
+
+    @Test
+    void challengedKeepsWhatTheChallengeWasAbout() {
+        assertSourceless("The harbour master was challenged over the missing ferry fees.", "was challenged",
+                "The harbour master … over the missing ferry fees");
+    }
+
+    @Test
+    void confirmedAsKeepsTheRole() {
+        assertSourceless("Ms. Okafor was confirmed as the new lighthouse keeper.", "was confirmed",
+                "Ms. Okafor … as the new lighthouse keeper");
+    }
 }
