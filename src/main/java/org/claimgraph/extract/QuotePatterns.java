@@ -88,7 +88,8 @@ final class QuotePatterns {
             tagEnd = Math.max(tagEnd, s.end());
         }
         boolean quotedTag = quotedSpeechTag(text, c, first, quotes);
-        if (first.end() > c.cue().get(0).begin() || !quotedTag && trimmedQuote(text, first, quotes) == null) {
+        if (first.end() > c.cue().get(0).begin()
+                || !quotedTag && trimmedQuote(text, first, quotes) == null && !opensWithQuote(first, quotes)) {
             return c;
         }
         Span next = openingNextSentence(text, quotes, tagEnd);
@@ -110,6 +111,19 @@ final class QuotePatterns {
         for (Span q : quotes) {
             if (q.begin() == first.begin()) {
                 return q.end() < first.end() && strip(text.substring(first.end(), c.cue().get(0).begin())).matches(",?");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code piece} opens with a quotation closed inside it ({@code "A" before the vote, X
+     * said. "B."}): the writer's few words after the quoted part do not end the speaker's turn.
+     */
+    private static boolean opensWithQuote(Span piece, List<Span> quotes) {
+        for (Span q : quotes) {
+            if (q.begin() == piece.begin()) {
+                return q.end() < piece.end();
             }
         }
         return false;

@@ -42,6 +42,13 @@ class QuoteSpanTest {
     }
 
     @Test
+    void partialQuoteWithTrailingWordsContinues() {
+        String t = "“The ferry was always late” before the storm, the harbour master said. “Now it runs on time.”";
+        Attribution a = withCue(t, extract(t), "said");
+        assertEquals("“The ferry was always late” before the storm … “Now it runs on time.”", join(t, a.content()));
+    }
+
+    @Test
     void quoteWithItsOwnTagIsNotContinued() {
         String t = "“The ferry will run all winter,” Brekke said. “We ordered a second boat,” she added.";
         List<Attribution> found = extract(t);
