@@ -628,6 +628,12 @@ final class VerbalPattern {
             // previous paragraph's quotation is not its content.
             before = null;
         }
+        if (before != null && !inverted && clauseEndTok < s.size() && !isPunct(s.token(clauseEndTok))
+                && titleInFrontedAdjunct(s, before)) {
+            // "In an interview with “Harbour Mornings,” the mayor pointed to the ferry": the quotation
+            // names the scene of a fronted adjunct; the cue's own object right after it is the content
+            before = null;
+        }
         boolean plainTag = before != null && inverted && group == i && INVERTING.contains(cueHead)
                 && (verb.ptb().equals("VBD") || verb.ptb().equals("VBZ"))
                 && commaQuoteBefore(text, before, s.token(group).begin());
@@ -1486,6 +1492,30 @@ final class VerbalPattern {
 
     /** Prepositions that open a manner, place or time adjunct rather than a reported content. */
     private static final Set<String> ADJUNCT_OPENERS = Set.of("in", "on", "at", "with", "during", "after", "before");
+
+    /**
+     * Whether {@code quote} sits inside a fronted adjunct of this sentence ("In an interview with
+     * “Harbour Mornings,” …", "Speaking to “Pier Talk,” …"): the sentence opens with a preposition
+     * of place or time or with a participle, and words with no verb of their own come before the
+     * quotation.
+     */
+    private static boolean titleInFrontedAdjunct(Sentence s, Span quote) {
+        if (quote.begin() <= s.begin() || quote.end() > s.end()) {
+            return false;
+        }
+        int first = 0;
+        while (first < s.size() && isPunct(s.token(first))) {
+            first++;
+        }
+        int quoteTok = s.tokenAtOrAfter(quote.begin());
+        if (first >= s.size() || quoteTok - first < 2) {
+            return false;
+        }
+        Token opener = s.token(first);
+        // "During the inquiry, X admitted that …" before the quotation: a clause, not a scene
+        return (ADJUNCT_OPENERS.contains(opener.text().toLowerCase(Locale.ROOT)) || opener.ptb().equals("VBG"))
+                && !hasClauseVerb(s, first + 1, quoteTok);
+    }
 
     /** Verbs that make their object do the infinitive's act ("led some to speculate", "prompted him to say"). */
     private static final Set<String> CAUSATIVES = Set.of("leave", "lead", "prompt", "cause", "force", "spur", "drive",

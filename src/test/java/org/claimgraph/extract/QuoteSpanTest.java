@@ -49,6 +49,13 @@ class QuoteSpanTest {
     }
 
     @Test
+    void titleInFrontedAdjunctIsNotTheContent() {
+        String t = "In an interview with “Harbour Mornings,” the mayor pointed to the ferry as the main problem.";
+        Attribution a = withCue(t, extract(t), "pointed to");
+        assertEquals("the ferry as the main problem", join(t, a.content()));
+    }
+
+    @Test
     void quoteWithItsOwnTagIsNotContinued() {
         String t = "“The ferry will run all winter,” Brekke said. “We ordered a second boat,” she added.";
         List<Attribution> found = extract(t);
