@@ -18,6 +18,11 @@ import org.claimgraph.annotate.Token;
 final class RaisingPattern {
     /** Verbs that raise the subject of their complement: "X seems to Y" is the writer's view of X. */
     static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
+    /**
+     * Verbs of appearance that report the writer's impression only with a predicate ("X looks weak",
+     * "X sounded like a winner"); their infinitive means an aim ("X looks to win"), not a view.
+     */
+    private static final Set<String> IMPRESSION_VERBS = Set.of("look", "sound");
 
     /** Passive verbs of judgement whose "as" complement is the reported view ("is seen as a favourite"). */
     private static final Set<String> AS_VERBS = Set.of("see", "view", "regard", "know", "describe", "consider",
@@ -92,7 +97,8 @@ final class RaisingPattern {
         while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
             group--;
         }
-        boolean raisingVerb = RAISING_VERBS.contains(verb.lemma());
+        boolean impression = IMPRESSION_VERBS.contains(verb.lemma());
+        boolean raisingVerb = RAISING_VERBS.contains(verb.lemma()) || impression;
         boolean asPassive = !raisingVerb && AS_PASSIVES.contains(verb.lemma()) && i + 1 < s.size()
                 && s.token(i + 1).text().equalsIgnoreCase("as") && isPassive(s, group, i);
         boolean passive = !raisingVerb && isPassive(s, group, i) && lexicon.verbCue(lemmaOf(verb)) != null || asPassive;
@@ -105,6 +111,9 @@ final class RaisingPattern {
                     List.of(quote), verb.lemma(), true, 0.6);
         }
         Token next = s.token(i + 1);
+        if (impression && !plainImpression(s, group, i)) {
+            return null;
+        }
         if (passive && aboutObject(s, i)) {
             // "X was asked about the audit": PolNeAR leaves the source empty; the topic is the content
             int end = i + 2;
@@ -124,10 +133,10 @@ final class RaisingPattern {
                     List.of(question), verb.lemma(), false, 0.5);
         }
         // "to" + a verb (the tagger sometimes mistags it), not "to" + a noun phrase ("appeared to the court").
-        boolean infinitive = next.text().equalsIgnoreCase("to") && i + 2 < s.size()
+        boolean infinitive = !impression && next.text().equalsIgnoreCase("to") && i + 2 < s.size()
                 && !NOMINAL_TAGS.contains(s.token(i + 2).tag());
-        boolean predicate = raisingVerb && (adjective(next) || next.text().equalsIgnoreCase("that") || predicative(s, i + 1)
-                || bareClause(s, group, i + 1));
+        boolean predicate = raisingVerb && (adjective(next) || predicative(s, i + 1)
+                || !impression && (next.text().equalsIgnoreCase("that") || bareClause(s, group, i + 1)));
         String lemma = lemmaOf(verb);
         String nextWord = next.text().toLowerCase(Locale.ROOT);
         // "X is widely seen as Y", "X is considered a Y", "X is known for Y": the writer reports a common view
@@ -275,6 +284,44 @@ final class RaisingPattern {
             }
         }
         return false;
+    }
+
+    /** Words before a verb group that make its subject a relative one ("a tool that looks like a mower"). */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+
+    /**
+     * Whether "look"/"sound" at {@code i} states the writer's impression: not under a modal, a
+     * negation or "to" ("might sound strange", "doesn't look good": a hypothesis), not a bare
+     * participle ("walked past looking puzzled"), not with a relative subject, and not "like" with
+     * nothing after it ("what the plan looks like": the question of another report).
+     */
+    private static boolean plainImpression(Sentence s, int group, int i) {
+        if (unreal(s, group, i) || group == i && s.token(i).ptb().equals("VBG")
+                || group > 0 && RELATIVES.contains(s.token(group - 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (group == firstWord(s) || group > 0 && s.token(group - 1).text().equalsIgnoreCase("it")) {
+            return false; // "Sound familiar?", "it sounds good": a remark, not a view of someone
+        }
+        int[] subject = leftNP(s, group, new boolean[s.size()]);
+        if (subject != null && subject[0] > 0 && s.token(subject[0] - 1).lemma().equals("make")) {
+            return false; // "the vote made him look weak": an effect the writer states, not an impression
+        }
+        Token next = s.token(i + 1);
+        if (next.text().equalsIgnoreCase("like")) {
+            return i + 2 < s.size() && !isPunct(s.token(i + 2));
+        }
+        // an adjective, or a degree adverb and one ("looks much weaker"); a participle reads as a state ("looked set to")
+        return adjective(next) && !participle(next)
+                || next.is("ADV") && i + 2 < s.size() && adjective(s.token(i + 2)) && !participle(s.token(i + 2));
+    }
+
+    private static int firstWord(Sentence s) {
+        int first = 0;
+        while (first < s.size() && isPunct(s.token(first))) {
+            first++;
+        }
+        return first;
     }
 
     /**
