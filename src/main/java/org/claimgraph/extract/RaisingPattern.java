@@ -99,9 +99,11 @@ final class RaisingPattern {
         }
         boolean impression = IMPRESSION_VERBS.contains(verb.lemma());
         boolean raisingVerb = RAISING_VERBS.contains(verb.lemma()) || impression;
+        boolean reducedAs = !raisingVerb && reducedAs(s, group, i, quoted);
         boolean asPassive = !raisingVerb && AS_PASSIVES.contains(verb.lemma()) && i + 1 < s.size()
-                && s.token(i + 1).text().equalsIgnoreCase("as") && isPassive(s, group, i);
-        boolean passive = !raisingVerb && isPassive(s, group, i) && lexicon.verbCue(lemmaOf(verb)) != null || asPassive;
+                && s.token(i + 1).text().equalsIgnoreCase("as") && (isPassive(s, group, i) || reducedAs);
+        boolean passive = !raisingVerb && (isPassive(s, group, i) || reducedAs) && lexicon.verbCue(lemmaOf(verb)) != null
+                || asPassive;
         if (!raisingVerb && !passive && NEWS_PASSIVES.contains(verb.lemma()) && isPassive(s, group, i)) {
             return newsPassive(text, s, group, i, quoted); // "was booed": no reporting verb of the lexicon
         }
@@ -244,6 +246,9 @@ final class RaisingPattern {
         if (before.is("CCONJ")) {
             return sharedSubject(s, group - 1, quoted);
         }
+        if (before.text().equals("-") && isPunct(before)) {
+            return leftNP(s, group - 1, quoted); // "some routes - seen as helpful -": the phrase before the dash
+        }
         if (before.text().equals(",")) {
             int[][] apposition = nps.appositive(s, group - 1, quoted);
             if (apposition == null) {
@@ -284,6 +289,33 @@ final class RaisingPattern {
             }
         }
         return false;
+    }
+
+    /** Verbs of judgement whose bare participle after a noun reports a common view ("a state seen as critical"). */
+    private static final Set<String> REDUCED_AS_VERBS = Set.of("see", "view", "regard", "perceive");
+
+    /**
+     * "a state seen as critical", "low prices, seen as a boon", "the judge, widely regarded as …": a
+     * participle of judgement and "as" right after a noun phrase (or its comma, or a degree adverb
+     * after either) is a reduced passive; PolNeAR takes it as a sourceless cue like "is seen as".
+     */
+    private static boolean reducedAs(Sentence s, int group, int i, boolean[] quoted) {
+        if (!(group == i || group == i - 1 && s.token(group).is("ADV")) || !REDUCED_AS_VERBS.contains(s.token(i).lemma())
+                || i + 1 >= s.size() || !s.token(i + 1).text().equalsIgnoreCase("as")) {
+            return false;
+        }
+        int k = i - 1;
+        if (k > 0 && s.token(k).is("ADV") && !quoted[k]) {
+            k--; // "widely seen as"
+        }
+        if (k < 0 || quoted[k]) {
+            return false;
+        }
+        Token before = s.token(k);
+        String ptb = s.token(i).ptb();
+        // the tagger calls "X, regarded as" a past tense now and then; after a comma it is still the participle
+        return ptb.equals("VBN") && (before.is("NOUN") || before.is("PROPN") || before.text().equals(",") || before.text().equals("-"))
+                || ptb.equals("VBD") && before.text().equals(",");
     }
 
     /** Words before a verb group that make its subject a relative one ("a tool that looks like a mower"). */
