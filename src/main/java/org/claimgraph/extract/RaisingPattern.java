@@ -69,7 +69,8 @@ final class RaisingPattern {
      * subject ("was announced", "was not disclosed", "has been criticized", "was booed").
      */
     private static final Set<String> NEWS_PASSIVES = Set.of("announce", "reveal", "disclose", "criticize", "boo",
-            "charge", "request", "debate", "challenge", "question", "approve", "confirm", "report", "nominate", "sign");
+            "charge", "request", "debate", "challenge", "question", "approve", "confirm", "report", "nominate", "sign", "condemn", "denounce", "praise", "lambaste", "slam", "blast",
+            "applaud", "blame", "argue", "name");
 
     /** Adverbs that may stand between a subject and a raising verb outside its verb group ("X now seems", "The two both seemed"). */
     private static final Set<String> SUBJECT_ADVERBS = Set.of("now", "too", "both", "all", "still", "then", "however",
