@@ -152,8 +152,10 @@ final class RaisingPattern {
         if (!infinitive && !predicate && !knownFor && !asComplement) {
             return isPassive(s, group, i) && NEWS_PASSIVES.contains(lemma) ? newsPassive(text, s, group, i, quoted) : null;
         }
-        List<Span> cue = List.of(tokens(s, group, knownFor || asPassive ? i + 2 : i + 1));
-        int restFrom = knownFor || asPassive ? i + 2 : i + 1;
+        // "looks like a winner": PolNeAR keeps "like" in the cue of an impression verb, as "as" in "known as"
+        boolean likeCue = impression && nextWord.equals("like");
+        List<Span> cue = List.of(tokens(s, group, knownFor || asPassive || likeCue ? i + 2 : i + 1));
+        int restFrom = knownFor || asPassive || likeCue ? i + 2 : i + 1;
         boolean naming = passive && NAMING_VERBS.contains(lemma) && !nextWord.equals("as");
         boolean knownAs = passive && lemma.equals("know") && nextWord.equals("as") && i + 2 < s.size();
         int restEnd = naming ? nameEnd(s, restFrom) : knownAs ? nameEnd(s, i + 2)

@@ -17,6 +17,12 @@ class ImpressionVerbTest {
     }
 
     @Test
+    void likeBelongsToTheCue() {
+        assertSourceless("By the spring the harbour board looked like a lost cause.", "looked like",
+                "the harbour board … a lost cause");
+    }
+
+    @Test
     void aModalOrNegationIsNoImpression() {
         String t = "The plan might sound odd to newcomers, and the budget doesn't look good either.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("sound") || join(t, a.cue()).contains("look")),
