@@ -18,6 +18,11 @@ import org.claimgraph.annotate.Token;
 final class RaisingPattern {
     /** Verbs that raise the subject of their complement: "X seems to Y" is the writer's view of X. */
     static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
+    /**
+     * Verbs of appearance that report the writer's impression only with a predicate ("X looks weak",
+     * "X sounded like a winner"); their infinitive means an aim ("X looks to win"), not a view.
+     */
+    private static final Set<String> IMPRESSION_VERBS = Set.of("look", "sound");
 
     /** Passive verbs of judgement whose "as" complement is the reported view ("is seen as a favourite"). */
     private static final Set<String> AS_VERBS = Set.of("see", "view", "regard", "know", "describe", "consider",
@@ -64,7 +69,8 @@ final class RaisingPattern {
      * subject ("was announced", "was not disclosed", "has been criticized", "was booed").
      */
     private static final Set<String> NEWS_PASSIVES = Set.of("announce", "reveal", "disclose", "criticize", "boo",
-            "charge", "request", "debate", "challenge", "question", "approve", "confirm", "report", "nominate", "sign");
+            "charge", "request", "debate", "challenge", "question", "approve", "confirm", "report", "nominate", "sign", "condemn", "denounce", "praise", "lambaste", "slam", "blast",
+            "applaud", "blame", "argue", "name");
 
     /** Prepositions after a news passive that open what the news was about ("challenged over", "confirmed as"). */
     private static final Set<String> REASON_PREPOSITIONS = Set.of("for", "as", "over", "of", "about");
@@ -95,10 +101,13 @@ final class RaisingPattern {
         while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
             group--;
         }
-        boolean raisingVerb = RAISING_VERBS.contains(verb.lemma());
+        boolean impression = IMPRESSION_VERBS.contains(verb.lemma());
+        boolean raisingVerb = RAISING_VERBS.contains(verb.lemma()) || impression;
+        boolean reducedAs = !raisingVerb && reducedAs(s, group, i, quoted);
         boolean asPassive = !raisingVerb && AS_PASSIVES.contains(verb.lemma()) && i + 1 < s.size()
-                && s.token(i + 1).text().equalsIgnoreCase("as") && isPassive(s, group, i);
-        boolean passive = !raisingVerb && isPassive(s, group, i) && lexicon.verbCue(lemmaOf(verb)) != null || asPassive;
+                && s.token(i + 1).text().equalsIgnoreCase("as") && (isPassive(s, group, i) || reducedAs);
+        boolean passive = !raisingVerb && (isPassive(s, group, i) || reducedAs) && lexicon.verbCue(lemmaOf(verb)) != null
+                || asPassive;
         if (!raisingVerb && !passive && NEWS_PASSIVES.contains(verb.lemma()) && isPassive(s, group, i)) {
             return newsPassive(text, s, group, i, quoted); // "was booed": no reporting verb of the lexicon
         }
@@ -108,6 +117,9 @@ final class RaisingPattern {
                     List.of(quote), verb.lemma(), true, 0.6);
         }
         Token next = s.token(i + 1);
+        if (impression && !plainImpression(s, group, i)) {
+            return null;
+        }
         if (passive && aboutObject(s, i)) {
             // "X was asked about the audit": PolNeAR leaves the source empty; the topic is the content
             int end = i + 2;
@@ -127,10 +139,10 @@ final class RaisingPattern {
                     List.of(question), verb.lemma(), false, 0.5);
         }
         // "to" + a verb (the tagger sometimes mistags it), not "to" + a noun phrase ("appeared to the court").
-        boolean infinitive = next.text().equalsIgnoreCase("to") && i + 2 < s.size()
+        boolean infinitive = !impression && next.text().equalsIgnoreCase("to") && i + 2 < s.size()
                 && !NOMINAL_TAGS.contains(s.token(i + 2).tag());
-        boolean predicate = raisingVerb && (adjective(next) || next.text().equalsIgnoreCase("that") || predicative(s, i + 1)
-                || bareClause(s, group, i + 1));
+        boolean predicate = raisingVerb && (adjective(next) || predicative(s, i + 1)
+                || !impression && (next.text().equalsIgnoreCase("that") || bareClause(s, group, i + 1)));
         String lemma = lemmaOf(verb);
         String nextWord = next.text().toLowerCase(Locale.ROOT);
         // "X is widely seen as Y", "X is considered a Y", "X is known for Y": the writer reports a common view
@@ -143,8 +155,10 @@ final class RaisingPattern {
         if (!infinitive && !predicate && !knownFor && !asComplement) {
             return isPassive(s, group, i) && NEWS_PASSIVES.contains(lemma) ? newsPassive(text, s, group, i, quoted) : null;
         }
-        List<Span> cue = List.of(tokens(s, group, knownFor || asPassive ? i + 2 : i + 1));
-        int restFrom = knownFor || asPassive ? i + 2 : i + 1;
+        // "looks like a winner": PolNeAR keeps "like" in the cue of an impression verb, as "as" in "known as"
+        boolean likeCue = impression && nextWord.equals("like");
+        List<Span> cue = List.of(tokens(s, group, knownFor || asPassive || likeCue ? i + 2 : i + 1));
+        int restFrom = knownFor || asPassive || likeCue ? i + 2 : i + 1;
         boolean naming = passive && NAMING_VERBS.contains(lemma) && !nextWord.equals("as");
         boolean knownAs = passive && lemma.equals("know") && nextWord.equals("as") && i + 2 < s.size();
         int restEnd = naming ? nameEnd(s, restFrom) : knownAs ? nameEnd(s, i + 2)
@@ -242,6 +256,9 @@ final class RaisingPattern {
         if (before.is("CCONJ")) {
             return sharedSubject(s, group - 1, quoted);
         }
+        if (before.text().equals("-") && isPunct(before)) {
+            return leftNP(s, group - 1, quoted); // "some routes - seen as helpful -": the phrase before the dash
+        }
         if (before.text().equals(",")) {
             int[][] apposition = nps.appositive(s, group - 1, quoted);
             if (apposition == null) {
@@ -282,6 +299,71 @@ final class RaisingPattern {
             }
         }
         return false;
+    }
+
+    /** Verbs of judgement whose bare participle after a noun reports a common view ("a state seen as critical"). */
+    private static final Set<String> REDUCED_AS_VERBS = Set.of("see", "view", "regard", "perceive");
+
+    /**
+     * "a state seen as critical", "low prices, seen as a boon", "the judge, widely regarded as …": a
+     * participle of judgement and "as" right after a noun phrase (or its comma, or a degree adverb
+     * after either) is a reduced passive; PolNeAR takes it as a sourceless cue like "is seen as".
+     */
+    private static boolean reducedAs(Sentence s, int group, int i, boolean[] quoted) {
+        if (!(group == i || group == i - 1 && s.token(group).is("ADV")) || !REDUCED_AS_VERBS.contains(s.token(i).lemma())
+                || i + 1 >= s.size() || !s.token(i + 1).text().equalsIgnoreCase("as")) {
+            return false;
+        }
+        int k = i - 1;
+        if (k > 0 && s.token(k).is("ADV") && !quoted[k]) {
+            k--; // "widely seen as"
+        }
+        if (k < 0 || quoted[k]) {
+            return false;
+        }
+        Token before = s.token(k);
+        String ptb = s.token(i).ptb();
+        // the tagger calls "X, regarded as" a past tense now and then; after a comma it is still the participle
+        return ptb.equals("VBN") && (before.is("NOUN") || before.is("PROPN") || before.text().equals(",") || before.text().equals("-"))
+                || ptb.equals("VBD") && before.text().equals(",");
+    }
+
+    /** Words before a verb group that make its subject a relative one ("a tool that looks like a mower"). */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+
+    /**
+     * Whether "look"/"sound" at {@code i} states the writer's impression: not under a modal, a
+     * negation or "to" ("might sound strange", "doesn't look good": a hypothesis), not a bare
+     * participle ("walked past looking puzzled"), not with a relative subject, and not "like" with
+     * nothing after it ("what the plan looks like": the question of another report).
+     */
+    private static boolean plainImpression(Sentence s, int group, int i) {
+        if (unreal(s, group, i) || group == i && s.token(i).ptb().equals("VBG")
+                || group > 0 && RELATIVES.contains(s.token(group - 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (group == firstWord(s) || group > 0 && s.token(group - 1).text().equalsIgnoreCase("it")) {
+            return false; // "Sound familiar?", "it sounds good": a remark, not a view of someone
+        }
+        int[] subject = leftNP(s, group, new boolean[s.size()]);
+        if (subject != null && subject[0] > 0 && s.token(subject[0] - 1).lemma().equals("make")) {
+            return false; // "the vote made him look weak": an effect the writer states, not an impression
+        }
+        Token next = s.token(i + 1);
+        if (next.text().equalsIgnoreCase("like")) {
+            return i + 2 < s.size() && !isPunct(s.token(i + 2));
+        }
+        // an adjective, or a degree adverb and one ("looks much weaker"); a participle reads as a state ("looked set to")
+        return adjective(next) && !participle(next)
+                || next.is("ADV") && i + 2 < s.size() && adjective(s.token(i + 2)) && !participle(s.token(i + 2));
+    }
+
+    private static int firstWord(Sentence s) {
+        int first = 0;
+        while (first < s.size() && isPunct(s.token(first))) {
+            first++;
+        }
+        return first;
     }
 
     /**
