@@ -24,7 +24,7 @@ final class Neighbours {
      * both, the first content cut before the second source. The comma may carry a closing quotation
      * mark ("… got in trouble for far less," one of the inspectors said …).
      */
-    private static final Pattern COORDINATION = Pattern.compile("(?:[,;][\"\u201d\u2019']*\\s*(?:and|but|while|whereas)?\\s*$)|;|\\s(?:and|but)\\s*$"
+    private static final Pattern COORDINATION = Pattern.compile("(?:[,;][\"\u201d\u2019']*\\s*(?:and|but|while|whereas|(?:even\\s+)?(?:although|though))?\\s*$)|;|\\s(?:and|but)\\s*$"
             + "|(?<!\\bthat)\\s(?:[Ww]hile|[Ww]hereas)\\s*$|,\\s*(?:even\\s+|just\\s+)?(?:as|after|which)\\s*$|\\seven\\s+as\\s*$");
 
     /**
@@ -337,7 +337,7 @@ final class Neighbours {
 
     static Span trimConnectives(String text, Span span) {
         String s = text.substring(span.begin(), span.end());
-        String stripped = s.replaceFirst("(?:[\\s,;]+(?:and|but|[Ww]hile|[Ww]hereas|(?:even\\s+|just\\s+)?as|before|after|which|adding|saying))*[\\s,;]*$", "");
+        String stripped = s.replaceFirst("(?:[\\s,;]+(?:and|but|[Ww]hile|[Ww]hereas|(?:even\\s+)?(?:although|though)|(?:even\\s+|just\\s+)?as|before|after|which|adding|saying))*[\\s,;]*$", "");
         return trim(text, new Span(span.begin(), span.begin() + stripped.length()));
     }
 }

@@ -101,4 +101,14 @@ class CoordinatedReportsTest {
         assertEquals("Harbour chief Ana Vell", join(t, predicted.source()));
         assertEquals("that the ferries will return in May", join(t, predicted.content()));
     }
+
+    @Test
+    void aContrastiveEvenThoughClauseWithItsOwnReportEndsTheFirstContent() {
+        String t = "The farmers have warned they could sell their land if the tax passes, even though many bankers doubt they would take such a step.";
+        List<Attribution> all = extract(t);
+        assertEquals("they could sell their land if the tax passes", join(t, withCue(t, all, "have warned").content()));
+        Attribution doubt = withCue(t, all, "doubt");
+        assertEquals("many bankers", join(t, doubt.source()));
+        assertEquals("they would take such a step", join(t, doubt.content()));
+    }
 }
