@@ -111,4 +111,14 @@ class CoordinatedReportsTest {
         assertEquals("many bankers", join(t, doubt.source()));
         assertEquals("they would take such a step", join(t, doubt.content()));
     }
+
+    @Test
+    void aQuotationInsideAnIndirectContentDoesNotLetItRunOverTheNextReport() {
+        String t = "Ms. Lund accuses the board of \"hiding the books\" and Mr. Berg says he is losing patience with the council.";
+        List<Attribution> all = extract(t);
+        assertEquals("the board of \"hiding the books\"", join(t, withCue(t, all, "accuses").content()));
+        Attribution says = withCue(t, all, "says");
+        assertEquals("Mr. Berg", join(t, says.source()));
+        assertEquals("he is losing patience with the council", join(t, says.content()));
+    }
 }
