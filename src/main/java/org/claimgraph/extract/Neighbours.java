@@ -165,7 +165,9 @@ final class Neighbours {
             List<Span> lead = c.content().subList(0, c.content().size() - 1);
             for (int b = 0; b < out.size(); b++) {
                 Candidate other = out.get(b);
-                if (other == c || other.direct()) {
+                // "X said A, and Y said "B."": a quotation after its own cue and source is a
+                // coordinated report like any other; one before its tag ("“B,” Y said") is not.
+                if (other == c || other.direct() && other.content().get(0).begin() < other.cueSpan().end()) {
                     continue;
                 }
                 int otherStart = other.cueSpan().begin();

@@ -121,4 +121,14 @@ class CoordinatedReportsTest {
         assertEquals("Mr. Berg", join(t, says.source()));
         assertEquals("he is losing patience with the council", join(t, says.content()));
     }
+
+    @Test
+    void aQuotedSecondReportAfterItsOwnCueEndsTheFirstContent() {
+        String t = "The coach said the team played well, and the owner said \"we need a new stadium.\"";
+        List<Attribution> all = extract(t);
+        Attribution coach = all.stream().filter(a -> join(t, a.source()).equals("The coach")).findFirst().orElseThrow();
+        assertEquals("the team played well", join(t, coach.content()));
+        Attribution owner = all.stream().filter(a -> join(t, a.source()).equals("the owner")).findFirst().orElseThrow();
+        assertEquals("\"we need a new stadium.\"", join(t, owner.content()));
+    }
 }
