@@ -131,4 +131,12 @@ class CoordinatedReportsTest {
         Attribution owner = all.stream().filter(a -> join(t, a.source()).equals("the owner")).findFirst().orElseThrow();
         assertEquals("\"we need a new stadium.\"", join(t, owner.content()));
     }
+
+    @Test
+    void aRelativePronounSourceDoesNotReportTheClauseBeforeIt() {
+        String t = "The owner praised the new coach, who has promised a winning season.";
+        List<Attribution> all = extract(t);
+        assertEquals(0, all.stream().filter(a -> join(t, a.content()).startsWith("The owner")).count(), all.toString());
+        assertEquals(1, all.stream().filter(a -> join(t, a.cue()).equals("praised")).count(), all.toString());
+    }
 }
