@@ -101,4 +101,42 @@ class CoordinatedReportsTest {
         assertEquals("Harbour chief Ana Vell", join(t, predicted.source()));
         assertEquals("that the ferries will return in May", join(t, predicted.content()));
     }
+
+    @Test
+    void aContrastiveEvenThoughClauseWithItsOwnReportEndsTheFirstContent() {
+        String t = "The farmers have warned they could sell their land if the tax passes, even though many bankers doubt they would take such a step.";
+        List<Attribution> all = extract(t);
+        assertEquals("they could sell their land if the tax passes", join(t, withCue(t, all, "have warned").content()));
+        Attribution doubt = withCue(t, all, "doubt");
+        assertEquals("many bankers", join(t, doubt.source()));
+        assertEquals("they would take such a step", join(t, doubt.content()));
+    }
+
+    @Test
+    void aQuotationInsideAnIndirectContentDoesNotLetItRunOverTheNextReport() {
+        String t = "Ms. Lund accuses the board of \"hiding the books\" and Mr. Berg says he is losing patience with the council.";
+        List<Attribution> all = extract(t);
+        assertEquals("the board of \"hiding the books\"", join(t, withCue(t, all, "accuses").content()));
+        Attribution says = withCue(t, all, "says");
+        assertEquals("Mr. Berg", join(t, says.source()));
+        assertEquals("he is losing patience with the council", join(t, says.content()));
+    }
+
+    @Test
+    void aQuotedSecondReportAfterItsOwnCueEndsTheFirstContent() {
+        String t = "The coach said the team played well, and the owner said \"we need a new stadium.\"";
+        List<Attribution> all = extract(t);
+        Attribution coach = all.stream().filter(a -> join(t, a.source()).equals("The coach")).findFirst().orElseThrow();
+        assertEquals("the team played well", join(t, coach.content()));
+        Attribution owner = all.stream().filter(a -> join(t, a.source()).equals("the owner")).findFirst().orElseThrow();
+        assertEquals("\"we need a new stadium.\"", join(t, owner.content()));
+    }
+
+    @Test
+    void aRelativePronounSourceDoesNotReportTheClauseBeforeIt() {
+        String t = "The owner praised the new coach, who has promised a winning season.";
+        List<Attribution> all = extract(t);
+        assertEquals(0, all.stream().filter(a -> join(t, a.content()).startsWith("The owner")).count(), all.toString());
+        assertEquals(1, all.stream().filter(a -> join(t, a.cue()).equals("praised")).count(), all.toString());
+    }
 }
