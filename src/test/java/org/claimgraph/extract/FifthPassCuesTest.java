@@ -19,4 +19,16 @@ class FifthPassCuesTest {
         assertEquals("The governor", join(t, a.source()));
         assertEquals("a retired harbour pilot to the port board", join(t, a.content()));
     }
+
+    @Test
+    void shareAndDisplayReportWhatIsShown() {
+        String t = "Striking dockers displayed a banner demanding higher wages.";
+        Attribution a = withCue(t, extract(t), "displayed");
+        assertEquals("Striking dockers", join(t, a.source()));
+        assertEquals("a banner demanding higher wages", join(t, a.content()));
+        String u = "The ferry captain shared a photo of the broken gangway.";
+        Attribution b = withCue(u, extract(u), "shared");
+        assertEquals("The ferry captain", join(u, b.source()));
+        assertEquals("a photo of the broken gangway", join(u, b.content()));
+    }
 }
