@@ -31,4 +31,12 @@ class FifthPassCuesTest {
         assertEquals("The ferry captain", join(u, b.source()));
         assertEquals("a photo of the broken gangway", join(u, b.content()));
     }
+
+    @Test
+    void distrustDoubtsItsObject() {
+        String t = "Many fishermen distrust the new quota figures.";
+        Attribution a = withCue(t, extract(t), "distrust");
+        assertEquals("Many fishermen", join(t, a.source()));
+        assertEquals("the new quota figures", join(t, a.content()));
+    }
 }
