@@ -39,4 +39,16 @@ class FifthPassCuesTest {
         assertEquals("Many fishermen", join(t, a.source()));
         assertEquals("the new quota figures", join(t, a.content()));
     }
+
+    @Test
+    void tickOffAndZeroInOnArePhrasalCues() {
+        String t = "The candidate ticked off a list of broken promises.";
+        Attribution a = withCue(t, extract(t), "ticked off");
+        assertEquals("The candidate", join(t, a.source()));
+        assertEquals("a list of broken promises", join(t, a.content()));
+        String u = "The auditors zeroed in on the missing invoices.";
+        Attribution b = withCue(u, extract(u), "zeroed in on");
+        assertEquals("The auditors", join(u, b.source()));
+        assertEquals("the missing invoices", join(u, b.content()));
+    }
 }
