@@ -51,4 +51,12 @@ class FifthPassCuesTest {
         assertEquals("The auditors", join(u, b.source()));
         assertEquals("the missing invoices", join(u, b.content()));
     }
+
+    @Test
+    void penWritesItsObject() {
+        String t = "The retired admiral penned a sharp letter about the naval budget.";
+        Attribution a = withCue(t, extract(t), "penned");
+        assertEquals("The retired admiral", join(t, a.source()));
+        assertEquals("a sharp letter about the naval budget", join(t, a.content()));
+    }
 }
