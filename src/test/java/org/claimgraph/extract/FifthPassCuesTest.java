@@ -59,4 +59,12 @@ class FifthPassCuesTest {
         assertEquals("The retired admiral", join(t, a.source()));
         assertEquals("a sharp letter about the naval budget", join(t, a.content()));
     }
+
+    @Test
+    void perceiveReportsHowItsObjectIsSeen() {
+        String t = "The dock workers perceived the offer as an insult.";
+        Attribution a = withCue(t, extract(t), "perceived");
+        assertEquals("The dock workers", join(t, a.source()));
+        assertEquals("the offer as an insult", join(t, a.content()));
+    }
 }
