@@ -67,4 +67,12 @@ class FifthPassCuesTest {
         assertEquals("The dock workers", join(t, a.source()));
         assertEquals("the offer as an insult", join(t, a.content()));
     }
+
+    @Test
+    void appointPutsSomeoneInOffice() {
+        String t = "The governor appointed a former judge to the ethics board.";
+        Attribution a = withCue(t, extract(t), "appointed");
+        assertEquals("The governor", join(t, a.source()));
+        assertEquals("a former judge to the ethics board", join(t, a.content()));
+    }
 }
