@@ -75,4 +75,12 @@ class FifthPassCuesTest {
         assertEquals("The governor", join(t, a.source()));
         assertEquals("a former judge to the ethics board", join(t, a.content()));
     }
+
+    @Test
+    void vetoRejectsABill() {
+        String t = "The mayor vetoed a plan to close the old ferry terminal.";
+        Attribution a = withCue(t, extract(t), "vetoed");
+        assertEquals("The mayor", join(t, a.source()));
+        assertEquals("a plan to close the old ferry terminal", join(t, a.content()));
+    }
 }
