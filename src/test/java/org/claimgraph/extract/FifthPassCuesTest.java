@@ -83,4 +83,12 @@ class FifthPassCuesTest {
         assertEquals("The mayor", join(t, a.source()));
         assertEquals("a plan to close the old ferry terminal", join(t, a.content()));
     }
+
+    @Test
+    void possessedMantraOfIsANounCue() {
+        String t = "The mayor's mantra of fixing the roads first won her the election.";
+        Attribution a = withCue(t, extract(t), "mantra of");
+        assertEquals("The mayor's", join(t, a.source()));
+        assertEquals("fixing the roads first", join(t, a.content()));
+    }
 }
