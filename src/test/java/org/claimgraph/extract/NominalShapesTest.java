@@ -119,7 +119,7 @@ class NominalShapesTest {
 
     @Test
     void possessedCondemnationAndPortrayalAreNounCues() {
-        String t = "Few councillors shared the mayor's condemnation of the new parking fees.";
+        String t = "Few councillors heard the mayor's condemnation of the new parking fees.";
         assertTriple(t, "the mayor's", "condemnation of", "the new parking fees");
         String u = "In the spring her portrayal of the old harbour was printed in every paper.";
         assertTriple(u, "her", "portrayal of", "the old harbour");
