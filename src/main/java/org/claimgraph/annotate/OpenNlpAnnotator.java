@@ -295,6 +295,21 @@ public final class OpenNlpAnnotator implements Annotator {
         }
     }
 
+    private static final java.util.regex.Pattern QUOTATION_MARK = java.util.regex.Pattern.compile("[\"“”„]|''|``");
+
+    /**
+     * The UD tagger now and then reads a quotation mark as an adjective or a noun (a closing mark
+     * after a long quotation), and the rules that find the speech tag after a quotation then miss
+     * it. A token that is only a quotation mark is punctuation.
+     */
+    static void retagQuotationMarks(String[] words, String[] ud) {
+        for (int i = 0; i < words.length; i++) {
+            if (QUOTATION_MARK.matcher(words[i]).matches()) {
+                ud[i] = "PUNCT";
+            }
+        }
+    }
+
     /**
      * For each token the index of its PTB word: the UD tokenizer splits hyphenated words
      * ("front", "-", "runner") where the treebank keeps one word, and the chunker then cuts the
@@ -406,6 +421,7 @@ public final class OpenNlpAnnotator implements Annotator {
             retagHyphenated(w, tg, ptb);
             retagSubjectHeads(w, tg, ptb);
             retagQuoteTagVerbs(w, tg, ptb, chunks);
+            retagQuotationMarks(w, tg);
             String[] lemmas = t.lemmatizer().lemmatize(w, tg);
             List<Token> tokens = new ArrayList<>(w.length);
             for (int i = 0; i < w.length; i++) {

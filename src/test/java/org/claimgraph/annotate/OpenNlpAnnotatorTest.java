@@ -52,6 +52,15 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void aQuotationMarkTakenForAWordIsPunctuation() {
+        String[] words = {"now", ",", "”", "said", "Olsen", "’s", "''", "``"};
+        String[] ud = {"ADV", "PUNCT", "ADJ", "VERB", "PROPN", "PART", "NOUN", "X"};
+        OpenNlpAnnotator.retagQuotationMarks(words, ud);
+        assertEquals(List.of("ADV", "PUNCT", "PUNCT", "VERB", "PROPN", "PART", "PUNCT", "PUNCT"), List.of(ud),
+                "only tokens made of quotation marks change; an apostrophe stays a possessive");
+    }
+
+    @Test
     void threadSafeUnderConcurrentUse() throws Exception {
         String text = "The minister said the talks in Istanbul were useful. Officials denied it.";
         List<Token> expected = ANNOTATOR.annotate(text).sentences().get(0).tokens();
