@@ -549,6 +549,9 @@ final class VerbalPattern {
         }
         if (source == null && !participle && (group == 0 || isPunct(s.token(group - 1)))) {
             int[] after = rightNP(s, cueEnd, quoted);
+            if (after == null && group > 0) {
+                after = tagSource(s, cueEnd, quoted); // "…," tweeted another. / "…," said one Republican involved in …
+            }
             int[] glued = after == null && group == 0 ? gluedName(s, cueEnd, quoted) : null;
             openingTag = (after != null || glued != null) && openingTag(text, s, group, after != null ? after : glued, quotes, quoted);
             if (openingTag && after == null) {
@@ -819,6 +822,43 @@ final class VerbalPattern {
             }
         }
         return np;
+    }
+
+    /** Words that stand alone for a person or people after an inverted speech tag ("…," wrote another.). */
+    private static final Set<String> STANDALONE_SOURCES = Set.of("another", "one", "others", "both", "many", "some",
+            "several", "most");
+
+    /**
+     * The source of an inverted speech tag that the noun phrase rules miss: a determiner or number
+     * standing alone for a person ("tweeted another.", "said one, who …") or a noun chunk headed
+     * by a capitalised word the tagger calls an adjective ("said one Republican involved in …",
+     * "wrote a Democrat").
+     */
+    private static int[] tagSource(Sentence s, int from, boolean[] quoted) {
+        if (from >= s.size() || quoted[from]) {
+            return null;
+        }
+        Token t = s.token(from);
+        if (STANDALONE_SOURCES.contains(t.text().toLowerCase(Locale.ROOT)) && (t.is("DET") || t.is("NUM") || t.is("PRON")
+                || t.is("ADJ")) && (from + 1 == s.size() || isPunct(s.token(from + 1)))) {
+            return new int[] {from, from + 1};
+        }
+        if (!t.begins("NP")) {
+            return null;
+        }
+        int end = s.chunkEnd(from);
+        Token head = s.token(end - 1);
+        boolean capitalisedAdjective = end - 1 > from && head.ptb().startsWith("JJ")
+                && Character.isUpperCase(head.text().charAt(0)) && !quoted[end - 1]
+                && (t.is("DET") || t.is("NUM"));
+        if (!capitalisedAdjective) {
+            return null;
+        }
+        if (end + 2 < s.size() && !quoted[end] && s.token(end).ptb().equals("VBN") && s.token(end + 1).is("ADP")
+                && s.token(end + 2).begins("NP") && !quoted[end + 2]) {
+            end = s.chunkEnd(end + 2); // "one Republican involved in the planning": the participle describes the source
+        }
+        return new int[] {from, end};
     }
 
     /**
