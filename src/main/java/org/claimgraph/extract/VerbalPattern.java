@@ -1773,8 +1773,10 @@ final class VerbalPattern {
         boolean inverted = group > 0 && quoted[group - 1];
         if (cueEnd < s.size() && !quoted[cueEnd]) {
             Token next = s.token(cueEnd);
-            boolean ends = next.text().equals(".") || next.text().equals(";")
-                    || next.text().equals(",") && cueEnd + 1 < s.size() && quoted[cueEnd + 1];
+            // "“…,” Olsen barked and a guard …", "… snapped, and …", "… snapped, pointing at …":
+            // a comma or conjunction leaves the verb without an object, so it still only tags the quotation
+            boolean ends = next.text().equals(".") || next.text().equals(";") || next.text().equals(",")
+                    || next.is("CCONJ");
             boolean subject = inverted && (next.is("PROPN") || next.is("DET") || next.is("NOUN"));
             if (!ends && !subject) {
                 return false;
@@ -1799,6 +1801,10 @@ final class VerbalPattern {
             return null;
         }
         String lemma = lemmaOf(t);
+        int n = lemma.length();
+        if (n > 3 && lemma.charAt(n - 1) == lemma.charAt(n - 2) && TAG_ONLY.contains(lemma.substring(0, n - 1))) {
+            lemma = lemma.substring(0, n - 1); // "snapped" → "snapp" by the lemmatiser: the stem's consonant is doubled
+        }
         String particle = TAG_ONLY_PARTICLES.get(lemma);
         if (particle != null) {
             return i + 1 < s.size() && s.token(i + 1).text().equalsIgnoreCase(particle) ? lemma + " " + particle : null;

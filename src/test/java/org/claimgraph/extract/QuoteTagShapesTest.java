@@ -25,4 +25,15 @@ class QuoteTagShapesTest {
         assertEquals("one Republican involved in the planning", join(t, a.source()));
         assertEquals("\"We will see a lot of spending on the harbour,\"", join(t, a.content()));
     }
+
+    @Test
+    void speechTagOnlyVerbFollowedByACoordinatedClause() {
+        String t = "“Go back to your seat,” Olsen barked and a guard escorted the man out.";
+        Attribution a = withCue(t, extract(t), "barked");
+        assertEquals("Olsen", join(t, a.source()));
+        assertEquals("“Go back to your seat,”", join(t, a.content()));
+        String u = "“Go back to your seat,” Olsen snapped, and a guard escorted the man out.";
+        Attribution b = withCue(u, extract(u), "snapped");
+        assertEquals("“Go back to your seat,”", join(u, b.content()));
+    }
 }
