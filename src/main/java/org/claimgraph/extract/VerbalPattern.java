@@ -616,6 +616,7 @@ final class VerbalPattern {
             before = null;
         }
         if (before != null && !inverted && before.end() <= s.span().begin() && endsSentence(text, before)
+                && !(tail == clauseEndTok && asideAfterComma(s, tail, quoted))
                 && (tail < s.size() && !(isPunct(s.token(tail)) && tail == s.size() - 1)
                     || frame != Lexicon.Frame.ADDRESSEE && !cueHead.equals("ask") && clauseEndTok < s.size()
                         && objectWord(s.token(clauseEndTok)))) {
@@ -755,6 +756,19 @@ final class VerbalPattern {
         }
         List<Span> pieces = lead == null ? List.of(content) : List.of(lead, content);
         return new Candidate(sourceSpans, sourceHead, cue, pieces, lemma, direct, conf - 0.1);
+    }
+
+    /**
+     * "“…?” Olsen remarked, alluding to the storm.", "“…?” he went on, as if he had not heard":
+     * a comma right after the cue, before a participle or a scene clause, leaves the tag no
+     * words of its own and the quotation before it is still its content.
+     */
+    private static boolean asideAfterComma(Sentence s, int tail, boolean[] quoted) {
+        if (tail + 1 >= s.size() || quoted[tail] || quoted[tail + 1] || !s.token(tail).text().equals(",")) {
+            return false;
+        }
+        Token next = s.token(tail + 1);
+        return next.ptb().equals("VBG") || SCENE_OPENERS.contains(next.text().toLowerCase(Locale.ROOT));
     }
 
     /**

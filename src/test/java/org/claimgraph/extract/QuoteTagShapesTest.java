@@ -36,4 +36,12 @@ class QuoteTagShapesTest {
         Attribution b = withCue(u, extract(u), "snapped");
         assertEquals("“Go back to your seat,”", join(u, b.content()));
     }
+
+    @Test
+    void quotationClosingThePreviousSentenceBeforeATagWithAParticipleAside() {
+        String t = "\"I am not sure the ferry is available, but we will see, right?\" Olsen remarked, alluding to the storm.";
+        Attribution a = withCue(t, extract(t), "remarked");
+        assertEquals("Olsen", join(t, a.source()));
+        assertEquals("\"I am not sure the ferry is available, but we will see, right?\"", join(t, a.content()));
+    }
 }
