@@ -1752,7 +1752,7 @@ final class VerbalPattern {
                 // "found himself at the centre of …", "finds itself in debt": a situation, not a finding
                 || cueHead.equals("find") && cueEnd < s.size() && EMPHATIC.contains(s.token(cueEnd).text().toLowerCase(Locale.ROOT))
                 // "adding to his victories": a tally, not a remark
-                || cueHead.equals("add") && next(s, cueEnd, "to")
+                || cueHead.equals("add") && next(s, cueEnd, "to") && !addresseeAfterTag(s, group, cueEnd, quoted)
                 // "X reported from Washington": a dateline credit
                 || cueHead.equals("report") && next(s, cueEnd, "from")
                 // "270 pledged delegates": an adjective
@@ -1806,6 +1806,26 @@ final class VerbalPattern {
             return group - k < 5 && !before.isEmpty() && "\"”'".indexOf(before.charAt(before.length() - 1)) >= 0;
         }
         return quoted[k - 1] && Token.CLOSING_QUOTES.contains(s.token(k - 1).text());
+    }
+
+    /**
+     * "“…,” Olsen added to reporters.": "added to" right after a quotation and a short subject,
+     * with only a noun phrase after "to", names the addressee of the remark, not a tally.
+     */
+    private static boolean addresseeAfterTag(Sentence s, int group, int cueEnd, boolean[] quoted) {
+        int k = group;
+        while (k > 0 && group - k < 5 && !quoted[k - 1] && !isPunct(s.token(k - 1))) {
+            k--;
+        }
+        if (k == 0 || k == group || !quoted[k - 1] || !Token.CLOSING_QUOTES.contains(s.token(k - 1).text())) {
+            return false;
+        }
+        int np = cueEnd + 1;
+        if (np >= s.size() || quoted[np] || !s.token(np).begins("NP")) {
+            return false;
+        }
+        int end = s.chunkEnd(np);
+        return end >= s.size() || isPunct(s.token(end));
     }
 
     /** The lemma of a speech-tag-only verb at {@code i} ("press", "go on"), or null. */

@@ -44,4 +44,18 @@ class QuoteTagShapesTest {
         assertEquals("Olsen", join(t, a.source()));
         assertEquals("\"I am not sure the ferry is available, but we will see, right?\"", join(t, a.content()));
     }
+
+    @Test
+    void addedToAnAddresseeAfterAQuotationIsASpeechTag() {
+        String t = "“It was more than her show,” Olsen added to reporters.";
+        Attribution a = withCue(t, extract(t), "added");
+        assertEquals("Olsen", join(t, a.source()));
+        assertEquals("“It was more than her show,”", join(t, a.content()));
+    }
+
+    @Test
+    void addedToATallyIsStillNoCue() {
+        String t = "The new ferry added to the losses of the harbour board last year.";
+        assertEquals(0, extract(t).stream().filter(a -> join(t, a.cue()).startsWith("added")).count());
+    }
 }
