@@ -1774,7 +1774,8 @@ final class VerbalPattern {
      * Verbs that report speech only as the bare tag of a quotation ("“…?” Hannity pressed.",
      * "“…,” he went on.", "“…!” barked the coach"); elsewhere they mostly report no speech.
      */
-    private static final Set<String> TAG_ONLY = Set.of("press", "go on", "bark", "snap", "boom", "beam", "gush", "marvel");
+    private static final Set<String> TAG_ONLY = Set.of("press", "go on", "bark", "snap", "boom", "beam", "gush", "marvel",
+            "scoff", "react");
 
     /** The particle a two-word speech-tag-only verb needs ("went on"). */
     private static final java.util.Map<String, String> TAG_ONLY_PARTICLES = java.util.Map.of("go", "on");

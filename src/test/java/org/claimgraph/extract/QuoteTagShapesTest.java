@@ -58,4 +58,20 @@ class QuoteTagShapesTest {
         String t = "The new ferry added to the losses of the harbour board last year.";
         assertEquals(0, extract(t).stream().filter(a -> join(t, a.cue()).startsWith("added")).count());
     }
+
+    @Test
+    void scoffedAsAnInvertedSpeechTag() {
+        String t = "“Silly boys acting like they own the quay,” scoffed Ann Berg, 22, who helped found the club.";
+        Attribution a = withCue(t, extract(t), "scoffed");
+        assertEquals("“Silly boys acting like they own the quay,”", join(t, a.content()));
+    }
+
+    @Test
+    void reactedAsAnInvertedSpeechTagButNotAsAPlainVerb() {
+        String t = "“Who will pay for the new quay, and when?” reacted Olsen on Monday.";
+        Attribution a = withCue(t, extract(t), "reacted");
+        assertEquals("“Who will pay for the new quay, and when?”", join(t, a.content()));
+        String u = "The harbour board reacted to the storm by closing the north quay for a week.";
+        assertEquals(0, extract(u).stream().filter(b -> join(u, b.cue()).startsWith("reacted")).count());
+    }
 }
