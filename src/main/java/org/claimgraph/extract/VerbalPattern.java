@@ -608,6 +608,12 @@ final class VerbalPattern {
         // A quotation right before the clause: "…," X said [, "…"].
         Span before = participle || openingTag ? null : quoteEndingBefore(text, quotes, clauseStart, s);
         int tail = skipAdjuncts(s, clauseEndTok, quoted);
+        while (before != null && tail < s.size() && tail > clauseEndTok && !quoted[tail] && s.token(tail).is("VERB")
+                && s.token(tail).ptb().startsWith("NN") && s.token(tail - 1).is("PART")) {
+            // "“…,” he asserted to reporters/VERB/NNS on Tuesday": after "to", a noun the universal
+            // tagger calls a verb is the addressee, not a clause of the tag's own
+            tail = skipAdjuncts(s, tail + 1, quoted);
+        }
         if (before != null && !inverted && frame == Lexicon.Frame.OBJECT && tail > clauseEndTok && tail < s.size()
                 && (quoted[tail] || asPhrase(s, clauseEndTok, tail)) && !startsAdjunct(s.token(clauseEndTok))) {
             // "…." He called it "a mistake" / She described it as …: the cue's own object and

@@ -74,4 +74,12 @@ class QuoteTagShapesTest {
         String u = "The harbour board reacted to the storm by closing the north quay for a week.";
         assertEquals(0, extract(u).stream().filter(b -> join(u, b.cue()).startsWith("reacted")).count());
     }
+
+    @Test
+    void addresseeAfterToDoesNotGiveTheTagAClauseOfItsOwn() {
+        String t = "“Let me make it very clear that the ferry is unsafe,” he asserted to reporters on Tuesday,"
+                + " repeating the warning that earned him a friendly greeting.";
+        Attribution a = withCue(t, extract(t), "asserted");
+        assertEquals("“Let me make it very clear that the ferry is unsafe,”", join(t, a.content()));
+    }
 }
