@@ -549,6 +549,9 @@ final class VerbalPattern {
         }
         if (source == null && !participle && (group == 0 || isPunct(s.token(group - 1)))) {
             int[] after = rightNP(s, cueEnd, quoted);
+            if (after == null && group > 0) {
+                after = tagSource(s, cueEnd, quoted); // "…," tweeted another. / "…," said one Republican involved in …
+            }
             int[] glued = after == null && group == 0 ? gluedName(s, cueEnd, quoted) : null;
             openingTag = (after != null || glued != null) && openingTag(text, s, group, after != null ? after : glued, quotes, quoted);
             if (openingTag && after == null) {
@@ -605,6 +608,12 @@ final class VerbalPattern {
         // A quotation right before the clause: "…," X said [, "…"].
         Span before = participle || openingTag ? null : quoteEndingBefore(text, quotes, clauseStart, s);
         int tail = skipAdjuncts(s, clauseEndTok, quoted);
+        while (before != null && tail < s.size() && tail > clauseEndTok && !quoted[tail] && s.token(tail).is("VERB")
+                && s.token(tail).ptb().startsWith("NN") && s.token(tail - 1).is("PART")) {
+            // "“…,” he asserted to reporters/VERB/NNS on Tuesday": after "to", a noun the universal
+            // tagger calls a verb is the addressee, not a clause of the tag's own
+            tail = skipAdjuncts(s, tail + 1, quoted);
+        }
         if (before != null && !inverted && frame == Lexicon.Frame.OBJECT && tail > clauseEndTok && tail < s.size()
                 && (quoted[tail] || asPhrase(s, clauseEndTok, tail)) && !startsAdjunct(s.token(clauseEndTok))) {
             // "…." He called it "a mistake" / She described it as …: the cue's own object and
@@ -613,6 +622,7 @@ final class VerbalPattern {
             before = null;
         }
         if (before != null && !inverted && before.end() <= s.span().begin() && endsSentence(text, before)
+                && !(tail == clauseEndTok && asideAfterComma(s, tail, quoted))
                 && (tail < s.size() && !(isPunct(s.token(tail)) && tail == s.size() - 1)
                     || frame != Lexicon.Frame.ADDRESSEE && !cueHead.equals("ask") && clauseEndTok < s.size()
                         && objectWord(s.token(clauseEndTok)))) {
@@ -761,6 +771,19 @@ final class VerbalPattern {
     }
 
     /**
+     * "“…?” Olsen remarked, alluding to the storm.", "“…?” he went on, as if he had not heard":
+     * a comma right after the cue, before a participle or a scene clause, leaves the tag no
+     * words of its own and the quotation before it is still its content.
+     */
+    private static boolean asideAfterComma(Sentence s, int tail, boolean[] quoted) {
+        if (tail + 1 >= s.size() || quoted[tail] || quoted[tail + 1] || !s.token(tail).text().equals(",")) {
+            return false;
+        }
+        Token next = s.token(tail + 1);
+        return next.ptb().equals("VBG") || SCENE_OPENERS.contains(next.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * "…, she told the court in her filing.", "…, he told the paper in an interview.": a short
      * addressee and then nothing but an adjunct, so the clause before the tag is the content.
      */
@@ -825,6 +848,43 @@ final class VerbalPattern {
             }
         }
         return np;
+    }
+
+    /** Words that stand alone for a person or people after an inverted speech tag ("…," wrote another.). */
+    private static final Set<String> STANDALONE_SOURCES = Set.of("another", "one", "others", "both", "many", "some",
+            "several", "most");
+
+    /**
+     * The source of an inverted speech tag that the noun phrase rules miss: a determiner or number
+     * standing alone for a person ("tweeted another.", "said one, who …") or a noun chunk headed
+     * by a capitalised word the tagger calls an adjective ("said one Republican involved in …",
+     * "wrote a Democrat").
+     */
+    private static int[] tagSource(Sentence s, int from, boolean[] quoted) {
+        if (from >= s.size() || quoted[from]) {
+            return null;
+        }
+        Token t = s.token(from);
+        if (STANDALONE_SOURCES.contains(t.text().toLowerCase(Locale.ROOT)) && (t.is("DET") || t.is("NUM") || t.is("PRON")
+                || t.is("ADJ")) && (from + 1 == s.size() || isPunct(s.token(from + 1)))) {
+            return new int[] {from, from + 1};
+        }
+        if (!t.begins("NP")) {
+            return null;
+        }
+        int end = s.chunkEnd(from);
+        Token head = s.token(end - 1);
+        boolean capitalisedAdjective = end - 1 > from && head.ptb().startsWith("JJ")
+                && Character.isUpperCase(head.text().charAt(0)) && !quoted[end - 1]
+                && (t.is("DET") || t.is("NUM"));
+        if (!capitalisedAdjective) {
+            return null;
+        }
+        if (end + 2 < s.size() && !quoted[end] && s.token(end).ptb().equals("VBN") && s.token(end + 1).is("ADP")
+                && s.token(end + 2).begins("NP") && !quoted[end + 2]) {
+            end = s.chunkEnd(end + 2); // "one Republican involved in the planning": the participle describes the source
+        }
+        return new int[] {from, end};
     }
 
     /**
@@ -1728,7 +1788,7 @@ final class VerbalPattern {
                 // "found himself at the centre of …", "finds itself in debt": a situation, not a finding
                 || cueHead.equals("find") && cueEnd < s.size() && EMPHATIC.contains(s.token(cueEnd).text().toLowerCase(Locale.ROOT))
                 // "adding to his victories": a tally, not a remark
-                || cueHead.equals("add") && next(s, cueEnd, "to")
+                || cueHead.equals("add") && next(s, cueEnd, "to") && !addresseeAfterTag(s, group, cueEnd, quoted)
                 // "X reported from Washington": a dateline credit
                 || cueHead.equals("report") && next(s, cueEnd, "from")
                 // "270 pledged delegates": an adjective
@@ -1750,7 +1810,8 @@ final class VerbalPattern {
      * Verbs that report speech only as the bare tag of a quotation ("“…?” Hannity pressed.",
      * "“…,” he went on.", "“…!” barked the coach"); elsewhere they mostly report no speech.
      */
-    private static final Set<String> TAG_ONLY = Set.of("press", "go on", "bark", "snap", "boom", "beam", "gush", "marvel");
+    private static final Set<String> TAG_ONLY = Set.of("press", "go on", "bark", "snap", "boom", "beam", "gush", "marvel",
+            "scoff", "react");
 
     /** The particle a two-word speech-tag-only verb needs ("went on"). */
     private static final java.util.Map<String, String> TAG_ONLY_PARTICLES = java.util.Map.of("go", "on");
@@ -1763,8 +1824,10 @@ final class VerbalPattern {
         boolean inverted = group > 0 && quoted[group - 1];
         if (cueEnd < s.size() && !quoted[cueEnd]) {
             Token next = s.token(cueEnd);
-            boolean ends = next.text().equals(".") || next.text().equals(";")
-                    || next.text().equals(",") && cueEnd + 1 < s.size() && quoted[cueEnd + 1];
+            // "“…,” Olsen barked and a guard …", "… snapped, and …", "… snapped, pointing at …":
+            // a comma or conjunction leaves the verb without an object, so it still only tags the quotation
+            boolean ends = next.text().equals(".") || next.text().equals(";") || next.text().equals(",")
+                    || next.is("CCONJ");
             boolean subject = inverted && (next.is("PROPN") || next.is("DET") || next.is("NOUN"));
             if (!ends && !subject) {
                 return false;
@@ -1782,6 +1845,26 @@ final class VerbalPattern {
         return quoted[k - 1] && Token.CLOSING_QUOTES.contains(s.token(k - 1).text());
     }
 
+    /**
+     * "“…,” Olsen added to reporters.": "added to" right after a quotation and a short subject,
+     * with only a noun phrase after "to", names the addressee of the remark, not a tally.
+     */
+    private static boolean addresseeAfterTag(Sentence s, int group, int cueEnd, boolean[] quoted) {
+        int k = group;
+        while (k > 0 && group - k < 5 && !quoted[k - 1] && !isPunct(s.token(k - 1))) {
+            k--;
+        }
+        if (k == 0 || k == group || !quoted[k - 1] || !Token.CLOSING_QUOTES.contains(s.token(k - 1).text())) {
+            return false;
+        }
+        int np = cueEnd + 1;
+        if (np >= s.size() || quoted[np] || !s.token(np).begins("NP")) {
+            return false;
+        }
+        int end = s.chunkEnd(np);
+        return end >= s.size() || isPunct(s.token(end));
+    }
+
     /** The lemma of a speech-tag-only verb at {@code i} ("press", "go on"), or null. */
     private String tagOnlyLemma(Sentence s, int i) {
         Token t = s.token(i);
@@ -1789,6 +1872,10 @@ final class VerbalPattern {
             return null;
         }
         String lemma = lemmaOf(t);
+        int n = lemma.length();
+        if (n > 3 && lemma.charAt(n - 1) == lemma.charAt(n - 2) && TAG_ONLY.contains(lemma.substring(0, n - 1))) {
+            lemma = lemma.substring(0, n - 1); // "snapped" → "snapp" by the lemmatiser: the stem's consonant is doubled
+        }
         String particle = TAG_ONLY_PARTICLES.get(lemma);
         if (particle != null) {
             return i + 1 < s.size() && s.token(i + 1).text().equalsIgnoreCase(particle) ? lemma + " " + particle : null;
