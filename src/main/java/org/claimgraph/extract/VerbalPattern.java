@@ -780,7 +780,17 @@ final class VerbalPattern {
             return false;
         }
         Token next = s.token(tail + 1);
-        return next.ptb().equals("VBG") || SCENE_OPENERS.contains(next.text().toLowerCase(Locale.ROOT));
+        if (!next.ptb().equals("VBG") && !SCENE_OPENERS.contains(next.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // "X cautioned, as did Y, that …": a "that" clause or a quotation after the aside is the
+        // tag's own content, so the aside did not end the tag.
+        for (int k = tail + 2; k < s.size(); k++) {
+            if (quoted[k] || s.token(k).text().equalsIgnoreCase("that") && s.token(k - 1).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
 import static org.claimgraph.extract.Texts.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +82,14 @@ class QuoteTagShapesTest {
                 + " repeating the warning that earned him a friendly greeting.";
         Attribution a = withCue(t, extract(t), "asserted");
         assertEquals("“Let me make it very clear that the ferry is unsafe,”", join(t, a.content()));
+    }
+
+    @Test
+    void anAsideAfterTheTagDoesNotHideTheTagsOwnThatClause() {
+        String t = "\"The ferry will run.\" The harbour master cautioned, as did the mayor, that the storm could close the port.";
+        Attribution a = withCue(t, extract(t), "cautioned");
+        assertEquals("The harbour master", join(t, a.source()));
+        String content = join(t, a.content());
+        assertTrue(content.endsWith("that the storm could close the port") && !content.contains("ferry"), content);
     }
 }
