@@ -169,8 +169,11 @@ final class LightVerbPattern {
             return c == null ? null : new Candidate(previous.source(), previous.sourceHead(), c.cue(), c.content(),
                     c.cueLemma(), false, 0.5);
         }
+        // "the farmers, who had voiced concern over …": the relative pronoun is the source, as for
+        // "who said"; "that"/"which" more often stand for a thing that "raised questions"
         if (subject == null || Tokens.allDateWords(s, subject)
-                || RELATIVES.contains(s.token(subject[0]).text().toLowerCase(Locale.ROOT))) {
+                || RELATIVES.contains(s.token(subject[0]).text().toLowerCase(Locale.ROOT))
+                && !s.token(subject[0]).text().equalsIgnoreCase("who")) {
             return null;
         }
         return subjectReportFrom(text, s, group, i, noun, quoted, subject);

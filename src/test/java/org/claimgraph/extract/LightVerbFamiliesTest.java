@@ -1,0 +1,20 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link LightVerbPattern}: subjects, word orders and noun families of light-verb reports. Invented sentences. */
+class LightVerbFamiliesTest {
+
+    @Test
+    void relativeWhoIsTheSource() {
+        String t = "The new mayor, who voiced concern over the water rules, met the farmers on Monday.";
+        Attribution a = withCue(t, extract(t), "voiced concern over");
+        assertEquals("who", join(t, a.source()));
+        assertEquals("the water rules", join(t, a.content()));
+    }
+}
