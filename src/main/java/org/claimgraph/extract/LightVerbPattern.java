@@ -60,7 +60,10 @@ final class LightVerbPattern {
      * light verbs: "took questions", "took the view" are no such idioms.
      */
     private static final Set<String> TAKE_NOUNS = Set.of("issue", "shot", "shots", "swipe", "swipes", "aim",
-            "credit", "jab", "jabs", "potshot", "potshots");
+            "credit", "jab", "jabs", "potshot", "potshots",
+            // "took a firm stance against", "has not taken a position on", "took a hard line on",
+            // "took a dig at", "took exception to"
+            "stance", "position", "stand", "line", "swing", "whack", "dig", "digs", "exception", "umbrage");
     /** Nouns that "sound" and "strike" turn into a stance ("sounded a cautious note about", "struck a hopeful tone"). */
     private static final Set<String> SOUND_NOUNS = Set.of("note", "alarm", "warning", "tone");
     /**

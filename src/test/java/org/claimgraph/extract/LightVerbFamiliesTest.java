@@ -17,4 +17,19 @@ class LightVerbFamiliesTest {
         assertEquals("who", join(t, a.source()));
         assertEquals("the water rules", join(t, a.content()));
     }
+
+    @Test
+    void takeAStanceOnReportsItsObject() {
+        String t = "The harbour board has taken a stance against night fishing.";
+        Attribution a = withCue(t, extract(t), "has taken a stance against");
+        assertEquals("The harbour board", join(t, a.source()));
+        assertEquals("night fishing", join(t, a.content()));
+    }
+
+    @Test
+    void notTakingAPositionIsStillAStance() {
+        String t = "The minister has not taken a position on the ferry plan.";
+        Attribution a = withCue(t, extract(t), "has not taken a position on");
+        assertEquals("the ferry plan", join(t, a.content()));
+    }
 }
