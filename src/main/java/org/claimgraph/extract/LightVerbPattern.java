@@ -107,6 +107,10 @@ final class LightVerbPattern {
         int limit = Math.min(s.size() - 1, k + 3);
         for (; k < limit; k++) {
             Token t = s.token(k);
+            if (t.is("NOUN") && (t.ptb().startsWith("JJ") || t.ptb().equals("VBG")) && k + 1 < limit
+                    && s.token(k + 1).is("NOUN") && !isCueNoun(verbLemma, t)) {
+                continue; // "took a firm stance", "struck a conciliatory tone": the tagger calls the adjective (JJ) a noun
+            }
             if (t.is("NOUN")) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 String form = t.text().toLowerCase(Locale.ROOT);
@@ -135,6 +139,21 @@ final class LightVerbPattern {
             }
         }
         return -1;
+    }
+
+    /** Whether {@code t} is a cue noun for the verb of lemma {@code verbLemma}, in any of the verb's families. */
+    private static boolean isCueNoun(String verbLemma, Token t) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        String form = t.text().toLowerCase(Locale.ROOT);
+        Set<String> own = OWN_NOUNS.get(verbLemma);
+        return switch (verbLemma) {
+            case "take" -> TAKE_NOUNS.contains(form);
+            case "sound", "strike" -> SOUND_NOUNS.contains(form);
+            case "show" -> SHOW_NOUNS.contains(form);
+            default -> own != null && (own.contains(form) || own.contains(lemma))
+                    || LIGHT_VERBS.contains(verbLemma) && (CUE_NOUNS.contains(lemma) || CUE_NOUNS.contains(form)
+                    || form.endsWith("s") && CUE_NOUNS.contains(form.substring(0, form.length() - 1)));
+        };
     }
 
     Candidate find(String text, Sentence s, int i, boolean[] quoted) {

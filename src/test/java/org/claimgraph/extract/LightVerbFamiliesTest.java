@@ -32,4 +32,12 @@ class LightVerbFamiliesTest {
         Attribution a = withCue(t, extract(t), "has not taken a position on");
         assertEquals("the ferry plan", join(t, a.content()));
     }
+
+    @Test
+    void anAdjectiveTaggedAsANounBeforeTheCueNoun() {
+        String t = "The harbour board has taken a firm stance against night fishing.";
+        Attribution a = withCue(t, extract(t), "has taken a firm stance against");
+        assertEquals("The harbour board", join(t, a.source()));
+        assertEquals("night fishing", join(t, a.content()));
+    }
 }
