@@ -46,12 +46,16 @@ final class LightVerbPattern {
      */
     private static final java.util.Map<String, Set<String>> OWN_NOUNS = java.util.Map.of(
             "cast", Set.of("doubt", "doubts", "aspersions", "suspicion", "blame"),
-            "have", Set.of("praise", "words", "doubts", "concerns", "reservations", "misgivings", "criticism"));
+            "have", Set.of("praise", "words", "doubts", "concerns", "reservations", "misgivings", "criticism"),
+            // "heaped praise on", "paid tribute to", "put forward a plan to"
+            "heap", Set.of("praise", "criticism", "scorn", "blame", "abuse"),
+            "pay", Set.of("tribute", "homage", "compliment", "compliments"),
+            "put", Set.of("plan", "proposal", "proposals", "plans", "idea", "ideas", "case", "argument"));
     /** Stance nouns whose content follows "in" ("expressed interest in", "voiced confidence in"). */
     private static final Set<String> IN_NOUNS = Set.of("interest", "confidence", "faith");
     /** Cue nouns whose to-infinitive is the content ("gave a promise to repave", "issued a call to resign"). */
     private static final Set<String> TO_NOUNS = Set.of("promise", "pledge", "vow", "call", "threat", "warning",
-            "demand", "appeal", "plea", "offer");
+            "demand", "appeal", "plea", "offer", "plan", "proposal");
     /** Verbs that restate an earlier act: "repeated his promise to …" reports with the verb, the promise its object. */
     private static final Set<String> RESTATING = Set.of("repeat", "reiterate", "renew");
     /**
@@ -94,7 +98,8 @@ final class LightVerbPattern {
         boolean take = verb.lemma().equalsIgnoreCase("take");
         boolean sound = verb.lemma().equalsIgnoreCase("sound") || verb.lemma().equalsIgnoreCase("strike");
         boolean show = verb.lemma().equalsIgnoreCase("show");
-        String verbLemma = verb.lemma().toLowerCase(Locale.ROOT);
+        String verbLemma = verb.text().toLowerCase(Locale.ROOT).startsWith("heap") ? "heap" // the lemmatizer says "heape"
+                : verb.lemma().toLowerCase(Locale.ROOT);
         Set<String> own = OWN_NOUNS.get(verbLemma);
         boolean light = LIGHT_VERBS.contains(verbLemma);
         if (!verb.is("VERB") || !take && !sound && !show && !light && own == null) {
@@ -103,6 +108,11 @@ final class LightVerbPattern {
         int k = i + 1;
         if (k < s.size() && s.token(k).text().equalsIgnoreCase("up")) {
             k++; // "stepped up his attacks on"
+        } else if (verbLemma.equals("put")) {
+            if (k >= s.size() || !s.token(k).text().equalsIgnoreCase("forward")) {
+                return -1; // only "put forward a plan": "put a plan" alone is no proposal
+            }
+            k++;
         }
         int limit = Math.min(s.size() - 1, k + 3);
         for (; k < limit; k++) {
@@ -131,6 +141,9 @@ final class LightVerbPattern {
                 }
                 return CUE_NOUNS.contains(lemma) || CUE_NOUNS.contains(form)
                         || form.endsWith("s") && CUE_NOUNS.contains(form.substring(0, form.length() - 1)) ? k : -1;
+            }
+            if (own != null && own.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return k; // "paid tribute to": the tagger may call the noun an adjective
             }
             boolean modifier = t.is("DET") || t.is("ADJ") || t.is("NUM") || t.is("ADV")
                     || t.is("PRON") && NounPhrases.POSSESSIVES.contains(t.text().toLowerCase(Locale.ROOT));

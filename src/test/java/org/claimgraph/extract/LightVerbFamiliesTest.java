@@ -4,6 +4,7 @@ import static org.claimgraph.extract.Texts.extract;
 import static org.claimgraph.extract.Texts.join;
 import static org.claimgraph.extract.Texts.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +40,34 @@ class LightVerbFamiliesTest {
         Attribution a = withCue(t, extract(t), "has taken a firm stance against");
         assertEquals("The harbour board", join(t, a.source()));
         assertEquals("night fishing", join(t, a.content()));
+    }
+
+    @Test
+    void heapedPraiseOnReportsItsObject() {
+        String t = "The inspector heaped praise on the night shift.";
+        Attribution a = withCue(t, extract(t), "heaped praise on");
+        assertEquals("The inspector", join(t, a.source()));
+        assertEquals("the night shift", join(t, a.content()));
+    }
+
+    @Test
+    void paidTributeToReportsItsObject() {
+        String t = "The captain paid tribute to the lifeboat crew.";
+        Attribution a = withCue(t, extract(t), "paid tribute to");
+        assertEquals("the lifeboat crew", join(t, a.content()));
+    }
+
+    @Test
+    void putForwardAPlanToTakesTheInfinitive() {
+        String t = "The cycling club put forward a plan to close the bridge to cars.";
+        Attribution a = withCue(t, extract(t), "put forward a plan");
+        assertEquals("The cycling club", join(t, a.source()));
+        assertEquals("to close the bridge to cars", join(t, a.content()));
+    }
+
+    @Test
+    void putAPlanAloneIsNoProposal() {
+        String t = "The clerk put the plan on the table.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).startsWith("put")));
     }
 }
