@@ -226,7 +226,13 @@ final class LightVerbPattern {
         int cueEnd;
         int contentStart;
         int contentEnd;
-        if (link.equals("that") && !s.token(noun + 2).is("AUX") && !s.token(noun + 2).is("VERB")) {
+        int that = thatAfterAddressee(s, noun, quoted);
+        if (that > 0) {
+            // "made the case to the donors that …": the addressee is neither cue nor content
+            cueEnd = noun + 1;
+            contentStart = that;
+            contentEnd = complementEnd(s, that + 1);
+        } else if (link.equals("that") && !s.token(noun + 2).is("AUX") && !s.token(noun + 2).is("VERB")) {
             cueEnd = noun + 1;
             contentStart = noun + 1;
             contentEnd = complementEnd(s, noun + 2);
@@ -257,6 +263,31 @@ final class LightVerbPattern {
     }
 
 
+
+    /**
+     * The "that" opening the content after an addressee or a time ("made the case to the
+     * donors that …", "has been making the case for weeks that …"), or -1: a to/for phrase of a
+     * few nominal words, then a "that" followed by a subject, not a verb (a relative clause).
+     */
+    private static int thatAfterAddressee(Sentence s, int noun, boolean[] quoted) {
+        String link = s.token(noun + 1).text().toLowerCase(Locale.ROOT);
+        if (!link.equals("to") && !link.equals("for")) {
+            return -1;
+        }
+        for (int k = noun + 2; k < s.size() - 2 && k <= noun + 8 && !quoted[k]; k++) {
+            Token t = s.token(k);
+            if (t.text().equalsIgnoreCase("that") && k > noun + 2) {
+                Token next = s.token(k + 1);
+                return next.is("AUX") || next.is("VERB") || isPunct(next) ? -1 : k;
+            }
+            boolean nominal = t.is("DET") || t.is("ADJ") || t.is("NOUN") || t.is("PROPN") || t.is("NUM")
+                    || t.is("PRON") && !RELATIVES.contains(t.text().toLowerCase(Locale.ROOT));
+            if (!nominal) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /**
      * "showed no sign of stemming his seething fury toward the rival campaign, …": a gerund after the

@@ -70,4 +70,12 @@ class LightVerbFamiliesTest {
         String t = "The clerk put the plan on the table.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).startsWith("put")));
     }
+
+    @Test
+    void theAddresseeBeforeTheThatClauseIsNeitherCueNorContent() {
+        String t = "The senator made the case to local donors that the bridge was safe.";
+        Attribution a = withCue(t, extract(t), "made the case");
+        assertEquals("The senator", join(t, a.source()));
+        assertEquals("that the bridge was safe", join(t, a.content()));
+    }
 }
