@@ -39,7 +39,11 @@ final class LightVerbPattern {
             "threat", "vow", "point", "mention", "secret", "reference", "joke", "announcement", "observation",
             // "offered his thoughts on", "offered a preview of", "offer an opinion on": 9 in 9 on PolNeAR's train set
             "thought", "congratulations", "opinion", "forecast", "retort", "preview", "testimony", "response",
-            "interest", "faith");
+            "interest", "faith",
+            // feelings voiced, speech acts given or offered: "expressed enthusiasm about", "voiced a wish
+            // for", "delivered a tirade against", "gave a shout-out to", "offered an apology for"
+            "enthusiasm", "wish", "tirade", "shout-out", "answer", "hint", "speech", "commitment", "apology",
+            "explanation", "denial", "admission", "recommendation", "proposal", "testimonial", "insight");
     /**
      * Verbs that make a speech act only with their own nouns ("cast doubt on the figures"): kept
      * apart from the light verbs, "cast votes" or "cast a spell" name no stance.

@@ -78,4 +78,27 @@ class LightVerbFamiliesTest {
         assertEquals("The senator", join(t, a.source()));
         assertEquals("that the bridge was safe", join(t, a.content()));
     }
+
+    @Test
+    void enthusiasmIsAVoicedFeeling() {
+        String t = "Residents expressed enthusiasm about the new park.";
+        Attribution a = withCue(t, extract(t), "expressed enthusiasm about");
+        assertEquals("Residents", join(t, a.source()));
+        assertEquals("the new park", join(t, a.content()));
+    }
+
+    @Test
+    void aShoutOutIsAPraise() {
+        String t = "The mayor gave a shout-out to the volunteers.";
+        Attribution a = withCue(t, extract(t), "gave a shout-out to");
+        assertEquals("the volunteers", join(t, a.content()));
+    }
+
+    @Test
+    void anApologyForReportsItsObject() {
+        String t = "The coach makes no apologies for his strict training rules.";
+        Attribution a = withCue(t, extract(t), "makes no apologies for");
+        assertEquals("The coach", join(t, a.source()));
+        assertEquals("his strict training rules", join(t, a.content()));
+    }
 }
