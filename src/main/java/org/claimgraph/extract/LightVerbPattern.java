@@ -173,6 +173,13 @@ final class LightVerbPattern {
         };
     }
 
+    /** The noun-phrase rules that find an appositive subject ("X, a former Y, voiced …"). */
+    private final NounPhrases nps;
+
+    LightVerbPattern(NounPhrases nps) {
+        this.nps = nps;
+    }
+
     Candidate find(String text, Sentence s, int i, boolean[] quoted) {
         return find(text, s, i, quoted, null);
     }
@@ -203,6 +210,13 @@ final class LightVerbPattern {
             }
         }
         int[] subject = leftNP(s, group, quoted);
+        if (subject == null && group > 1 && s.token(group - 1).text().equals(",") && !quoted[group - 1]) {
+            int[][] apposition = nps.appositive(s, group - 1, quoted);
+            if (apposition != null) {
+                // "The union leader, a former teacher, voiced support for …": the source keeps its appositive
+                return subjectReportFrom(text, s, group, i, noun, quoted, apposition[0]);
+            }
+        }
         if (subject == null && previous != null && !previous.source().isEmpty() && VerbGroups.sharesSource(s, group)) {
             Candidate c = subjectReportFrom(text, s, group, i, noun, quoted);
             return c == null ? null : new Candidate(previous.source(), previous.sourceHead(), c.cue(), c.content(),

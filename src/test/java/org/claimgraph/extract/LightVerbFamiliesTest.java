@@ -101,4 +101,12 @@ class LightVerbFamiliesTest {
         assertEquals("The coach", join(t, a.source()));
         assertEquals("his strict training rules", join(t, a.content()));
     }
+
+    @Test
+    void anAppositiveSubjectIsTheSource() {
+        String t = "Ann Berg, the union leader, voiced support for the pay deal.";
+        Attribution a = withCue(t, extract(t), "voiced support for");
+        assertEquals("Ann Berg, the union leader", join(t, a.source()));
+        assertEquals("the pay deal", join(t, a.content()));
+    }
 }
