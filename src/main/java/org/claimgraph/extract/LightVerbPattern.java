@@ -118,7 +118,7 @@ final class LightVerbPattern {
             }
             k++;
         }
-        int limit = Math.min(s.size() - 1, k + 3);
+        int limit = Math.min(s.size() - 1, k + 4);
         for (; k < limit; k++) {
             Token t = s.token(k);
             if (t.is("NOUN") && (t.ptb().startsWith("JJ") || t.ptb().equals("VBG")) && k + 1 < limit

@@ -109,4 +109,12 @@ class LightVerbFamiliesTest {
         assertEquals("Ann Berg, the union leader", join(t, a.source()));
         assertEquals("the pay deal", join(t, a.content()));
     }
+
+    @Test
+    void fourWordsMayStandBeforeTheCueNoun() {
+        String t = "The clerk gave her a long answer about the parking fines.";
+        Attribution a = withCue(t, extract(t), "gave her a long answer about");
+        assertEquals("The clerk", join(t, a.source()));
+        assertEquals("the parking fines", join(t, a.content()));
+    }
 }
