@@ -38,7 +38,7 @@ final class AttributionFinder {
     private final NominalPattern nominal;
     private final Lexicon lexicon;
     private final OpeningParticiple openingParticiple;
-    private final LightVerbPattern lightVerb = new LightVerbPattern();
+    private final LightVerbPattern lightVerb;
     private final StancePattern stance = new StancePattern();
     private final BareNounPattern bareNoun = new BareNounPattern();
     /** Left out of the verb lexicon: as verbs they report an object, not a clause. */
@@ -51,6 +51,7 @@ final class AttributionFinder {
         this.nominal = new NominalPattern(lexicon);
         this.lexicon = lexicon;
         this.openingParticiple = new OpeningParticiple(lexicon, nps);
+        this.lightVerb = new LightVerbPattern(nps);
     }
 
     List<Candidate> find(String text, Sentence annotated, List<Span> quotes) {

@@ -39,19 +39,27 @@ final class LightVerbPattern {
             "threat", "vow", "point", "mention", "secret", "reference", "joke", "announcement", "observation",
             // "offered his thoughts on", "offered a preview of", "offer an opinion on": 9 in 9 on PolNeAR's train set
             "thought", "congratulations", "opinion", "forecast", "retort", "preview", "testimony", "response",
-            "interest", "faith");
+            "interest", "faith",
+            // feelings voiced, speech acts given or offered: "expressed enthusiasm about", "voiced a wish
+            // for", "delivered a tirade against", "gave a shout-out to", "offered an apology for"
+            "enthusiasm", "wish", "tirade", "shout-out", "answer", "hint", "speech", "commitment", "apology",
+            "explanation", "denial", "admission", "recommendation", "proposal", "testimonial", "insight");
     /**
      * Verbs that make a speech act only with their own nouns ("cast doubt on the figures"): kept
      * apart from the light verbs, "cast votes" or "cast a spell" name no stance.
      */
     private static final java.util.Map<String, Set<String>> OWN_NOUNS = java.util.Map.of(
             "cast", Set.of("doubt", "doubts", "aspersions", "suspicion", "blame"),
-            "have", Set.of("praise", "words", "doubts", "concerns", "reservations", "misgivings", "criticism"));
+            "have", Set.of("praise", "words", "doubts", "concerns", "reservations", "misgivings", "criticism"),
+            // "heaped praise on", "paid tribute to", "put forward a plan to"
+            "heap", Set.of("praise", "criticism", "scorn", "blame", "abuse"),
+            "pay", Set.of("tribute", "homage", "compliment", "compliments"),
+            "put", Set.of("plan", "proposal", "proposals", "plans", "idea", "ideas", "case", "argument"));
     /** Stance nouns whose content follows "in" ("expressed interest in", "voiced confidence in"). */
     private static final Set<String> IN_NOUNS = Set.of("interest", "confidence", "faith");
     /** Cue nouns whose to-infinitive is the content ("gave a promise to repave", "issued a call to resign"). */
     private static final Set<String> TO_NOUNS = Set.of("promise", "pledge", "vow", "call", "threat", "warning",
-            "demand", "appeal", "plea", "offer");
+            "demand", "appeal", "plea", "offer", "plan", "proposal");
     /** Verbs that restate an earlier act: "repeated his promise to …" reports with the verb, the promise its object. */
     private static final Set<String> RESTATING = Set.of("repeat", "reiterate", "renew");
     /**
@@ -60,7 +68,10 @@ final class LightVerbPattern {
      * light verbs: "took questions", "took the view" are no such idioms.
      */
     private static final Set<String> TAKE_NOUNS = Set.of("issue", "shot", "shots", "swipe", "swipes", "aim",
-            "credit", "jab", "jabs", "potshot", "potshots");
+            "credit", "jab", "jabs", "potshot", "potshots",
+            // "took a firm stance against", "has not taken a position on", "took a hard line on",
+            // "took a dig at", "took exception to"
+            "stance", "position", "stand", "line", "swing", "whack", "dig", "digs", "exception", "umbrage");
     /** Nouns that "sound" and "strike" turn into a stance ("sounded a cautious note about", "struck a hopeful tone"). */
     private static final Set<String> SOUND_NOUNS = Set.of("note", "alarm", "warning", "tone");
     /**
@@ -91,7 +102,8 @@ final class LightVerbPattern {
         boolean take = verb.lemma().equalsIgnoreCase("take");
         boolean sound = verb.lemma().equalsIgnoreCase("sound") || verb.lemma().equalsIgnoreCase("strike");
         boolean show = verb.lemma().equalsIgnoreCase("show");
-        String verbLemma = verb.lemma().toLowerCase(Locale.ROOT);
+        String verbLemma = verb.text().toLowerCase(Locale.ROOT).startsWith("heap") ? "heap" // the lemmatizer says "heape"
+                : verb.lemma().toLowerCase(Locale.ROOT);
         Set<String> own = OWN_NOUNS.get(verbLemma);
         boolean light = LIGHT_VERBS.contains(verbLemma);
         if (!verb.is("VERB") || !take && !sound && !show && !light && own == null) {
@@ -100,10 +112,19 @@ final class LightVerbPattern {
         int k = i + 1;
         if (k < s.size() && s.token(k).text().equalsIgnoreCase("up")) {
             k++; // "stepped up his attacks on"
+        } else if (verbLemma.equals("put")) {
+            if (k >= s.size() || !s.token(k).text().equalsIgnoreCase("forward")) {
+                return -1; // only "put forward a plan": "put a plan" alone is no proposal
+            }
+            k++;
         }
-        int limit = Math.min(s.size() - 1, k + 3);
+        int limit = Math.min(s.size() - 1, k + 4);
         for (; k < limit; k++) {
             Token t = s.token(k);
+            if (t.is("NOUN") && (t.ptb().startsWith("JJ") || t.ptb().equals("VBG")) && k + 1 < limit
+                    && s.token(k + 1).is("NOUN") && !isCueNoun(verbLemma, t)) {
+                continue; // "took a firm stance", "struck a conciliatory tone": the tagger calls the adjective (JJ) a noun
+            }
             if (t.is("NOUN")) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 String form = t.text().toLowerCase(Locale.ROOT);
@@ -125,6 +146,9 @@ final class LightVerbPattern {
                 return CUE_NOUNS.contains(lemma) || CUE_NOUNS.contains(form)
                         || form.endsWith("s") && CUE_NOUNS.contains(form.substring(0, form.length() - 1)) ? k : -1;
             }
+            if (own != null && own.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return k; // "paid tribute to": the tagger may call the noun an adjective
+            }
             boolean modifier = t.is("DET") || t.is("ADJ") || t.is("NUM") || t.is("ADV")
                     || t.is("PRON") && NounPhrases.POSSESSIVES.contains(t.text().toLowerCase(Locale.ROOT));
             if (!modifier) {
@@ -132,6 +156,28 @@ final class LightVerbPattern {
             }
         }
         return -1;
+    }
+
+    /** Whether {@code t} is a cue noun for the verb of lemma {@code verbLemma}, in any of the verb's families. */
+    private static boolean isCueNoun(String verbLemma, Token t) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        String form = t.text().toLowerCase(Locale.ROOT);
+        Set<String> own = OWN_NOUNS.get(verbLemma);
+        return switch (verbLemma) {
+            case "take" -> TAKE_NOUNS.contains(form);
+            case "sound", "strike" -> SOUND_NOUNS.contains(form);
+            case "show" -> SHOW_NOUNS.contains(form);
+            default -> own != null && (own.contains(form) || own.contains(lemma))
+                    || LIGHT_VERBS.contains(verbLemma) && (CUE_NOUNS.contains(lemma) || CUE_NOUNS.contains(form)
+                    || form.endsWith("s") && CUE_NOUNS.contains(form.substring(0, form.length() - 1)));
+        };
+    }
+
+    /** The noun-phrase rules that find an appositive subject ("X, a former Y, voiced …"). */
+    private final NounPhrases nps;
+
+    LightVerbPattern(NounPhrases nps) {
+        this.nps = nps;
     }
 
     Candidate find(String text, Sentence s, int i, boolean[] quoted) {
@@ -164,13 +210,23 @@ final class LightVerbPattern {
             }
         }
         int[] subject = leftNP(s, group, quoted);
+        if (subject == null && group > 1 && s.token(group - 1).text().equals(",") && !quoted[group - 1]) {
+            int[][] apposition = nps.appositive(s, group - 1, quoted);
+            if (apposition != null) {
+                // "The union leader, a former teacher, voiced support for …": the source keeps its appositive
+                return subjectReportFrom(text, s, group, i, noun, quoted, apposition[0]);
+            }
+        }
         if (subject == null && previous != null && !previous.source().isEmpty() && VerbGroups.sharesSource(s, group)) {
             Candidate c = subjectReportFrom(text, s, group, i, noun, quoted);
             return c == null ? null : new Candidate(previous.source(), previous.sourceHead(), c.cue(), c.content(),
                     c.cueLemma(), false, 0.5);
         }
+        // "the farmers, who had voiced concern over …": the relative pronoun is the source, as for
+        // "who said"; "that"/"which" more often stand for a thing that "raised questions"
         if (subject == null || Tokens.allDateWords(s, subject)
-                || RELATIVES.contains(s.token(subject[0]).text().toLowerCase(Locale.ROOT))) {
+                || RELATIVES.contains(s.token(subject[0]).text().toLowerCase(Locale.ROOT))
+                && !s.token(subject[0]).text().equalsIgnoreCase("who")) {
             return null;
         }
         return subjectReportFrom(text, s, group, i, noun, quoted, subject);
@@ -188,7 +244,13 @@ final class LightVerbPattern {
         int cueEnd;
         int contentStart;
         int contentEnd;
-        if (link.equals("that") && !s.token(noun + 2).is("AUX") && !s.token(noun + 2).is("VERB")) {
+        int that = thatAfterAddressee(s, noun, quoted);
+        if (that > 0) {
+            // "made the case to the donors that …": the addressee is neither cue nor content
+            cueEnd = noun + 1;
+            contentStart = that;
+            contentEnd = complementEnd(s, that + 1);
+        } else if (link.equals("that") && !s.token(noun + 2).is("AUX") && !s.token(noun + 2).is("VERB")) {
             cueEnd = noun + 1;
             contentStart = noun + 1;
             contentEnd = complementEnd(s, noun + 2);
@@ -219,6 +281,31 @@ final class LightVerbPattern {
     }
 
 
+
+    /**
+     * The "that" opening the content after an addressee or a time ("made the case to the
+     * donors that …", "has been making the case for weeks that …"), or -1: a to/for phrase of a
+     * few nominal words, then a "that" followed by a subject, not a verb (a relative clause).
+     */
+    private static int thatAfterAddressee(Sentence s, int noun, boolean[] quoted) {
+        String link = s.token(noun + 1).text().toLowerCase(Locale.ROOT);
+        if (!link.equals("to") && !link.equals("for")) {
+            return -1;
+        }
+        for (int k = noun + 2; k < s.size() - 2 && k <= noun + 8 && !quoted[k]; k++) {
+            Token t = s.token(k);
+            if (t.text().equalsIgnoreCase("that") && k > noun + 2) {
+                Token next = s.token(k + 1);
+                return next.is("AUX") || next.is("VERB") || isPunct(next) ? -1 : k;
+            }
+            boolean nominal = t.is("DET") || t.is("ADJ") || t.is("NOUN") || t.is("PROPN") || t.is("NUM")
+                    || t.is("PRON") && !RELATIVES.contains(t.text().toLowerCase(Locale.ROOT));
+            if (!nominal) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /**
      * "showed no sign of stemming his seething fury toward the rival campaign, …": a gerund after the
