@@ -65,7 +65,7 @@ final class AccordingTo {
             content = trim(text, new Span(s.begin(), s.token(i).begin()));
             // "X, according to Y, was Z": the clause goes on after the source; both parts are the content
             if (content != null && s.token(i - 1).text().equals(",") && sourceEnd < s.size()
-                    && s.token(sourceEnd).text().equals(",") && words(s, rest) >= 2) {
+                    && s.token(sourceEnd).text().equals(",") && words(s, rest) >= 2 && clauseGoesOn(s, i, rest)) {
                 Span after = trim(text, new Span(s.token(rest).begin(), s.end()));
                 if (after != null) {
                     pieces = List.of(content, after);
@@ -78,6 +78,49 @@ final class AccordingTo {
         return new Candidate(List.of(source), sourceHead, List.of(cue), pieces == null ? List.of(content) : pieces,
                 "accord to", false, 0.8);
     }
+
+    /**
+     * "Sales fell 4 percent, according to the Harbour Board, a trade group." / "…, according to Ann
+     * Vik, who runs the yard.": when the words before the cue already make a whole clause (a finite
+     * verb, not ending in "that"), what follows the source is an appositive or relative on the
+     * source, not the rest of the report — unless it opens with a verb ("X, according to Y, was Z"),
+     * a conjunction ("…, according to Y, and prices rose") or a quotation.
+     */
+    private static boolean clauseGoesOn(Sentence s, int cue, int rest) {
+        Token first = s.token(rest);
+        String lower = first.text().toLowerCase(Locale.ROOT);
+        if (lower.equals("which") || lower.equals("who") || lower.equals("whose")) {
+            return false;
+        }
+        boolean finiteBefore = false;
+        for (int k = 0; k < cue; k++) {
+            finiteBefore |= isFinite(s.token(k));
+        }
+        int open = isPunct(s.token(0)) && s.size() > 1 ? 1 : 0;
+        Token lastBefore = s.token(Math.max(0, cue - 2));
+        boolean quoteAfter = isPunct(s.token(rest - 1)) && QUOTE_MARKS.contains(s.token(rest - 1).text());
+        // "While A, according to Y, B" / "Prices rose, according to Y, and …" / "Z receives, according to Y, …"
+        return !finiteBefore || s.token(open).is("SCONJ") || lastBefore.text().equalsIgnoreCase("that")
+                || lastBefore.is("VERB") || lastBefore.is("AUX") || quoteAfter
+                || first.is("CCONJ") || first.is("SCONJ") || mainVerb(s, rest);
+    }
+
+    /** A finite verb after {@code from} that no relative pronoun before it claims: a clause of its own. */
+    private static boolean mainVerb(Sentence s, int from) {
+        for (int k = from; k < s.size(); k++) {
+            Token t = s.token(k);
+            String ptb = t.ptb();
+            if (ptb.equals("WDT") || ptb.equals("WP") || ptb.equals("WP$") || t.text().equalsIgnoreCase("that")) {
+                return false;
+            }
+            if (isFinite(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> QUOTE_MARKS = Set.of("“", "\"", "''", "``", "‘", "'");
 
     /**
      * "according to exit/VERB polls.": a short phrase up to the next punctuation that ends in a noun,

@@ -708,7 +708,7 @@ final class VerbalPattern {
             // "In a speech last July, he said:", "With so thin a margin, she could have asked for a
             // recount": a fronted adjunct with no verb of its own is the scene, not a reported clause
             if (content != null && firstClauseTok - 1 >= 3 && !allDateWords(s, lead)
-                    && hasClauseVerb(s, 0, firstClauseTok - 1)) {
+                    && hasClauseVerb(s, 0, firstClauseTok - 1) && (!s.token(0).ptb().equals("IN") || hasFiniteVerb(s, 0, firstClauseTok - 1))) {
                 if (subordinateLead != null && subordinateOnly(s, firstClauseTok - 1)) {
                     subordinateLead[0] = true; // "While X …, Y opposed Z": the content follows the cue
                 } else {
@@ -2142,6 +2142,20 @@ final class VerbalPattern {
         }
         Token before = s.token(start - 1);
         return before.is("VERB") || before.is("ADP") || before.text().equals(",") && start > 1 && !isPunct(s.token(start - 2));
+    }
+
+    /**
+     * "On May 2, during a tour of the mill, now called Riverside, the mayor boasted of …": a fronted
+     * adjunct opened by a preposition whose only verb is a participle ("now called") is still
+     * scene-setting, not a reported clause; one that is reported has a finite verb of its own.
+     */
+    private static boolean hasFiniteVerb(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Tokens.isFinite(s.token(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb not right after a determiner or adjective ("with a laugh" is often tagged a verb). */
