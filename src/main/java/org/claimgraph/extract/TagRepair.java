@@ -163,6 +163,9 @@ final class TagRepair {
                     && !s.token(i + 1).ptb().equals("JJ");
         }
         Token name = s.token(i - 1);
+        if (name.is("PROPN")) {
+            return verbAfterProperName(s, i);
+        }
         if (!name.ptb().equals("NNP") || !(name.is("VERB") || name.is("ADJ") || name.is("NOUN"))
                 || !Character.isUpperCase(name.text().charAt(0))) {
             return false;
@@ -171,6 +174,34 @@ final class TagRepair {
                 || s.token(i - 2).text().equalsIgnoreCase("that");
         return clauseStart && AFTER_VERB.contains(s.token(i + 1).ptb());
     }
+
+    /**
+     * "Berg talks/NOUN about …", "Ann Berg praises/NOUN the plan", "…, Radio North reports/NOUN.": a
+     * plural-looking word right after a clause-opening run of names the universal tagger calls proper
+     * nouns (reading them as a modifier) is the names' verb when what follows opens an object, a
+     * preposition phrase or a clause, or ends the clause (a final speech tag). A compound noun after a
+     * name ("Okafor fans insist", "Berg aides were …") is followed by its verb instead.
+     */
+    static boolean verbAfterProperName(Sentence s, int i) {
+        int k = i - 1;
+        while (k >= 0 && s.token(k).is("PROPN") && (s.token(k).ptb().equals("NNP") || s.token(k).ptb().equals("NNPS"))
+                && Character.isUpperCase(s.token(k).text().charAt(0))) {
+            k--;
+        }
+        if (k == i - 1 || i - 1 - k > 3) {
+            return false;
+        }
+        boolean clauseStart = k < 0 || CLAUSE_OPENER.contains(s.token(k).ptb()) || s.token(k).text().equalsIgnoreCase("that");
+        if (!clauseStart) {
+            return false;
+        }
+        Token next = s.token(i + 1);
+        return PROPER_NAME_VERB_NEXT.contains(next.ptb()) || next.text().equalsIgnoreCase("that")
+                || next.text().equalsIgnoreCase("about") || next.text().equalsIgnoreCase("to");
+    }
+
+    /** After a name's verb: an object (a determiner, a pronoun, a name), a quotation, or the end of the clause. */
+    private static final Set<String> PROPER_NAME_VERB_NEXT = Set.of("DT", "PRP$", "PRP", "NNP", "NNPS", "``", ".", ":");
 
     /**
      * "Francis' remarks/VERB about …": a lower-case word right after an apostrophe-only possessive

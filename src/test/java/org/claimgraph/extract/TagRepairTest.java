@@ -119,6 +119,26 @@ class TagRepairTest {
     }
 
     @Test
+    void pluralLookingWordAfterClauseOpeningProperNamesIsTheirVerb() {
+        Sentence s = tagged("The/DET/DT ferry/NOUN/NN is/AUX/VBZ late/ADJ/JJ ,/PUNCT/, and/CCONJ/CC Ann/PROPN/NNP"
+                + " Berg/PROPN/NNP talks/NOUN/NNS/talk about/ADP/IN what/PRON/WP the/DET/DT harbour/NOUN/NN"
+                + " needs/VERB/VBZ ./PUNCT/.");
+        s = withChunks(s, "B-NP I-NP B-VP B-ADJP O O B-NP I-NP I-NP B-PP B-NP B-NP I-NP B-VP O");
+        String text = text(s);
+        List<Candidate> found = new AttributionFinder(new Lexicon()).find(text, s, List.of());
+        assertEquals(1, found.size());
+        assertEquals("Ann Berg", cut(text, found.get(0).source()));
+        assertTrue(cut(text, found.get(0).content()).startsWith("what the harbour"));
+        // a compound noun after a name is followed by its own verb, and a name inside a clause is a modifier
+        Sentence aides = TagRepair.apply(tagged("Berg/PROPN/NNP aides/NOUN/NNS/aide were/AUX/VBD"
+                + " tired/ADJ/JJ ./PUNCT/."));
+        assertTrue(aides.token(1).is("NOUN"));
+        Sentence held = TagRepair.apply(tagged("They/PRON/PRP read/VERB/VBD Berg/PROPN/NNP notes/NOUN/NNS/note"
+                + " about/ADP/IN the/DET/DT harbour/NOUN/NN ./PUNCT/."));
+        assertTrue(held.token(3).is("NOUN"));
+    }
+
+    @Test
     void pluralNounAfterANameModifierStaysANoun() {
         // "Okafor fans insist …": a verb follows, so "fans" is the subject's noun; "held Okafor signs":
         // the name does not open a clause.
