@@ -54,6 +54,9 @@ final class TagRepair {
             return new Token(t.begin(), t.end(), t.text(), tag, t.lemma(), ptb, t.chunk());
         }
         // "Data show/NN that …": the chunker folded the verb into the subject; it opens a verb group again
+        if (bareVerbAfterPlural(s, i)) {
+            return new Token(t.begin(), t.end(), t.text(), "VERB", t.lemma(), "VBP", "B-VP");
+        }
         return verbBeforeThat(s, i) ? new Token(t.begin(), t.end(), t.text(), t.tag(), t.lemma(), "VBP", "B-VP") : null;
     }
 
@@ -145,6 +148,43 @@ final class TagRepair {
                 && Character.isLowerCase(t.text().charAt(0))
                 && t.text().equals(t.lemma());
     }
+
+    /**
+     * "Farmers endorse/NOUN the levy", "Experts affirm/NN that …": a bare word (its own lemma) that
+     * the universal tagger calls a noun or an adjective, right after a plural noun or name and before
+     * an object (a determiner, a pronoun, a name) or the conjunction "that", is the plural subject's
+     * present-tense verb: a compound noun there ("the jobs report has …", "the sanctions pressure on")
+     * is followed by its verb or a preposition instead. The chunker folded it into the subject, so
+     * its treebank tag and chunk are repaired as well.
+     */
+    static boolean bareVerbAfterPlural(Sentence s, int i) {
+        Token t = s.token(i);
+        if (i == 0 || i + 1 >= s.size() || !(t.is("NOUN") || t.is("ADJ"))
+                || !(t.ptb().equals("NN") || t.ptb().equals("VB") || t.ptb().equals("VBP") || t.ptb().equals("JJ"))
+                || !Character.isLowerCase(t.text().charAt(0)) || !t.text().equals(t.lemma())) {
+            return false;
+        }
+        Token before = s.token(i - 1);
+        Token after = s.token(i + 1);
+        if (after.ptb().startsWith("NNP") && agentNoun(t.text())) {
+            return false; // "campaign communications director Ann Berg": a title before the name it belongs to
+        }
+        return (before.ptb().equals("NNS") || before.ptb().equals("NNPS")) && (before.is("NOUN") || before.is("PROPN"))
+                && (OBJECT_START.contains(after.ptb()) || after.text().equalsIgnoreCase("that") && after.is("SCONJ"));
+    }
+
+    /** A word shaped like a person's role ("director", "strategist", "analyst", "spokesman"), which titles a name. */
+    private static boolean agentNoun(String w) {
+        for (String end : AGENT_ENDINGS) {
+            if (w.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> AGENT_ENDINGS = List.of("er", "or", "ist", "ian", "ant", "ent", "ive", "man",
+            "woman", "ee", "ary", "yst");
 
     /**
      * "Lindqvist/VERB notes/NOUN that …", "Okafor/ADJ demands/NOUN an apology": a plural-looking word

@@ -139,6 +139,25 @@ class TagRepairTest {
     }
 
     @Test
+    void bareWordAfterAPluralSubjectIsItsVerb() {
+        Sentence s = tagged("Harbour/NOUN/NN pilots/NOUN/NNS/pilot warn/NOUN/NN that/SCONJ/IN the/DET/DT channel/NOUN/NN"
+                + " is/AUX/VBZ silting/VERB/VBG ./PUNCT/.");
+        s = withChunks(s, "B-NP I-NP I-NP B-SBAR B-NP I-NP B-VP I-VP O");
+        String text = text(s);
+        List<Candidate> found = new AttributionFinder(new Lexicon()).find(text, s, List.of());
+        assertEquals(1, found.size());
+        assertEquals("Harbour pilots", cut(text, found.get(0).source()));
+        assertEquals("warn", text.substring(found.get(0).cueSpan().begin(), found.get(0).cueSpan().end()));
+        // a compound noun after a plural ("the sanctions pressure on …") and a title before a name stay nouns
+        Sentence pressure = TagRepair.apply(tagged("The/DET/DT sanctions/NOUN/NNS/sanction pressure/NOUN/NN on/ADP/IN"
+                + " Oslo/PROPN/NNP grew/VERB/VBD ./PUNCT/."));
+        assertTrue(pressure.token(2).is("NOUN"));
+        Sentence title = TagRepair.apply(tagged("Port/NOUN/NN operations/NOUN/NNS/operation director/NOUN/NN"
+                + " Ann/PROPN/NNP Berg/PROPN/NNP said/VERB/VBD so/ADV/RB ./PUNCT/."));
+        assertTrue(title.token(2).is("NOUN"));
+    }
+
+    @Test
     void pluralNounAfterANameModifierStaysANoun() {
         // "Okafor fans insist …": a verb follows, so "fans" is the subject's noun; "held Okafor signs":
         // the name does not open a clause.
