@@ -231,6 +231,9 @@ final class TagRepair {
         if (k == i - 1 || i - 1 - k > 3) {
             return false;
         }
+        if (k >= 0 && s.token(k).text().equalsIgnoreCase("the")) {
+            k--; // "the Harbour Board reports …"
+        }
         boolean clauseStart = k < 0 || CLAUSE_OPENER.contains(s.token(k).ptb()) || s.token(k).text().equalsIgnoreCase("that");
         if (!clauseStart) {
             return false;

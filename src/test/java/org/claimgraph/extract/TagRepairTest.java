@@ -139,6 +139,16 @@ class TagRepairTest {
     }
 
     @Test
+    void pluralLookingWordAfterTheAndANameIsItsVerb() {
+        Sentence s = tagged("The/DET/DT Harbour/PROPN/NNP Board/PROPN/NNP lists/NOUN/NNS/list the/DET/DT dredging/NOUN/NN"
+                + " as/ADP/IN urgent/ADJ/JJ ./PUNCT/.");
+        assertTrue(TagRepair.apply(s).token(3).is("VERB"));
+        Sentence held = TagRepair.apply(tagged("They/PRON/PRP read/VERB/VBD the/DET/DT Board/PROPN/NNP lists/NOUN/NNS/list"
+                + " of/ADP/IN ships/NOUN/NNS ./PUNCT/."));
+        assertTrue(held.token(4).is("NOUN"));
+    }
+
+    @Test
     void bareWordAfterAPluralSubjectIsItsVerb() {
         Sentence s = tagged("Harbour/NOUN/NN pilots/NOUN/NNS/pilot warn/NOUN/NN that/SCONJ/IN the/DET/DT channel/NOUN/NN"
                 + " is/AUX/VBZ silting/VERB/VBG ./PUNCT/.");
