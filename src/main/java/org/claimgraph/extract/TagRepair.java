@@ -234,12 +234,17 @@ final class TagRepair {
         if (k >= 0 && s.token(k).text().equalsIgnoreCase("the")) {
             k--; // "the Harbour Board reports …"
         }
-        boolean clauseStart = k < 0 || CLAUSE_OPENER.contains(s.token(k).ptb()) || s.token(k).text().equalsIgnoreCase("that");
+        boolean afterQuote = k >= 0 && s.token(k).ptb().equals("''");
+        boolean clauseStart = k < 0 || afterQuote || CLAUSE_OPENER.contains(s.token(k).ptb())
+                || s.token(k).text().equalsIgnoreCase("that");
         if (!clauseStart) {
             return false;
         }
         Token next = s.token(i + 1);
-        return PROPER_NAME_VERB_NEXT.contains(next.ptb()) || next.text().equalsIgnoreCase("that")
+        // '“…,” Berg answers, …' or '“…” , Berg answers, …': a speech tag; not a list item ('Berg, Lind aides, and …')
+        boolean speechTag = (afterQuote || k >= 1 && s.token(k).ptb().equals(",") && s.token(k - 1).ptb().equals("''"))
+                && next.ptb().equals(",");
+        return speechTag || PROPER_NAME_VERB_NEXT.contains(next.ptb()) || next.text().equalsIgnoreCase("that")
                 || next.text().equalsIgnoreCase("about") || next.text().equalsIgnoreCase("to");
     }
 

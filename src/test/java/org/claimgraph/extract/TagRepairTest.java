@@ -149,6 +149,19 @@ class TagRepairTest {
     }
 
     @Test
+    void pluralLookingWordAfterANameBehindAClosingQuoteIsItsVerb() {
+        Sentence s = tagged("“/PUNCT/`` It/PRON/PRP is/AUX/VBZ far/ADV/RB too/ADV/RB late/ADJ/JJ ,/PUNCT/, ”/PUNCT/'' Berg/PROPN/NNP answers/NOUN/NNS/answer"
+                + " ./PUNCT/.");
+        assertTrue(TagRepair.apply(s).token(9).is("VERB"));
+        Sentence tag = TagRepair.apply(tagged("“/PUNCT/`` It/PRON/PRP is/AUX/VBZ far/ADV/RB too/ADV/RB late/ADJ/JJ ”/PUNCT/'' ,/PUNCT/, Berg/PROPN/NNP"
+                + " answers/NOUN/NNS/answer ,/PUNCT/, smiling/VERB/VBG ./PUNCT/."));
+        assertTrue(tag.token(9).is("VERB"));
+        Sentence list = TagRepair.apply(tagged("We/PRON/PRP met/VERB/VBD Berg/PROPN/NNP ,/PUNCT/, Lind/PROPN/NNP"
+                + " aides/NOUN/NNS/aide ,/PUNCT/, and/CCONJ/CC others/NOUN/NNS ./PUNCT/."));
+        assertTrue(list.token(5).is("NOUN"), "a list item after a comma, not a speech tag");
+    }
+
+    @Test
     void bareWordAfterAPluralSubjectIsItsVerb() {
         Sentence s = tagged("Harbour/NOUN/NN pilots/NOUN/NNS/pilot warn/NOUN/NN that/SCONJ/IN the/DET/DT channel/NOUN/NN"
                 + " is/AUX/VBZ silting/VERB/VBG ./PUNCT/.");
