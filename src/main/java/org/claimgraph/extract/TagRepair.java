@@ -54,6 +54,9 @@ final class TagRepair {
             return new Token(t.begin(), t.end(), t.text(), tag, t.lemma(), ptb, t.chunk());
         }
         // "Data show/NN that …": the chunker folded the verb into the subject; it opens a verb group again
+        if (bareVerbAfterPlural(s, i)) {
+            return new Token(t.begin(), t.end(), t.text(), "VERB", t.lemma(), "VBP", "B-VP");
+        }
         return verbBeforeThat(s, i) ? new Token(t.begin(), t.end(), t.text(), t.tag(), t.lemma(), "VBP", "B-VP") : null;
     }
 
@@ -147,6 +150,43 @@ final class TagRepair {
     }
 
     /**
+     * "Farmers endorse/NOUN the levy", "Experts affirm/NN that …": a bare word (its own lemma) that
+     * the universal tagger calls a noun or an adjective, right after a plural noun or name and before
+     * an object (a determiner, a pronoun, a name) or the conjunction "that", is the plural subject's
+     * present-tense verb: a compound noun there ("the jobs report has …", "the sanctions pressure on")
+     * is followed by its verb or a preposition instead. The chunker folded it into the subject, so
+     * its treebank tag and chunk are repaired as well.
+     */
+    static boolean bareVerbAfterPlural(Sentence s, int i) {
+        Token t = s.token(i);
+        if (i == 0 || i + 1 >= s.size() || !(t.is("NOUN") || t.is("ADJ"))
+                || !(t.ptb().equals("NN") || t.ptb().equals("VB") || t.ptb().equals("VBP") || t.ptb().equals("JJ"))
+                || !Character.isLowerCase(t.text().charAt(0)) || !t.text().equals(t.lemma())) {
+            return false;
+        }
+        Token before = s.token(i - 1);
+        Token after = s.token(i + 1);
+        if (after.ptb().startsWith("NNP") && agentNoun(t.text())) {
+            return false; // "campaign communications director Ann Berg": a title before the name it belongs to
+        }
+        return (before.ptb().equals("NNS") || before.ptb().equals("NNPS")) && (before.is("NOUN") || before.is("PROPN"))
+                && (OBJECT_START.contains(after.ptb()) || after.text().equalsIgnoreCase("that") && after.is("SCONJ"));
+    }
+
+    /** A word shaped like a person's role ("director", "strategist", "analyst", "spokesman"), which titles a name. */
+    private static boolean agentNoun(String w) {
+        for (String end : AGENT_ENDINGS) {
+            if (w.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> AGENT_ENDINGS = List.of("er", "or", "ist", "ian", "ant", "ent", "ive", "man",
+            "woman", "ee", "ary", "yst");
+
+    /**
      * "Lindqvist/VERB notes/NOUN that …", "Okafor/ADJ demands/NOUN an apology": a plural-looking word
      * right after a clause-opening name that the universal tagger took for a verb, an adjective or a
      * common noun (reading the name as a modifier: "Okafor demands" as "demands by Okafor") is the
@@ -163,6 +203,9 @@ final class TagRepair {
                     && !s.token(i + 1).ptb().equals("JJ");
         }
         Token name = s.token(i - 1);
+        if (name.is("PROPN")) {
+            return verbAfterProperName(s, i);
+        }
         if (!name.ptb().equals("NNP") || !(name.is("VERB") || name.is("ADJ") || name.is("NOUN"))
                 || !Character.isUpperCase(name.text().charAt(0))) {
             return false;
@@ -171,6 +214,42 @@ final class TagRepair {
                 || s.token(i - 2).text().equalsIgnoreCase("that");
         return clauseStart && AFTER_VERB.contains(s.token(i + 1).ptb());
     }
+
+    /**
+     * "Berg talks/NOUN about …", "Ann Berg praises/NOUN the plan", "…, Radio North reports/NOUN.": a
+     * plural-looking word right after a clause-opening run of names the universal tagger calls proper
+     * nouns (reading them as a modifier) is the names' verb when what follows opens an object, a
+     * preposition phrase or a clause, or ends the clause (a final speech tag). A compound noun after a
+     * name ("Okafor fans insist", "Berg aides were …") is followed by its verb instead.
+     */
+    static boolean verbAfterProperName(Sentence s, int i) {
+        int k = i - 1;
+        while (k >= 0 && s.token(k).is("PROPN") && (s.token(k).ptb().equals("NNP") || s.token(k).ptb().equals("NNPS"))
+                && Character.isUpperCase(s.token(k).text().charAt(0))) {
+            k--;
+        }
+        if (k == i - 1 || i - 1 - k > 3) {
+            return false;
+        }
+        if (k >= 0 && s.token(k).text().equalsIgnoreCase("the")) {
+            k--; // "the Harbour Board reports …"
+        }
+        boolean afterQuote = k >= 0 && s.token(k).ptb().equals("''");
+        boolean clauseStart = k < 0 || afterQuote || CLAUSE_OPENER.contains(s.token(k).ptb())
+                || s.token(k).text().equalsIgnoreCase("that");
+        if (!clauseStart) {
+            return false;
+        }
+        Token next = s.token(i + 1);
+        // '“…,” Berg answers, …' or '“…” , Berg answers, …': a speech tag; not a list item ('Berg, Lind aides, and …')
+        boolean speechTag = (afterQuote || k >= 1 && s.token(k).ptb().equals(",") && s.token(k - 1).ptb().equals("''"))
+                && next.ptb().equals(",");
+        return speechTag || PROPER_NAME_VERB_NEXT.contains(next.ptb()) || next.text().equalsIgnoreCase("that")
+                || next.text().equalsIgnoreCase("about") || next.text().equalsIgnoreCase("to");
+    }
+
+    /** After a name's verb: an object (a determiner, a pronoun, a name), a quotation, or the end of the clause. */
+    private static final Set<String> PROPER_NAME_VERB_NEXT = Set.of("DT", "PRP$", "PRP", "NNP", "NNPS", "``", ".", ":");
 
     /**
      * "Francis' remarks/VERB about …": a lower-case word right after an apostrophe-only possessive

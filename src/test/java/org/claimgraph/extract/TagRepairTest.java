@@ -119,6 +119,68 @@ class TagRepairTest {
     }
 
     @Test
+    void pluralLookingWordAfterClauseOpeningProperNamesIsTheirVerb() {
+        Sentence s = tagged("The/DET/DT ferry/NOUN/NN is/AUX/VBZ late/ADJ/JJ ,/PUNCT/, and/CCONJ/CC Ann/PROPN/NNP"
+                + " Berg/PROPN/NNP talks/NOUN/NNS/talk about/ADP/IN what/PRON/WP the/DET/DT harbour/NOUN/NN"
+                + " needs/VERB/VBZ ./PUNCT/.");
+        s = withChunks(s, "B-NP I-NP B-VP B-ADJP O O B-NP I-NP I-NP B-PP B-NP B-NP I-NP B-VP O");
+        String text = text(s);
+        List<Candidate> found = new AttributionFinder(new Lexicon()).find(text, s, List.of());
+        assertEquals(1, found.size());
+        assertEquals("Ann Berg", cut(text, found.get(0).source()));
+        assertTrue(cut(text, found.get(0).content()).startsWith("what the harbour"));
+        // a compound noun after a name is followed by its own verb, and a name inside a clause is a modifier
+        Sentence aides = TagRepair.apply(tagged("Berg/PROPN/NNP aides/NOUN/NNS/aide were/AUX/VBD"
+                + " tired/ADJ/JJ ./PUNCT/."));
+        assertTrue(aides.token(1).is("NOUN"));
+        Sentence held = TagRepair.apply(tagged("They/PRON/PRP read/VERB/VBD Berg/PROPN/NNP notes/NOUN/NNS/note"
+                + " about/ADP/IN the/DET/DT harbour/NOUN/NN ./PUNCT/."));
+        assertTrue(held.token(3).is("NOUN"));
+    }
+
+    @Test
+    void pluralLookingWordAfterTheAndANameIsItsVerb() {
+        Sentence s = tagged("The/DET/DT Harbour/PROPN/NNP Board/PROPN/NNP lists/NOUN/NNS/list the/DET/DT dredging/NOUN/NN"
+                + " as/ADP/IN urgent/ADJ/JJ ./PUNCT/.");
+        assertTrue(TagRepair.apply(s).token(3).is("VERB"));
+        Sentence held = TagRepair.apply(tagged("They/PRON/PRP read/VERB/VBD the/DET/DT Board/PROPN/NNP lists/NOUN/NNS/list"
+                + " of/ADP/IN ships/NOUN/NNS ./PUNCT/."));
+        assertTrue(held.token(4).is("NOUN"));
+    }
+
+    @Test
+    void pluralLookingWordAfterANameBehindAClosingQuoteIsItsVerb() {
+        Sentence s = tagged("“/PUNCT/`` It/PRON/PRP is/AUX/VBZ far/ADV/RB too/ADV/RB late/ADJ/JJ ,/PUNCT/, ”/PUNCT/'' Berg/PROPN/NNP answers/NOUN/NNS/answer"
+                + " ./PUNCT/.");
+        assertTrue(TagRepair.apply(s).token(9).is("VERB"));
+        Sentence tag = TagRepair.apply(tagged("“/PUNCT/`` It/PRON/PRP is/AUX/VBZ far/ADV/RB too/ADV/RB late/ADJ/JJ ”/PUNCT/'' ,/PUNCT/, Berg/PROPN/NNP"
+                + " answers/NOUN/NNS/answer ,/PUNCT/, smiling/VERB/VBG ./PUNCT/."));
+        assertTrue(tag.token(9).is("VERB"));
+        Sentence list = TagRepair.apply(tagged("We/PRON/PRP met/VERB/VBD Berg/PROPN/NNP ,/PUNCT/, Lind/PROPN/NNP"
+                + " aides/NOUN/NNS/aide ,/PUNCT/, and/CCONJ/CC others/NOUN/NNS ./PUNCT/."));
+        assertTrue(list.token(5).is("NOUN"), "a list item after a comma, not a speech tag");
+    }
+
+    @Test
+    void bareWordAfterAPluralSubjectIsItsVerb() {
+        Sentence s = tagged("Harbour/NOUN/NN pilots/NOUN/NNS/pilot warn/NOUN/NN that/SCONJ/IN the/DET/DT channel/NOUN/NN"
+                + " is/AUX/VBZ silting/VERB/VBG ./PUNCT/.");
+        s = withChunks(s, "B-NP I-NP I-NP B-SBAR B-NP I-NP B-VP I-VP O");
+        String text = text(s);
+        List<Candidate> found = new AttributionFinder(new Lexicon()).find(text, s, List.of());
+        assertEquals(1, found.size());
+        assertEquals("Harbour pilots", cut(text, found.get(0).source()));
+        assertEquals("warn", text.substring(found.get(0).cueSpan().begin(), found.get(0).cueSpan().end()));
+        // a compound noun after a plural ("the sanctions pressure on …") and a title before a name stay nouns
+        Sentence pressure = TagRepair.apply(tagged("The/DET/DT sanctions/NOUN/NNS/sanction pressure/NOUN/NN on/ADP/IN"
+                + " Oslo/PROPN/NNP grew/VERB/VBD ./PUNCT/."));
+        assertTrue(pressure.token(2).is("NOUN"));
+        Sentence title = TagRepair.apply(tagged("Port/NOUN/NN operations/NOUN/NNS/operation director/NOUN/NN"
+                + " Ann/PROPN/NNP Berg/PROPN/NNP said/VERB/VBD so/ADV/RB ./PUNCT/."));
+        assertTrue(title.token(2).is("NOUN"));
+    }
+
+    @Test
     void pluralNounAfterANameModifierStaysANoun() {
         // "Okafor fans insist …": a verb follows, so "fans" is the subject's noun; "held Okafor signs":
         // the name does not open a clause.
