@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Noun cues whose source follows as a "from"/"by" agent ({@link NominalPattern}). Invented sentences. */
+/** Noun cues whose source follows as a "from"/"by" agent, and possessed reluctance nouns ({@link NominalPattern}). Invented sentences. */
 class AgentNounTest {
 
     @Test
@@ -33,5 +33,11 @@ class AgentNounTest {
         String t = "The speeches by the two mayors on Wednesday drew a large crowd.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.source()).equals("the two mayors")),
                 "a date is no content");
+    }
+
+    @Test
+    void possessedReluctanceTakesItsInfinitive() {
+        String t = "The council was surprised by the mayor's deep reluctance to raise the harbour fees.";
+        assertTriple(t, "the mayor's", "deep reluctance", "to raise the harbour fees");
     }
 }
