@@ -40,4 +40,10 @@ class AgentNounTest {
         String t = "The council was surprised by the mayor's deep reluctance to raise the harbour fees.";
         assertTriple(t, "the mayor's", "deep reluctance", "to raise the harbour fees");
     }
+
+    @Test
+    void possessedDislikeTakesWhatFollowsFor() {
+        String t = "Few people in town share the mayor's open dislike for the harbour plan.";
+        assertTriple(t, "the mayor's", "open dislike for", "the harbour plan");
+    }
 }
