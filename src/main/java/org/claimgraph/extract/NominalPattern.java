@@ -29,6 +29,9 @@ final class NominalPattern {
     private static final Set<String> ON_NOUNS = Set.of("attack", "attacks", "assault", "comment", "comments", "remark",
             "remarks");
 
+    /** Nouns of stance toward something, whose target follows "to" or "toward" ("her opposition to the levy", "his hostility toward the press"). */
+    private static final Set<String> TO_NOUNS = Set.of("opposition", "objection", "objections", "hostility", "resistance");
+
     private final Lexicon lexicon;
 
     NominalPattern(Lexicon lexicon) {
@@ -89,7 +92,10 @@ final class NominalPattern {
         } else if (link.equals("to") && (s.token(k + 1).is("VERB") || s.token(k + 1).is("AUX"))) {
             contentStart = k;
             contentEnd = Math.min(complementEnd(s, k + 1), mainVerb(s, k + 2));
-        } else if (next.is("ADP") && (LINKS.contains(link) || link.equals("on")
+        } else if (next.is("ADP") && (LINKS.contains(link)
+                || (link.equals("to") || link.equals("toward") || link.equals("towards"))
+                        && (TO_NOUNS.contains(s.token(i).lemma()) || TO_NOUNS.contains(s.token(i).text().toLowerCase(Locale.ROOT)))
+                || link.equals("on")
                 && (ON_NOUNS.contains(s.token(i).lemma()) || ON_NOUNS.contains(s.token(i).text().toLowerCase(Locale.ROOT)))
                 && !Tokens.allDateWords(s, new int[] {k + 1, k + 2}))) {
             cueEnd = k + 1;

@@ -46,4 +46,10 @@ class AgentNounTest {
         String t = "Few people in town share the mayor's open dislike for the harbour plan.";
         assertTriple(t, "the mayor's", "open dislike for", "the harbour plan");
     }
+
+    @Test
+    void possessedOppositionTakesItsTargetAfterTo() {
+        String t = "Few people in town share the mayor's strong opposition to the harbour plan.";
+        assertTriple(t, "the mayor's", "strong opposition to", "the harbour plan");
+    }
 }
