@@ -29,6 +29,9 @@ final class NominalPattern {
     private static final Set<String> ON_NOUNS = Set.of("attack", "attacks", "assault", "comment", "comments", "remark",
             "remarks");
 
+    /** Nouns of stance toward something, whose target follows "to" or "toward" ("her opposition to the levy", "his hostility toward the press"). */
+    private static final Set<String> TO_NOUNS = Set.of("opposition", "objection", "objections", "hostility", "resistance");
+
     private final Lexicon lexicon;
 
     NominalPattern(Lexicon lexicon) {
@@ -66,7 +69,7 @@ final class NominalPattern {
             source = new int[] {np[0], j + 1};
             head = np;
         } else {
-            return null;
+            return byAgent(text, s, j + 1, i, quoted);
         }
         int k = i + 1;
         if (k >= s.size() - 1 || quoted[k]) {
@@ -89,7 +92,10 @@ final class NominalPattern {
         } else if (link.equals("to") && (s.token(k + 1).is("VERB") || s.token(k + 1).is("AUX"))) {
             contentStart = k;
             contentEnd = Math.min(complementEnd(s, k + 1), mainVerb(s, k + 2));
-        } else if (next.is("ADP") && (LINKS.contains(link) || link.equals("on")
+        } else if (next.is("ADP") && (LINKS.contains(link)
+                || (link.equals("to") || link.equals("toward") || link.equals("towards"))
+                        && (TO_NOUNS.contains(s.token(i).lemma()) || TO_NOUNS.contains(s.token(i).text().toLowerCase(Locale.ROOT)))
+                || link.equals("on")
                 && (ON_NOUNS.contains(s.token(i).lemma()) || ON_NOUNS.contains(s.token(i).text().toLowerCase(Locale.ROOT)))
                 && !Tokens.allDateWords(s, new int[] {k + 1, k + 2}))) {
             cueEnd = k + 1;
@@ -107,6 +113,71 @@ final class NominalPattern {
         }
         return new Candidate(List.of(tokens(s, source[0], source[1])), tokens(s, head[0], head[1]),
                 List.of(tokens(s, j + 1, cueEnd)), List.of(content), s.token(i).lemma(), false, 0.6);
+    }
+
+    /** Links after a "from"/"by" agent that open the noun's content ("criticism from rivals about …"). */
+    private static final Set<String> WH = Set.of("how", "what", "whether", "why", "when", "who");
+    private static final Set<String> AGENT_LINKS = Set.of("for", "about", "against", "on", "over");
+
+    /**
+     * A noun cue whose source follows as a "from"/"by" agent, with the content after the agent:
+     * "complaints from the growers that the price is too low", "a call by the union for a strike",
+     * "pledges from the towns to cut waste". Unlike the bare noun, the agent names who reports;
+     * the linking preposition stays out of both cue and content, as in PolNeAR. Only a that-clause,
+     * a to-infinitive or a linking preposition right after a plain noun phrase counts: "a call from
+     * the mayor to his aide" (to + noun) or "criticism from the 1990s" report nothing.
+     */
+    private static Candidate byAgent(String text, Sentence s, int cueStart, int i, boolean[] quoted) {
+        int a = i + 1;
+        if (a + 2 >= s.size() || quoted[a] || quoted[a + 1]) {
+            return null;
+        }
+        while (cueStart < i && !s.token(cueStart).is("ADJ")) {
+            cueStart++; // "dire warnings from …", but not "faced criticism from …"
+        }
+        if (s.token(i).lemma().equals("support")) {
+            return null; // "support from X" is backing received (ReceivedBacking), "support from X to …" a plain noun
+        }
+        String prep = s.token(a).text().toLowerCase(Locale.ROOT);
+        if (!prep.equals("from") && !prep.equals("by")) {
+            return null;
+        }
+        int[] agent = NounPhrases.handRightNP(s, a + 1, quoted);
+        if (agent == null || Tokens.allDateWords(s, agent)) {
+            return null;
+        }
+        int k = agent[1];
+        if (k + 1 >= s.size() || quoted[k]) {
+            return null;
+        }
+        String link = s.token(k).text().toLowerCase(Locale.ROOT);
+        Token after = s.token(k + 1);
+        int contentStart;
+        int contentEnd;
+        if (link.equals("that") && !after.is("AUX") && !after.is("VERB")) {
+            contentStart = k;
+            contentEnd = complementEnd(s, k + 1);
+        } else if (link.equals("to") && (after.is("VERB") || after.is("AUX")) && !after.text().endsWith("ing")) {
+            contentStart = k;
+            contentEnd = Math.min(complementEnd(s, k + 1), mainVerb(s, k + 2));
+        } else if (s.token(k).is("ADP") && AGENT_LINKS.contains(link) && !after.is("PROPN")
+                && !Tokens.allDateWords(s, new int[] {k + 1, k + 2})) {
+            // not "a report from the Center | for Policy Research", "speeches by Democrats on Wednesday"
+            contentStart = k + 1;
+            contentEnd = WH.contains(after.text().toLowerCase(Locale.ROOT)) ? complementEnd(s, k + 2) // "advice from X on how to …"
+                    : LightVerbPattern.withModifier(s, phraseEnd(s, k + 1, quoted));
+        } else {
+            return null;
+        }
+        if (contentEnd <= contentStart || words(s, contentStart) < 1) {
+            return null;
+        }
+        Span content = trim(text, tokens(s, contentStart, contentEnd));
+        if (content == null) {
+            return null;
+        }
+        return new Candidate(List.of(tokens(s, agent[0], agent[1])), tokens(s, agent[0], agent[1]),
+                List.of(tokens(s, cueStart, i + 1)), List.of(content), s.token(i).lemma(), false, 0.5);
     }
 
     /** "Francis'", "voters'": a name or noun whose possessive is a bare apostrophe kept on its own token. */
