@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import static org.claimgraph.extract.Tokens.complementEnd;
+import static org.claimgraph.extract.Tokens.contentSpan;
 import static org.claimgraph.extract.Tokens.objectPhraseEnd;
 import static org.claimgraph.extract.Tokens.tokens;
 import static org.claimgraph.extract.Tokens.trim;
@@ -101,10 +102,7 @@ final class BareNounPattern {
         } else {
             return null;
         }
-        if (contentEnd <= contentStart || words(s, contentStart) < 1) {
-            return null;
-        }
-        Span content = trim(text, tokens(s, contentStart, contentEnd));
+        Span content = contentSpan(text, s, contentStart, contentEnd);
         if (content == null) {
             return null;
         }

@@ -173,17 +173,24 @@ final class Tokens {
      */
     static Candidate subjectReport(String text, Sentence s, int[] subject, int cueFrom, int cueTo,
                                    int contentStart, int contentEnd, String cueLemma, double confidence) {
-        if (contentEnd <= contentStart || words(s, contentStart) < 1
-                || allDateWords(s, new int[] {contentStart, contentEnd})) {
+        if (allDateWords(s, new int[] {contentStart, contentEnd})) {
             return null;
         }
-        Span content = trim(text, tokens(s, contentStart, contentEnd));
+        Span content = contentSpan(text, s, contentStart, contentEnd);
         if (content == null) {
             return null;
         }
         Span source = tokens(s, subject[0], subject[1]);
         return new Candidate(List.of(source), source, List.of(tokens(s, cueFrom, cueTo)), List.of(content),
                 cueLemma, false, confidence);
+    }
+
+    /** Tokens [contentStart, contentEnd) trimmed as a content; null when they hold no word. */
+    static Span contentSpan(String text, Sentence s, int contentStart, int contentEnd) {
+        if (contentEnd <= contentStart || words(s, contentStart) < 1) {
+            return null;
+        }
+        return trim(text, tokens(s, contentStart, contentEnd));
     }
 
     /** The token's text in lower case, the form the word lists hold. */
