@@ -272,7 +272,8 @@ final class LightVerbPattern {
             cueEnd = noun + 2;
             contentStart = noun + 2;
             contentEnd = s.token(noun + 2).text().endsWith("ing") && s.token(noun + 2).is("VERB")
-                    ? gerundEnd(s, noun + 2) : withModifier(s, objectPhraseEnd(s, noun + 2));
+                    ? gerundEnd(s, noun + 2)
+                    : loneObjectPronoun(s, noun + 2) ? noun + 3 : withModifier(s, objectPhraseEnd(s, noun + 2));
         } else {
             return null;
         }
@@ -281,6 +282,30 @@ final class LightVerbPattern {
     }
 
 
+
+    /** Object pronouns that are a whole content: "took a swing at him Thursday in a debate that …" ends at "him". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us");
+
+    /**
+     * Whether the object at {@code k} is a personal pronoun standing alone: what follows it (a date,
+     * another phrase, a relative clause on that phrase) is no part of it, unless a coordination
+     * ("at him and his party") or a possessive use ("her plan", which the tagger marks PRP$) goes on.
+     */
+    private static boolean loneObjectPronoun(Sentence s, int k) {
+        Token t = s.token(k);
+        if (!t.is("PRON") || !t.ptb().equals("PRP") || !OBJECT_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (k + 1 >= s.size()) {
+            return true;
+        }
+        Token after = s.token(k + 1);
+        if (t.text().equalsIgnoreCase("her") && (after.is("NOUN") || after.is("ADJ") || after.is("PROPN") || after.is("NUM"))) {
+            return false; // "took a shot at her Wall Street ties": the tagger may miss the possessive
+        }
+        String next = after.text().toLowerCase(Locale.ROOT);
+        return !next.equals("and") && !next.equals("or") && !next.equals("nor");
+    }
 
     /**
      * The "that" opening the content after an addressee or a time ("made the case to the

@@ -117,4 +117,19 @@ class LightVerbFamiliesTest {
         assertEquals("The clerk", join(t, a.source()));
         assertEquals("the parking fines", join(t, a.content()));
     }
+
+    @Test
+    void anObjectPronounEndsTheContentBeforeADateAndARelativeClause() {
+        String t = "The senator took a swing at him Thursday in a debate that ran late.";
+        Attribution a = withCue(t, extract(t), "took a swing at");
+        assertEquals("The senator", join(t, a.source()));
+        assertEquals("him", join(t, a.content()));
+    }
+
+    @Test
+    void herBeforeANounIsAPossessiveAndTheContentGoesOn() {
+        String t = "The senator took a swing at her harbour plans on Thursday.";
+        Attribution a = withCue(t, extract(t), "took a swing at");
+        assertTrue(join(t, a.content()).startsWith("her harbour plans"));
+    }
 }
