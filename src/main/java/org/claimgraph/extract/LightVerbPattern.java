@@ -119,11 +119,26 @@ final class LightVerbPattern {
             k++;
         }
         int limit = Math.min(s.size() - 1, k + 4);
+        boolean indirect = false;
         for (; k < limit; k++) {
             Token t = s.token(k);
+            if (!indirect && DITRANSITIVE.contains(verbLemma) && indirectObjectEnd(s, k) > k) {
+                // "gave the mayor a ringing endorsement": the addressee stands before the cue noun's phrase
+                indirect = true;
+                int end = indirectObjectEnd(s, k);
+                limit = Math.min(s.size() - 1, end + 4);
+                k = end - 1;
+                continue;
+            }
             if (t.is("NOUN") && (t.ptb().startsWith("JJ") || t.ptb().equals("VBG")) && k + 1 < limit
                     && s.token(k + 1).is("NOUN") && !isCueNoun(verbLemma, t)) {
                 continue; // "took a firm stance", "struck a conciliatory tone": the tagger calls the adjective (JJ) a noun
+            }
+            if (indirect && (t.is("NOUN") || t.is("ADJ")) && GIVEN_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return k; // "gave Berg the nod": nouns of backing count once an addressee stands before them
+            }
+            if (indirect && t.is("NOUN") && k + 1 < limit && s.token(k + 1).is("NOUN")) {
+                continue; // "gave Berg a ringing endorsement": the tagger calls the modifier a noun
             }
             if (t.is("NOUN")) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
@@ -156,6 +171,53 @@ final class LightVerbPattern {
             }
         }
         return -1;
+    }
+
+    /** Verbs whose addressee may stand bare before the cue noun ("gave the mayor a ringing endorsement"). */
+    private static final Set<String> DITRANSITIVE = Set.of("give", "offer");
+    /**
+     * Nouns of backing given to someone, a report with no link after them ("gave Ann her full backing",
+     * "gave the plan the nod"): the verb group is the cue, the noun's phrase the content.
+     */
+    private static final Set<String> GIVEN_NOUNS = Set.of("endorsement", "backing", "support", "nod", "blessing",
+            "credit", "praise", "compliment", "assurance", "assurances", "warning", "answer", "advice");
+
+    /** Whether the light verb at {@code i} gives a noun of backing to a bare addressee ("gave Ann her backing"). */
+    private static boolean givenToAddressee(Sentence s, int i, int noun) {
+        return DITRANSITIVE.contains(s.token(i).lemma().toLowerCase(Locale.ROOT)) && indirectObjectEnd(s, i + 1) > 0
+                && GIVEN_NOUNS.contains(s.token(noun).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The end of a bare indirect object opening at {@code k} ("the mayor", "Ann Berg", "him"), when a
+     * second noun phrase follows it (a determiner or a possessive), or -1.
+     */
+    static int indirectObjectEnd(Sentence s, int k) {
+        int j = k;
+        Token first = s.token(j);
+        if (first.is("PRON") && first.ptb().equals("PRP") && OBJECT_PRONOUNS.contains(first.text().toLowerCase(Locale.ROOT))
+                && !first.text().equalsIgnoreCase("her")) {
+            j++;
+        } else {
+            if (first.is("DET") && first.text().equalsIgnoreCase("the")) {
+                j++;
+            }
+            int nouns = j;
+            while (j < s.size() && j < k + 4 && (s.token(j).is("NOUN") || s.token(j).is("PROPN"))) {
+                j++;
+            }
+            if (j == nouns) {
+                return -1;
+            }
+        }
+        if (j + 1 >= s.size()) {
+            return -1;
+        }
+        Token next = s.token(j);
+        String w = next.text().toLowerCase(Locale.ROOT);
+        boolean opens = next.is("DET") && !w.equals("that") && !w.equals("this") && !w.equals("these")
+                && !w.equals("those") || next.ptb().equals("PRP$");
+        return opens ? j : -1;
     }
 
     /** Whether {@code t} is a cue noun for the verb of lemma {@code verbLemma}, in any of the verb's families. */
@@ -191,7 +253,8 @@ final class LightVerbPattern {
      */
     Candidate find(String text, Sentence s, int i, boolean[] quoted, Candidate previous) {
         int noun = cueNoun(s, i);
-        if (noun < 0 || noun + 2 >= s.size() || quoted[noun + 1]) {
+        if (noun < 0 || noun + 1 >= s.size() || quoted[noun + 1]
+                || noun + 2 >= s.size() && !givenToAddressee(s, i, noun)) {
             return null;
         }
         int group = i;
@@ -244,8 +307,16 @@ final class LightVerbPattern {
         int cueEnd;
         int contentStart;
         int contentEnd;
-        int that = thatAfterAddressee(s, noun, quoted);
-        if (that > 0) {
+        int that = noun + 2 < s.size() ? thatAfterAddressee(s, noun, quoted) : -1;
+        if (noun + 2 >= s.size() || givenToAddressee(s, i, noun)
+                && (isPunct(next) && !link.equals(":") || next.is("ADP") && !LINKS.contains(link))) {
+            // (not before a colon: "gave her a warm compliment: …" introduces the words themselves)
+            // "gave the mayor a ringing endorsement.", "gave the plan the nod on Friday": the verb group is
+            // the cue, the given noun's phrase (without the addressee) the content
+            cueEnd = i + 1;
+            contentStart = indirectObjectEnd(s, i + 1);
+            contentEnd = noun + 1;
+        } else if (that > 0) {
             // "made the case to the donors that …": the addressee is neither cue nor content
             cueEnd = noun + 1;
             contentStart = that;
@@ -272,7 +343,8 @@ final class LightVerbPattern {
             cueEnd = noun + 2;
             contentStart = noun + 2;
             contentEnd = s.token(noun + 2).text().endsWith("ing") && s.token(noun + 2).is("VERB")
-                    ? gerundEnd(s, noun + 2) : withModifier(s, objectPhraseEnd(s, noun + 2));
+                    ? gerundEnd(s, noun + 2)
+                    : loneObjectPronoun(s, noun + 2) ? noun + 3 : withModifier(s, objectPhraseEnd(s, noun + 2));
         } else {
             return null;
         }
@@ -281,6 +353,30 @@ final class LightVerbPattern {
     }
 
 
+
+    /** Object pronouns that are a whole content: "took a swing at him Thursday in a debate that …" ends at "him". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us");
+
+    /**
+     * Whether the object at {@code k} is a personal pronoun standing alone: what follows it (a date,
+     * another phrase, a relative clause on that phrase) is no part of it, unless a coordination
+     * ("at him and his party") or a possessive use ("her plan", which the tagger marks PRP$) goes on.
+     */
+    private static boolean loneObjectPronoun(Sentence s, int k) {
+        Token t = s.token(k);
+        if (!t.is("PRON") || !t.ptb().equals("PRP") || !OBJECT_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (k + 1 >= s.size()) {
+            return true;
+        }
+        Token after = s.token(k + 1);
+        if (t.text().equalsIgnoreCase("her") && (after.is("NOUN") || after.is("ADJ") || after.is("PROPN") || after.is("NUM"))) {
+            return false; // "took a shot at her Wall Street ties": the tagger may miss the possessive
+        }
+        String next = after.text().toLowerCase(Locale.ROOT);
+        return !next.equals("and") && !next.equals("or") && !next.equals("nor");
+    }
 
     /**
      * The "that" opening the content after an addressee or a time ("made the case to the

@@ -117,4 +117,41 @@ class LightVerbFamiliesTest {
         assertEquals("The clerk", join(t, a.source()));
         assertEquals("the parking fines", join(t, a.content()));
     }
+
+    @Test
+    void anObjectPronounEndsTheContentBeforeADateAndARelativeClause() {
+        String t = "The senator took a swing at him Thursday in a debate that ran late.";
+        Attribution a = withCue(t, extract(t), "took a swing at");
+        assertEquals("The senator", join(t, a.source()));
+        assertEquals("him", join(t, a.content()));
+    }
+
+    @Test
+    void herBeforeANounIsAPossessiveAndTheContentGoesOn() {
+        String t = "The senator took a swing at her harbour plans on Thursday.";
+        Attribution a = withCue(t, extract(t), "took a swing at");
+        assertTrue(join(t, a.content()).startsWith("her harbour plans"));
+    }
+
+    @Test
+    void aBareAddresseeBeforeANounOfBackingIsNeitherCueNorContent() {
+        String t = "The dock workers gave Mayor Berg their full backing.";
+        Attribution a = withCue(t, extract(t), "gave");
+        assertEquals("The dock workers", join(t, a.source()));
+        assertEquals("their full backing", join(t, a.content()));
+    }
+
+    @Test
+    void aBareAddresseeBeforeAWarningWithAThatClause() {
+        String t = "The engineer offered the council a warning that the dam could fail.";
+        Attribution a = withCue(t, extract(t), "offered the council a warning");
+        assertEquals("The engineer", join(t, a.source()));
+        assertEquals("that the dam could fail", join(t, a.content()));
+    }
+
+    @Test
+    void aGivenComplimentBeforeAColonIsLeftToTheQuote() {
+        String t = "The coach gave the rookie a warm compliment: he never gives up.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).equals("gave")));
+    }
 }
