@@ -1818,10 +1818,11 @@ final class VerbalPattern {
 
     /**
      * Verbs that report speech only as the bare tag of a quotation ("“…?” Hannity pressed.",
-     * "“…,” he went on.", "“…!” barked the coach"); elsewhere they mostly report no speech.
+     * "“…,” he went on.", "“…!” barked the coach", "“…,” the mayor began."); elsewhere they mostly
+     * report no speech (or, for the aspect verbs "start"/"begin", only head a longer verb group).
      */
     private static final Set<String> TAG_ONLY = Set.of("press", "go on", "bark", "snap", "boom", "beam", "gush", "marvel",
-            "scoff", "react");
+            "scoff", "react", "start", "begin");
 
     /** The particle a two-word speech-tag-only verb needs ("went on"). */
     private static final java.util.Map<String, String> TAG_ONLY_PARTICLES = java.util.Map.of("go", "on");

@@ -1,0 +1,30 @@
+package org.claimgraph.extract;
+
+import static org.claimgraph.extract.Texts.extract;
+import static org.claimgraph.extract.Texts.join;
+import static org.claimgraph.extract.Texts.withCue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Speech tags after a quotation whose verb reports speech only in that position. */
+class SpeechTagVerbsTest {
+
+    @Test
+    void aspectVerbAsABareSpeechTag() {
+        String t = "\"The plan is a disaster for the orchards,\" Miller started.";
+        Attribution a = withCue(t, extract(t), "started");
+        assertEquals("Miller", join(t, a.source()));
+        assertEquals("\"The plan is a disaster for the orchards,\"", join(t, a.content()));
+        String u = "\"We will keep the ferry running,\" the mayor began.";
+        Attribution b = withCue(u, extract(u), "began");
+        assertEquals("the mayor", join(u, b.source()));
+        assertEquals("\"We will keep the ferry running,\"", join(u, b.content()));
+    }
+
+    @Test
+    void aspectVerbWithAnObjectIsNoSpeechTag() {
+        String t = "The mayor started the ferry service in the spring.";
+        assertEquals(0, extract(t).stream().filter(a -> join(t, a.cue()).contains("started")).count());
+    }
+}
