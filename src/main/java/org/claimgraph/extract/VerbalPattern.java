@@ -1911,6 +1911,11 @@ final class VerbalPattern {
         }
         if (Token.CLOSING_QUOTES.contains(s.token(group - 1).text())) {
             // "“…,” read the statement", "“…,” reads a Sunday editorial": the inverted tag
+            if (cueEnd < s.size() && (s.token(cueEnd).text().equalsIgnoreCase("one")
+                    || s.token(cueEnd).text().equalsIgnoreCase("another"))
+                    && (cueEnd + 1 == s.size() || isPunct(s.token(cueEnd + 1)))) {
+                return true; // "“…,” read one.": a sign or placard among several, standing alone
+            }
             for (int k = cueEnd; k < s.size() && k < cueEnd + 5; k++) {
                 Token t = s.token(k);
                 if (DOCUMENTS.contains(t.text().toLowerCase(Locale.ROOT)) && !t.text().equals("it")) {

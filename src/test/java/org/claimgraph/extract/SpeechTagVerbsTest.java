@@ -27,4 +27,20 @@ class SpeechTagVerbsTest {
         String t = "The mayor started the ferry service in the spring.";
         assertEquals(0, extract(t).stream().filter(a -> join(t, a.cue()).contains("started")).count());
     }
+
+    @Test
+    void readOneOrAnotherAfterAQuotation() {
+        String t = "\"Save the harbour,\" read one. \"No more ferry cuts,\" read another.";
+        Attribution a = withCue(t, extract(t), "read");
+        assertEquals("one", join(t, a.source()));
+        assertEquals("\"Save the harbour,\"", join(t, a.content()));
+        long n = extract(t).stream().filter(x -> join(t, x.cue()).equals("read")).count();
+        assertEquals(2, n);
+    }
+
+    @Test
+    void readOneWithoutAQuotationIsNoCue() {
+        String t = "She read one of the reports last night.";
+        assertEquals(0, extract(t).stream().filter(a -> join(t, a.cue()).equals("read")).count());
+    }
 }
