@@ -43,4 +43,22 @@ class SpeechTagVerbsTest {
         String t = "She read one of the reports last night.";
         assertEquals(0, extract(t).stream().filter(a -> join(t, a.cue()).equals("read")).count());
     }
+
+    @Test
+    void cryOutSighAndCutInAsBareSpeechTags() {
+        String t = "\"Not the ferry!\" the crowd cried out, booing.";
+        Attribution a = withCue(t, extract(t), "cried out");
+        assertEquals("the crowd", join(t, a.source()));
+        assertEquals("\"Not the ferry!\"", join(t, a.content()));
+        String u = "\"We lost the vote,\" Miller sighed.";
+        assertEquals("\"We lost the vote,\"", join(u, withCue(u, extract(u), "sighed").content()));
+        String v = "\"That is wrong,\" Miller cut in.";
+        assertEquals("Miller", join(v, withCue(v, extract(v), "cut in").source()));
+    }
+
+    @Test
+    void cryAndCutInOutsideATagAreNoCue() {
+        String t = "The baby cried all night and the power cut in at dawn.";
+        assertEquals(0, extract(t).size());
+    }
 }
