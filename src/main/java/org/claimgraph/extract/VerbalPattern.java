@@ -1818,13 +1818,15 @@ final class VerbalPattern {
 
     /**
      * Verbs that report speech only as the bare tag of a quotation ("“…?” Hannity pressed.",
-     * "“…,” he went on.", "“…!” barked the coach"); elsewhere they mostly report no speech.
+     * "“…,” he went on.", "“…!” barked the coach", "“…,” the mayor began."); elsewhere they mostly
+     * report no speech (or, for the aspect verbs "start"/"begin", only head a longer verb group).
      */
     private static final Set<String> TAG_ONLY = Set.of("press", "go on", "bark", "snap", "boom", "beam", "gush", "marvel",
-            "scoff", "react");
+            "scoff", "react", "start", "begin", "cry", "sigh", "cut in", "break in");
 
     /** The particle a two-word speech-tag-only verb needs ("went on"). */
-    private static final java.util.Map<String, String> TAG_ONLY_PARTICLES = java.util.Map.of("go", "on");
+    private static final java.util.Map<String, String> TAG_ONLY_PARTICLES = java.util.Map.of("go", "on", "cut", "in",
+            "break", "in");
 
     /**
      * Whether the cue is a bare speech tag: right after a closing quotation mark (inverted) or
@@ -1837,7 +1839,7 @@ final class VerbalPattern {
             // "“…,” Olsen barked and a guard …", "… snapped, and …", "… snapped, pointing at …":
             // a comma or conjunction leaves the verb without an object, so it still only tags the quotation
             boolean ends = next.text().equals(".") || next.text().equals(";") || next.text().equals(",")
-                    || next.is("CCONJ");
+                    || next.is("CCONJ") || particleEnds(s, cueEnd, quoted);
             boolean subject = inverted && (next.is("PROPN") || next.is("DET") || next.is("NOUN"));
             if (!ends && !subject) {
                 return false;
@@ -1853,6 +1855,16 @@ final class VerbalPattern {
             return group - k < 5 && !before.isEmpty() && "\"”'".indexOf(before.charAt(before.length() - 1)) >= 0;
         }
         return quoted[k - 1] && Token.CLOSING_QUOTES.contains(s.token(k - 1).text());
+    }
+
+    /** "“…!” the crowd cried out.": a bare "out" or "back" particle, then the clause ends. */
+    private static boolean particleEnds(Sentence s, int at, boolean[] quoted) {
+        String w = s.token(at).text().toLowerCase(Locale.ROOT);
+        if (!(w.equals("out") || w.equals("back")) || at + 1 >= s.size() || quoted[at + 1]) {
+            return at + 1 == s.size() && (w.equals("out") || w.equals("back"));
+        }
+        String n = s.token(at + 1).text();
+        return n.equals(".") || n.equals(",") || n.equals(";");
     }
 
     /**
@@ -1910,6 +1922,11 @@ final class VerbalPattern {
         }
         if (Token.CLOSING_QUOTES.contains(s.token(group - 1).text())) {
             // "“…,” read the statement", "“…,” reads a Sunday editorial": the inverted tag
+            if (cueEnd < s.size() && (s.token(cueEnd).text().equalsIgnoreCase("one")
+                    || s.token(cueEnd).text().equalsIgnoreCase("another"))
+                    && (cueEnd + 1 == s.size() || isPunct(s.token(cueEnd + 1)))) {
+                return true; // "“…,” read one.": a sign or placard among several, standing alone
+            }
             for (int k = cueEnd; k < s.size() && k < cueEnd + 5; k++) {
                 Token t = s.token(k);
                 if (DOCUMENTS.contains(t.text().toLowerCase(Locale.ROOT)) && !t.text().equals("it")) {
