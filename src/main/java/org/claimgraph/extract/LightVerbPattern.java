@@ -1,6 +1,8 @@
 package org.claimgraph.extract;
 
 import static org.claimgraph.extract.NounPhrases.leftNP;
+import static org.claimgraph.extract.Tokens.PERSONAL_OBJECTS;
+import static org.claimgraph.extract.Tokens.PERSONAL_SUBJECTS;
 import static org.claimgraph.extract.Tokens.complementEnd;
 import static org.claimgraph.extract.Tokens.isPunct;
 import static org.claimgraph.extract.Tokens.objectPhraseEnd;
@@ -195,7 +197,7 @@ final class LightVerbPattern {
     static int indirectObjectEnd(Sentence s, int k) {
         int j = k;
         Token first = s.token(j);
-        if (first.is("PRON") && first.ptb().equals("PRP") && OBJECT_PRONOUNS.contains(first.text().toLowerCase(Locale.ROOT))
+        if (first.is("PRON") && first.ptb().equals("PRP") && PERSONAL_OBJECTS.contains(first.text().toLowerCase(Locale.ROOT))
                 && !first.text().equalsIgnoreCase("her")) {
             j++;
         } else {
@@ -354,17 +356,16 @@ final class LightVerbPattern {
 
 
 
-    /** Object pronouns that are a whole content: "took a swing at him Thursday in a debate that …" ends at "him". */
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us");
-
     /**
      * Whether the object at {@code k} is a personal pronoun standing alone: what follows it (a date,
      * another phrase, a relative clause on that phrase) is no part of it, unless a coordination
      * ("at him and his party") or a possessive use ("her plan", which the tagger marks PRP$) goes on.
+     * Object pronouns (Tokens.PERSONAL_OBJECTS) are a whole content: "took a swing at him Thursday
+     * in a debate that …" ends at "him".
      */
     private static boolean loneObjectPronoun(Sentence s, int k) {
         Token t = s.token(k);
-        if (!t.is("PRON") || !t.ptb().equals("PRP") || !OBJECT_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        if (!t.is("PRON") || !t.ptb().equals("PRP") || !PERSONAL_OBJECTS.contains(t.text().toLowerCase(Locale.ROOT))) {
             return false;
         }
         if (k + 1 >= s.size()) {
@@ -416,13 +417,11 @@ final class LightVerbPattern {
         return k;
     }
 
-    /** Subject pronouns that open a reduced relative clause after a noun ("the things he has tried"). */
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you");
-
     /**
      * A phrase that stopped at a verb one word too late: the word before the verb opens a clause that
      * belongs to the noun before it, an infinitive ("her willingness to | accept donations"), a relative
-     * pronoun ("a system that | has failed") or a subject pronoun ("the things he | has tried").
+     * pronoun ("a system that | has failed") or a subject pronoun ("the things he | has tried": a
+     * personal one, Tokens.PERSONAL_SUBJECTS, opens a reduced relative clause after a noun).
      */
     private static boolean clauseAfterNoun(Sentence s, int end) {
         if (end < 2 || end >= s.size() - 1 || !s.token(end).is("VERB") && !s.token(end).is("AUX")) {
@@ -438,7 +437,7 @@ final class LightVerbPattern {
         }
         String w = s.token(opener).text().toLowerCase(Locale.ROOT);
         return w.equals("to") && opener == end - 1 && s.token(end).ptb().equals("VB")
-                || RELATIVES.contains(w) || SUBJECT_PRONOUNS.contains(w);
+                || RELATIVES.contains(w) || PERSONAL_SUBJECTS.contains(w);
     }
 
     /**

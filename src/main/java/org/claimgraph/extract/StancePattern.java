@@ -117,8 +117,6 @@ final class StancePattern {
     private static final Set<String> CLITIC_BE = Set.of("'re", "'m", "'s");
     /** Clitics of a one-token contraction that stand for "be" before a stance adjective. */
     private static final Set<String> BE_CLITICS = Set.of("re", "m", "s");
-    /** Pronouns whose one-token contraction may open a stance ("They’re", not "It’s" or "That’s"). */
-    private static final Set<String> PERSONAL = Set.of("i", "you", "he", "she", "we", "they");
 
     /** Whether token {@code i} is a listed stance adjective followed by one of its prepositions or its complement. */
     static boolean isCue(Sentence s, int i) {
@@ -201,7 +199,9 @@ final class StancePattern {
         // contracted "be"/"have" in one token; the pronoun is the subject, and the final cue edges
         // (VerbGroups.contraction) move the cue's start back to the apostrophe
         String clitic = group > 0 && !quoted[group - 1] ? VerbGroups.contractedClitic(s.token(group - 1)) : null;
-        boolean contracted = clitic != null && PERSONAL.contains(Tokens.lower(s.token(group - 1)).split("’")[0]);
+        // only a personal pronoun's one-token contraction may open a stance ("They’re", not "It’s" or "That’s")
+        boolean contracted = clitic != null
+                && Tokens.PERSONAL_SUBJECTS.contains(Tokens.lower(s.token(group - 1)).split("’")[0]);
         copula |= contracted && BE_CLITICS.contains(clitic);
         if (!copula) {
             return null;

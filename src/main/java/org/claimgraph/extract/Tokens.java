@@ -17,6 +17,10 @@ final class Tokens {
             "july", "august", "september", "october", "november", "december", "morning", "evening",
             "afternoon", "night", "late", "early", "last", "week", "weekend", "month", "year", "earlier");
     static final Pattern TRAILING = Pattern.compile("[\\s.,;:!?—–-]+$");
+    /** Personal pronouns in the subject case that stand for people: no "it" (a thing, or a dummy subject). */
+    static final Set<String> PERSONAL_SUBJECTS = Set.of("i", "you", "he", "she", "we", "they");
+    /** Personal pronouns in the object case that stand for people: no "it", no "you" (also a subject). */
+    static final Set<String> PERSONAL_OBJECTS = Set.of("him", "her", "them", "me", "us");
 
     private Tokens() {
     }

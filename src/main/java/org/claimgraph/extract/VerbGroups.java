@@ -62,7 +62,6 @@ final class VerbGroups {
      * a question follows, as "asked Russia to leave" keeps its object in the content. Returns
      * {@code from} when no addressee is found.
      */
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us");
 
     /** A noun phrase of at most five words followed by a finite verb: the subject of a reported clause. */
     private static boolean subjectThenVerb(Sentence s, int from) {
@@ -88,7 +87,7 @@ final class VerbGroups {
             Token t = s.token(j);
             boolean npWord = t.is("DET") || t.is("ADJ") || t.is("PROPN") || t.is("NOUN") || t.is("NUM")
                     || t.text().equals("'s") || t.text().equals("’s")
-                    || j == from && OBJECT_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)) // "told him …"
+                    || j == from && PERSONAL_OBJECTS.contains(t.text().toLowerCase(Locale.ROOT)) // "told him …"
                     || t.text().length() >= 2 && t.text().chars().allMatch(Character::isUpperCase); // "told POLITICO", however tagged
             if (!npWord || j > from && t.is("DET") || DATE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))
                     && !t.text().equals("TODAY")) { // "told USA TODAY": a paper's name
@@ -300,7 +299,7 @@ final class VerbGroups {
         if (nextWord.equals("to") || nextWord.equals("by") || isPunct(next)) {
             return false;
         }
-        return form.equals("said") || !(next.is("PRON") && !OBJECT_PRONOUNS.contains(nextWord)) && !nextWord.equals("that");
+        return form.equals("said") || !(next.is("PRON") && !PERSONAL_OBJECTS.contains(nextWord)) && !nextWord.equals("that");
     }
 
     /** Whether a cue without its own subject continues the previous one ("and added", ", adding"). */

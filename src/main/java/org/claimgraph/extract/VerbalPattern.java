@@ -129,8 +129,9 @@ final class VerbalPattern {
         String lemma = lemmaOf(t);
         boolean cue = lexicon.verbCue(lemma) != null
                 || (i + 1 < s.size() && lexicon.phrasalCue(lemma, s.token(i + 1).lemma()))
-                || itParticle(s, i, lemma) > 0 || adverbParticle(s, i, lemma) > 0 || modalWish(s, i)
-                || feelsThat(s, i) || looksTo(s, i) || pushesToInfinitive(s, i) || tagOnlyLemma(s, i) != null;
+                || itParticle(s, i, lemma) > 0 || adverbParticle(s, i, lemma) > 0 || InfinitiveFrames.modalWish(s, i)
+                || InfinitiveFrames.feelsThat(s, i) || InfinitiveFrames.looksTo(s, i)
+                || InfinitiveFrames.pushesToInfinitive(s, i) || SpeechTags.tagOnlyLemma(s, i, lexicon) != null;
         if (!cue || begsTheQuestion(s, i, lemma)) {
             return false;
         }
@@ -359,7 +360,7 @@ final class VerbalPattern {
      * "said of the plan to …"):
      * no quotation, no "that" and no verb of a reported clause.
      */
-    private static final Set<String> SCENE_OPENERS = Set.of("as", "when", "after", "before", "while");
+    static final Set<String> SCENE_OPENERS = Set.of("as", "when", "after", "before", "while");
 
     private static boolean restIsAdjunct(Sentence s, int from, boolean[] quoted) {
         if (from < s.size() && !quoted[from] && s.token(from).text().equalsIgnoreCase("of")) {
@@ -408,7 +409,7 @@ final class VerbalPattern {
                 }
             }
         }
-        String tagOnly = tagOnlyLemma(s, i);
+        String tagOnly = SpeechTags.tagOnlyLemma(s, i, lexicon);
         if (tagOnly != null && lexicon.verbCue(cueHead) == null && lemma.equals(cueHead)) {
             lemma = tagOnly;
             cueEnd = i + (tagOnly.indexOf(' ') > 0 ? 2 : 1);
@@ -435,11 +436,11 @@ final class VerbalPattern {
                 group--;
             }
         }
-        int caused = causedReporter(s, group, quoted);
+        int caused = InfinitiveFrames.causedReporter(s, group, quoted);
         if (caused >= 0) {
             group--; // "leaving some to question whether …": "to" opens the cue, the object NP before it is the source
         }
-        int user = purposeUse(s, group, quoted);
+        int user = InfinitiveFrames.purposeUse(s, group, quoted);
         if (user >= 0) {
             group = user; // "used his speech to call for …": PolNeAR's cue spans the whole purpose frame
             while (group > 0 && !quoted[group - 1] && isVerbGroupWord(s.token(group - 1))) {
@@ -450,16 +451,18 @@ final class VerbalPattern {
             return null; // "was quoted", "is expected": the subject is not the source
         }
         if (notReporting(s, group, i, cueEnd, cueHead, lemma, quoted)
-                || TAG_ONLY.contains(lemma) && !bareSpeechTag(text, s, group, cueEnd, quoted)) {
+                || SpeechTags.TAG_ONLY.contains(lemma) && !SpeechTags.bareSpeechTag(text, s, group, cueEnd, quoted)) {
             return null; // "pressed the button", "went on for hours": only a speech tag reports
         }
-        Lexicon.Frame frame = modalWish(s, i) || feelsThat(s, i) || looksTo(s, i) || TAG_ONLY.contains(lemma)
-                ? Lexicon.Frame.CLAUSE : pushesToInfinitive(s, i) ? Lexicon.Frame.OBJECT : lexicon.verbCue(cueHead);
+        Lexicon.Frame frame = InfinitiveFrames.modalWish(s, i) || InfinitiveFrames.feelsThat(s, i)
+                || InfinitiveFrames.looksTo(s, i) || SpeechTags.TAG_ONLY.contains(lemma) ? Lexicon.Frame.CLAUSE
+                : InfinitiveFrames.pushesToInfinitive(s, i) ? Lexicon.Frame.OBJECT : lexicon.verbCue(cueHead);
         List<Span> cue = List.of(tokens(s, group, cueEnd));
 
         int[] subject = leftNP(s, group, quoted);
         if (subject != null && (aspect >= 0 && LEADING_CHOICE.contains(s.token(aspect).lemma())
-                || looksTo(s, i) || pushesToInfinitive(s, i)) && !animateSubject(s, subject)) {
+                || InfinitiveFrames.looksTo(s, i) || InfinitiveFrames.pushesToInfinitive(s, i))
+                && !animateSubject(s, subject)) {
             return null; // "the bias began to show", "a bulldozer pushed the mound to make room": no one reports
         }
         if (caused >= 0 && (subject == null || subject[0] < caused)) {
@@ -550,7 +553,7 @@ final class VerbalPattern {
         if (source == null && !participle && (group == 0 || isPunct(s.token(group - 1)))) {
             int[] after = rightNP(s, cueEnd, quoted);
             if (after == null && group > 0) {
-                after = tagSource(s, cueEnd, quoted); // "…," tweeted another. / "…," said one Republican involved in …
+                after = SpeechTags.tagSource(s, cueEnd, quoted); // "…," tweeted another. / "…," said one Republican involved in …
             }
             int[] glued = after == null && group == 0 ? gluedName(s, cueEnd, quoted) : null;
             openingTag = (after != null || glued != null) && openingTag(text, s, group, after != null ? after : glued, quotes, quoted);
@@ -622,7 +625,7 @@ final class VerbalPattern {
             before = null;
         }
         if (before != null && !inverted && before.end() <= s.span().begin() && endsSentence(text, before)
-                && !(tail == clauseEndTok && asideAfterComma(s, tail, quoted))
+                && !(tail == clauseEndTok && SpeechTags.asideAfterComma(s, tail, quoted))
                 && (tail < s.size() && !(isPunct(s.token(tail)) && tail == s.size() - 1)
                     || frame != Lexicon.Frame.ADDRESSEE && !cueHead.equals("ask") && clauseEndTok < s.size()
                         && objectWord(s.token(clauseEndTok)))) {
@@ -771,29 +774,6 @@ final class VerbalPattern {
     }
 
     /**
-     * "“…?” Olsen remarked, alluding to the storm.", "“…?” he went on, as if he had not heard":
-     * a comma right after the cue, before a participle or a scene clause, leaves the tag no
-     * words of its own and the quotation before it is still its content.
-     */
-    private static boolean asideAfterComma(Sentence s, int tail, boolean[] quoted) {
-        if (tail + 1 >= s.size() || quoted[tail] || quoted[tail + 1] || !s.token(tail).text().equals(",")) {
-            return false;
-        }
-        Token next = s.token(tail + 1);
-        if (!next.ptb().equals("VBG") && !SCENE_OPENERS.contains(next.text().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        // "X cautioned, as did Y, that …": a "that" clause or a quotation after the aside is the
-        // tag's own content, so the aside did not end the tag.
-        for (int k = tail + 2; k < s.size(); k++) {
-            if (quoted[k] || s.token(k).text().equalsIgnoreCase("that") && s.token(k - 1).text().equals(",")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * "…, she told the court in her filing.", "…, he told the paper in an interview.": a short
      * addressee and then nothing but an adjunct, so the clause before the tag is the content.
      */
@@ -858,43 +838,6 @@ final class VerbalPattern {
             }
         }
         return np;
-    }
-
-    /** Words that stand alone for a person or people after an inverted speech tag ("…," wrote another.). */
-    private static final Set<String> STANDALONE_SOURCES = Set.of("another", "one", "others", "both", "many", "some",
-            "several", "most");
-
-    /**
-     * The source of an inverted speech tag that the noun phrase rules miss: a determiner or number
-     * standing alone for a person ("tweeted another.", "said one, who …") or a noun chunk headed
-     * by a capitalised word the tagger calls an adjective ("said one Republican involved in …",
-     * "wrote a Democrat").
-     */
-    private static int[] tagSource(Sentence s, int from, boolean[] quoted) {
-        if (from >= s.size() || quoted[from]) {
-            return null;
-        }
-        Token t = s.token(from);
-        if (STANDALONE_SOURCES.contains(t.text().toLowerCase(Locale.ROOT)) && (t.is("DET") || t.is("NUM") || t.is("PRON")
-                || t.is("ADJ")) && (from + 1 == s.size() || isPunct(s.token(from + 1)))) {
-            return new int[] {from, from + 1};
-        }
-        if (!t.begins("NP")) {
-            return null;
-        }
-        int end = s.chunkEnd(from);
-        Token head = s.token(end - 1);
-        boolean capitalisedAdjective = end - 1 > from && head.ptb().startsWith("JJ")
-                && Character.isUpperCase(head.text().charAt(0)) && !quoted[end - 1]
-                && (t.is("DET") || t.is("NUM"));
-        if (!capitalisedAdjective) {
-            return null;
-        }
-        if (end + 2 < s.size() && !quoted[end] && s.token(end).ptb().equals("VBN") && s.token(end + 1).is("ADP")
-                && s.token(end + 2).begins("NP") && !quoted[end + 2]) {
-            end = s.chunkEnd(end + 2); // "one Republican involved in the planning": the participle describes the source
-        }
-        return new int[] {from, end};
     }
 
     /**
@@ -1396,98 +1339,6 @@ final class VerbalPattern {
         return k > i + 1 && k < s.size() - 1 && lexicon.phrasalCue(lemma, s.token(k).lemma()) ? k : -1;
     }
 
-    /** Verbs of liking that report a wish after a conditional modal ("would like to", "'d love to"). */
-    private static final Set<String> WISH_VERBS = Set.of("like", "love");
-
-    /**
-     * "X would like to Y", "what we'd like to see": plain "like"/"love" report nothing (a simile,
-     * a taste), but after "would" and before an infinitive they state a wish, which PolNeAR marks
-     * as a cue with the modal (12 of 55 uses on its train set, most others inside quotations).
-     */
-    private static boolean modalWish(Sentence s, int i) {
-        if (i == 0 || i + 2 >= s.size() || !WISH_VERBS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
-                || !s.token(i).ptb().equals("VB") || !s.token(i + 1).text().equalsIgnoreCase("to")) {
-            return false;
-        }
-        String modal = s.token(i - 1).text().toLowerCase(Locale.ROOT);
-        return modal.equals("would") || modal.equals("'d") || modal.equals("’d");
-    }
-
-    /**
-     * "X feels (that) Y will …": "feel" is no cue in the lexicon ("feel free", "feel the pain"),
-     * but before "that" or a clause with its own finite verb it reports a belief (gold in about
-     * three uses in four on PolNeAR's train set outside quotations); not after a causative ("make
-     * them feel that …").
-     */
-    private static boolean feelsThat(Sentence s, int i) {
-        if (i == 0 || i + 2 >= s.size() || !s.token(i).lemma().equalsIgnoreCase("feel")) {
-            return false;
-        }
-        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            String l = s.token(k).lemma().toLowerCase(Locale.ROOT);
-            if (l.equals("make") || l.equals("let") || l.equals("help")) {
-                return false;
-            }
-        }
-        Token next = s.token(i + 1);
-        if (next.text().equalsIgnoreCase("that") && !s.token(i + 2).is("NOUN") && !s.token(i + 2).is("VERB")
-                && !s.token(i + 2).is("AUX") && !s.token(i + 2).is("PUNCT")) {
-            return true; // not "feel that way", "feel that pain"
-        }
-        if (!(next.is("PRON") || next.is("DET") || next.is("PROPN") || next.is("NOUN"))
-                || next.text().equalsIgnoreCase("it") && i + 2 < s.size() && s.token(i + 2).is("PUNCT")) {
-            return false;
-        }
-        for (int k = i + 2; k < s.size() && k <= i + 6; k++) {
-            Token t = s.token(k);
-            if ((t.is("VERB") || t.is("AUX")) && isFinite(t)) {
-                return true;
-            }
-            if (t.is("PUNCT") || t.is("ADP") || t.is("SCONJ") || t.is("CCONJ")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "X is looking to Y", "X looks to build on …": "look" is no cue in the lexicon ("look at",
-     * "looks strong"), but before "to" and a bare infinitive it states an aim like "seek to", which
-     * an attribution corpus marks as a cue (about three uses in five outside quotations).
-     */
-    private static boolean looksTo(Sentence s, int i) {
-        // "X is pushing to repeal …" states the same kind of aim ("push for" is in the lexicon;
-        // plain "push" is not: "pushed the vote back", "pushed the limits")
-        return i > 0 && i + 3 < s.size() && AIM_TO.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
-                && s.token(i + 1).text().equalsIgnoreCase("to") && s.token(i + 2).ptb().equals("VB")
-                && !s.token(i + 2).lemma().equalsIgnoreCase("be"); // "looks to be weakening": a seeming
-    }
-
-    /**
-     * "pushed the county to drop the fee", "is pushing fellow senators to reject the deal": "push"
-     * with an object and a "to"-infinitive presses someone to act, as "urge" does (object frame);
-     * the object is a short noun phrase without a verb, and the infinitive follows it.
-     */
-    private static boolean pushesToInfinitive(Sentence s, int i) {
-        if (i == 0 || !s.token(i).lemma().equalsIgnoreCase("push") || !s.token(i).is("VERB")) {
-            return false;
-        }
-        for (int k = i + 1; k < s.size() - 1 && k <= i + 7; k++) {
-            Token t = s.token(k);
-            if (t.text().equalsIgnoreCase("to")) {
-                return k > i + 1 && s.token(k + 1).ptb().equals("VB") && !s.token(k + 1).lemma().equalsIgnoreCase("be");
-            }
-            if (!(t.is("NOUN") || t.is("PROPN") || t.is("DET") || t.is("ADJ") || t.is("PRON") || t.is("NUM")
-                    || t.is("CCONJ") || t.ptb().equals("POS"))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Verbs that state an aim before "to" and a bare infinitive, though no cue alone. */
-    private static final Set<String> AIM_TO = Set.of("look", "push", "aim");
-
     /** Wish verbs whose infinitive may leave its object in a relative clause ("what we want to see"). */
     private static final Set<String> GAP_VERBS = Set.of("want", "like", "love", "wish", "prefer");
     private static final Set<String> WH_GAPS = Set.of("what", "who", "whom", "whatever", "whoever");
@@ -1585,62 +1436,6 @@ final class VerbalPattern {
         // "During the inquiry, X admitted that …" before the quotation: a clause, not a scene
         return (ADJUNCT_OPENERS.contains(opener.text().toLowerCase(Locale.ROOT)) || opener.ptb().equals("VBG"))
                 && !hasClauseVerb(s, first + 1, quoteTok);
-    }
-
-    /** Verbs that make their object do the infinitive's act ("led some to speculate", "prompted him to say"). */
-    private static final Set<String> CAUSATIVES = Set.of("leave", "lead", "prompt", "cause", "force", "spur", "drive",
-            "push", "compel", "inspire", "allow", "encourage", "enable");
-
-    /**
-     * "The delay left some to question whether …", "the vote led many islanders to worry that …": a
-     * reporting infinitive whose subject is the object of a causative verb right before it. Only a
-     * short noun phrase may stand between the causative and "to".
-     */
-    private static int causedReporter(Sentence s, int group, boolean[] quoted) {
-        if (group < 3 || quoted[group - 1] || !s.token(group - 1).text().equalsIgnoreCase("to")
-                || !s.token(group - 1).is("PART")) {
-            return -1;
-        }
-        for (int k = group - 3; k >= 0 && group - k <= 6; k--) {
-            Token t = s.token(k + 1);
-            if (quoted[k + 1] || !(t.is("DET") || t.is("ADJ") || t.is("NOUN") || t.is("PROPN") || t.is("PRON")
-                    || t.is("NUM"))) {
-                return -1;
-            }
-            Token v = s.token(k);
-            if (v.is("VERB") && CAUSATIVES.contains(v.lemma().toLowerCase(Locale.ROOT))) {
-                return k + 1;
-            }
-        }
-        return -1;
-    }
-
-    /** Words an object of "use" may hold before its purpose infinitive ("used his keynote speech at the summit to"). */
-    private static final Set<String> USE_OBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "ADV");
-
-    /**
-     * The position of "use" in "X used his speech to call for …", "is using the hearing to press …",
-     * where the reporting verb group starts at {@code group} after "to", or -1. The infinitive states
-     * what X used the occasion for, so X is the source; a habitual "used to say" (no object) and a
-     * passive "was used to justify" are no such frame.
-     */
-    private static int purposeUse(Sentence s, int group, boolean[] quoted) {
-        if (group < 3 || quoted[group - 1] || !s.token(group - 1).text().equalsIgnoreCase("to")
-                || !s.token(group - 1).is("PART")) {
-            return -1;
-        }
-        for (int k = group - 3; k >= 0 && group - k <= 10; k--) {
-            Token t = s.token(k + 1);
-            boolean possessive = t.is("PRON") && NounPhrases.POSSESSIVES.contains(t.text().toLowerCase(Locale.ROOT));
-            if (quoted[k + 1] || !possessive && !t.ptb().equals("POS") && !USE_OBJECT_TAGS.contains(t.tag())) {
-                return -1;
-            }
-            Token v = s.token(k);
-            if (v.is("VERB") && v.lemma().equalsIgnoreCase("use")) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /** Verbs whose "to"-infinitive continues the same act: the cue starts at them. */
@@ -1798,7 +1593,8 @@ final class VerbalPattern {
                 // "found himself at the centre of …", "finds itself in debt": a situation, not a finding
                 || cueHead.equals("find") && cueEnd < s.size() && EMPHATIC.contains(s.token(cueEnd).text().toLowerCase(Locale.ROOT))
                 // "adding to his victories": a tally, not a remark
-                || cueHead.equals("add") && next(s, cueEnd, "to") && !addresseeAfterTag(s, group, cueEnd, quoted)
+                || cueHead.equals("add") && next(s, cueEnd, "to")
+                        && !SpeechTags.addresseeAfterTag(s, group, cueEnd, quoted)
                 // "X reported from Washington": a dateline credit
                 || cueHead.equals("report") && next(s, cueEnd, "from")
                 // "270 pledged delegates": an adjective
@@ -1813,141 +1609,7 @@ final class VerbalPattern {
                 || cueHead.equals("seek") && group > 0 && s.token(group - 1).text().equalsIgnoreCase("who")
                 // "continuing efforts", "continues to …" without a reporting verb: aspect only
                 || cueHead.equals("continue") && (s.token(i).ptb().equals("VBG") || next(s, cueEnd, "to"))
-                || cueHead.equals("read") && !documentReads(s, group, cueEnd);
-    }
-
-    /**
-     * Verbs that report speech only as the bare tag of a quotation ("“…?” Hannity pressed.",
-     * "“…,” he went on.", "“…!” barked the coach", "“…,” the mayor began."); elsewhere they mostly
-     * report no speech (or, for the aspect verbs "start"/"begin", only head a longer verb group).
-     */
-    private static final Set<String> TAG_ONLY = Set.of("press", "go on", "bark", "snap", "boom", "beam", "gush", "marvel",
-            "scoff", "react", "start", "begin", "cry", "sigh", "cut in", "break in");
-
-    /** The particle a two-word speech-tag-only verb needs ("went on"). */
-    private static final java.util.Map<String, String> TAG_ONLY_PARTICLES = java.util.Map.of("go", "on", "cut", "in",
-            "break", "in");
-
-    /**
-     * Whether the cue is a bare speech tag: right after a closing quotation mark (inverted) or
-     * after a short subject that follows one, and ending its clause.
-     */
-    private static boolean bareSpeechTag(String text, Sentence s, int group, int cueEnd, boolean[] quoted) {
-        boolean inverted = group > 0 && quoted[group - 1];
-        if (cueEnd < s.size() && !quoted[cueEnd]) {
-            Token next = s.token(cueEnd);
-            // "“…,” Olsen barked and a guard …", "… snapped, and …", "… snapped, pointing at …":
-            // a comma or conjunction leaves the verb without an object, so it still only tags the quotation
-            boolean ends = next.text().equals(".") || next.text().equals(";") || next.text().equals(",")
-                    || next.is("CCONJ") || particleEnds(s, cueEnd, quoted);
-            boolean subject = inverted && (next.is("PROPN") || next.is("DET") || next.is("NOUN"));
-            if (!ends && !subject) {
-                return false;
-            }
-        }
-        int k = group;
-        while (k > 0 && group - k < 5 && !quoted[k - 1] && !isPunct(s.token(k - 1))) {
-            k--;
-        }
-        if (k == 0) {
-            // "“…?” Hannity pressed.": the splitter put the quotation in a sentence of its own
-            String before = text.substring(0, s.token(0).begin()).stripTrailing();
-            return group - k < 5 && !before.isEmpty() && "\"”'".indexOf(before.charAt(before.length() - 1)) >= 0;
-        }
-        return quoted[k - 1] && Token.CLOSING_QUOTES.contains(s.token(k - 1).text());
-    }
-
-    /** "“…!” the crowd cried out.": a bare "out" or "back" particle, then the clause ends. */
-    private static boolean particleEnds(Sentence s, int at, boolean[] quoted) {
-        String w = s.token(at).text().toLowerCase(Locale.ROOT);
-        if (!(w.equals("out") || w.equals("back")) || at + 1 >= s.size() || quoted[at + 1]) {
-            return at + 1 == s.size() && (w.equals("out") || w.equals("back"));
-        }
-        String n = s.token(at + 1).text();
-        return n.equals(".") || n.equals(",") || n.equals(";");
-    }
-
-    /**
-     * "“…,” Olsen added to reporters.": "added to" right after a quotation and a short subject,
-     * with only a noun phrase after "to", names the addressee of the remark, not a tally.
-     */
-    private static boolean addresseeAfterTag(Sentence s, int group, int cueEnd, boolean[] quoted) {
-        int k = group;
-        while (k > 0 && group - k < 5 && !quoted[k - 1] && !isPunct(s.token(k - 1))) {
-            k--;
-        }
-        if (k == 0 || k == group || !quoted[k - 1] || !Token.CLOSING_QUOTES.contains(s.token(k - 1).text())) {
-            return false;
-        }
-        int np = cueEnd + 1;
-        if (np >= s.size() || quoted[np] || !s.token(np).begins("NP")) {
-            return false;
-        }
-        int end = s.chunkEnd(np);
-        return end >= s.size() || isPunct(s.token(end));
-    }
-
-    /** The lemma of a speech-tag-only verb at {@code i} ("press", "go on"), or null. */
-    private String tagOnlyLemma(Sentence s, int i) {
-        Token t = s.token(i);
-        if (!t.is("VERB")) {
-            return null;
-        }
-        String lemma = lemmaOf(t);
-        int n = lemma.length();
-        if (n > 3 && lemma.charAt(n - 1) == lemma.charAt(n - 2) && TAG_ONLY.contains(lemma.substring(0, n - 1))) {
-            lemma = lemma.substring(0, n - 1); // "snapped" → "snapp" by the lemmatiser: the stem's consonant is doubled
-        }
-        String particle = TAG_ONLY_PARTICLES.get(lemma);
-        if (particle != null) {
-            return i + 1 < s.size() && s.token(i + 1).text().equalsIgnoreCase(particle) ? lemma + " " + particle : null;
-        }
-        return TAG_ONLY.contains(lemma) ? lemma : null;
-    }
-
-    /** Nouns of written things whose wording "read" reports ("the sign read: …"). */
-    private static final Set<String> DOCUMENTS = Set.of("it", "statement", "email", "e-mail", "letter", "sign",
-            "signs", "editorial", "post", "tweet", "message", "release", "note", "headline", "caption", "ad",
-            "banner", "placard", "text", "memo", "card", "invitation", "leaflet", "flyer", "poster", "slogan", "notice");
-
-    /**
-     * "…," the email read.  /  the sign read: "…": "read" reports a text's wording only with a
-     * written thing as subject, next to the quotation; elsewhere it is reading.
-     */
-    private static final Set<String> QUOTE_LEADS = Set.of(":", "\"", "``", "“", ",");
-
-    private static boolean documentReads(Sentence s, int group, int cueEnd) {
-        if (group == 0) {
-            return false;
-        }
-        if (Token.CLOSING_QUOTES.contains(s.token(group - 1).text())) {
-            // "“…,” read the statement", "“…,” reads a Sunday editorial": the inverted tag
-            if (cueEnd < s.size() && (s.token(cueEnd).text().equalsIgnoreCase("one")
-                    || s.token(cueEnd).text().equalsIgnoreCase("another"))
-                    && (cueEnd + 1 == s.size() || isPunct(s.token(cueEnd + 1)))) {
-                return true; // "“…,” read one.": a sign or placard among several, standing alone
-            }
-            for (int k = cueEnd; k < s.size() && k < cueEnd + 5; k++) {
-                Token t = s.token(k);
-                if (DOCUMENTS.contains(t.text().toLowerCase(Locale.ROOT)) && !t.text().equals("it")) {
-                    return true;
-                }
-                if (!(t.is("DET") || t.is("ADJ") || t.is("PROPN") || t.is("NOUN") || t.is("NUM"))) {
-                    return false;
-                }
-            }
-            return false;
-        }
-        if (!DOCUMENTS.contains(s.token(group - 1).text().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        int before = group - 1;
-        if (before > 0 && s.token(before - 1).is("DET")) {
-            before--;
-        }
-        boolean quoteBefore = before > 0 && Token.CLOSING_QUOTES.contains(s.token(before - 1).text());
-        boolean quoteAfter = cueEnd < s.size() && QUOTE_LEADS.contains(s.token(cueEnd).text());
-        return quoteBefore || quoteAfter;
+                || cueHead.equals("read") && !SpeechTags.documentReads(s, group, cueEnd);
     }
 
     /** Whether the verb group holds a negation ("did not respond"). */
