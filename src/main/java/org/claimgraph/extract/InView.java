@@ -22,7 +22,6 @@ import org.claimgraph.annotate.Token;
  */
 final class InView {
     private static final Set<String> NOUNS = Set.of("view", "opinion");
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my");
 
     private InView() {
     }
@@ -39,7 +38,7 @@ final class InView {
             if (NOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
                 Token before = s.token(k - 1);
                 String b = before.text().toLowerCase(Locale.ROOT);
-                boolean pronoun = k == i + 2 && POSSESSIVE_PRONOUNS.contains(b);
+                boolean pronoun = k == i + 2 && Tokens.POSSESSIVE_PRONOUNS.contains(b);
                 boolean genitive = (b.equals("'s") || b.equals("’s")) && k >= i + 3;
                 return pronoun || genitive ? k : -1;
             }

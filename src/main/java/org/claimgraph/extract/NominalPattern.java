@@ -23,7 +23,6 @@ import org.claimgraph.annotate.Token;
  * too often a plain noun ("the plan", "the report").
  */
 final class NominalPattern {
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my");
     /** Prepositions that link a noun cue to its content ("call for", "criticism of", "fears about"); "on" and "over" mostly open a time or place ("comments on Tuesday"). */
     private static final Set<String> LINKS = Set.of("for", "of", "about", "against");
     /** Nouns of verbal attack, whose target follows "on" ("his attacks on Clinton", "her assault on the plan"). */
@@ -56,7 +55,7 @@ final class NominalPattern {
         String lower = owner.text().toLowerCase(Locale.ROOT);
         int[] source;
         int[] head;
-        if (owner.is("PRON") && POSSESSIVE_PRONOUNS.contains(lower)) {
+        if (owner.is("PRON") && Tokens.POSSESSIVE_PRONOUNS.contains(lower)) {
             source = new int[] {j, j + 1};
             head = source;
         } else if (apostropheOwner(owner)) {
@@ -236,7 +235,7 @@ final class NominalPattern {
                 break;
             }
             if (t.is("CCONJ") && k + 1 < s.size() && k > from
-                    && POSSESSIVE_PRONOUNS.contains(s.token(k + 1).text().toLowerCase(Locale.ROOT))) {
+                    && Tokens.POSSESSIVE_PRONOUNS.contains(s.token(k + 1).text().toLowerCase(Locale.ROOT))) {
                 break; // "his attacks on the port and his promise to …": a second possessed noun, not the target
             }
             k++;

@@ -110,12 +110,13 @@ final class SpeechTags {
             "signs", "editorial", "post", "tweet", "message", "release", "note", "headline", "caption", "ad",
             "banner", "placard", "text", "memo", "card", "invitation", "leaflet", "flyer", "poster", "slogan", "notice");
 
+    /** Marks that open the quotation after "read" ("the sign read: …", "read, “…”"). */
+    private static final Set<String> QUOTE_LEADS = Set.of(":", "\"", "``", "“", ",");
+
     /**
      * "…," the email read.  /  the sign read: "…": "read" reports a text's wording only with a
      * written thing as subject, next to the quotation; elsewhere it is reading.
      */
-    private static final Set<String> QUOTE_LEADS = Set.of(":", "\"", "``", "“", ",");
-
     static boolean documentReads(Sentence s, int group, int cueEnd) {
         if (group == 0) {
             return false;

@@ -22,6 +22,9 @@ final class Tokens {
     /** Personal pronouns in the object case that stand for people: no "it", no "you" (also a subject). */
     static final Set<String> PERSONAL_OBJECTS = Set.of("him", "her", "them", "me", "us");
 
+    /** Possessive pronouns before a noun cue ("his warning", "in their view"). */
+    static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my");
+
     private Tokens() {
     }
 

@@ -354,14 +354,15 @@ final class VerbalPattern {
         return false;
     }
 
+    /** Words opening the writer's scene after a speech tag ("said as confetti fell"). */
+    static final Set<String> SCENE_OPENERS = Set.of("as", "when", "after", "before", "while");
+
     /**
      * Whether the words after the cue are only an addressee and adjuncts ("told AFP in an
      * interview on Monday", "said with a laugh", "said, referring to …", "said as confetti fell",
      * "said of the plan to …"):
      * no quotation, no "that" and no verb of a reported clause.
      */
-    static final Set<String> SCENE_OPENERS = Set.of("as", "when", "after", "before", "while");
-
     private static boolean restIsAdjunct(Sentence s, int from, boolean[] quoted) {
         if (from < s.size() && !quoted[from] && s.token(from).text().equalsIgnoreCase("of")) {
             return true; // "“…,” he said of the plan to accept …": the topic, not a second content
