@@ -354,8 +354,24 @@ final class RaisingPattern {
             return i + 2 < s.size() && !isPunct(s.token(i + 2));
         }
         // an adjective, or a degree adverb and one ("looks much weaker"); a participle reads as a state ("looked set to")
-        return adjective(next) && !participle(next)
-                || next.is("ADV") && i + 2 < s.size() && adjective(s.token(i + 2)) && !participle(s.token(i + 2));
+        return predicateAdjective(s, i + 1)
+                || next.is("ADV") && i + 2 < s.size() && predicateAdjective(s, i + 2);
+    }
+
+    /**
+     * An adjective standing as the predicate, not one opening a noun phrase: "sirens sounded
+     * several times" is a sound, not an impression.
+     */
+    private static boolean predicateAdjective(Sentence s, int a) {
+        Token t = s.token(a);
+        if (!adjective(t) || participle(t)) {
+            return false;
+        }
+        if (a + 1 >= s.size()) {
+            return true;
+        }
+        Token after = s.token(a + 1);
+        return !(after.is("NOUN") || after.is("PROPN") || after.is("NUM"));
     }
 
     private static int firstWord(Sentence s) {

@@ -34,4 +34,12 @@ class ImpressionVerbTest {
         String t = "The mayor asked what the new ferry would look like.";
         assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("look")), "the question is the mayor's");
     }
+
+    @Test
+    void anAdjectiveOpeningANounPhraseIsNoPredicate() {
+        String t = "The church bells sounded several times before noon, and the ferry looked full.";
+        assertTrue(extract(t).stream().noneMatch(a -> join(t, a.cue()).contains("sound")),
+                "\"sounded several times\" is a sound, not an impression");
+        assertSourceless(t, "looked", "the ferry … full");
+    }
 }
