@@ -48,12 +48,22 @@ public final class Lexicon {
      * lemma is not a cue, the regular English inflections of the word form are tried instead.
      */
     public String cueLemma(String lemma, String form) {
-        if (verbs.containsKey(lemma) || phrasal.containsKey(lemma)) {
+        return knownLemma(lemma, form, w -> verbs.containsKey(w) || phrasal.containsKey(w));
+    }
+
+    /**
+     * The lemma of a verb token as one of the words {@code known} lists: the lemmatiser's own when
+     * it is known, else the first known regular form of the word ("heaped" → "heap", not "heape";
+     * "snapped" → "snap", not "snapp"), else the lemmatiser's. For rules with verb lists of their
+     * own, which need the same repair as the lexicon's cues.
+     */
+    static String knownLemma(String lemma, String form, java.util.function.Predicate<String> known) {
+        if (known.test(lemma)) {
             return lemma;
         }
         String f = form.toLowerCase(java.util.Locale.ROOT);
         String irregular = IRREGULAR.get(f);
-        if (irregular != null && (verbs.containsKey(irregular) || phrasal.containsKey(irregular))) {
+        if (irregular != null && known.test(irregular)) {
             return irregular;
         }
         // A capitalised form is left whole: "Planned Parenthood" is a name, not "plan".
@@ -63,7 +73,7 @@ public final class Lexicon {
                 strip(f, "es", ""), strip(f, "s", ""), strip(f, "ing", ""), strip(f, "ing", "e"),
                 lower ? undouble(strip(f, "ed", "")) : null, lower ? undouble(strip(f, "ing", "")) : null};
         for (String c : candidates) {
-            if (c != null && (verbs.containsKey(c) || phrasal.containsKey(c))) {
+            if (c != null && known.test(c)) {
                 return c;
             }
         }

@@ -98,14 +98,21 @@ final class LightVerbPattern {
     /** Nouns of backing whose object may follow "behind" ("threw her support behind the levy"). */
     private static final Set<String> BEHIND_NOUNS = Set.of("support", "backing", "endorsement");
 
+    /** Whether a verb lemma is one this pattern knows: a light verb, a verb with its own nouns, take/sound/strike/show. */
+    private static boolean lightVerbLemma(String w) {
+        return LIGHT_VERBS.contains(w) || OWN_NOUNS.containsKey(w) || w.equals("take") || w.equals("sound")
+                || w.equals("strike") || w.equals("show");
+    }
+
     /** The cue noun's position after a light verb at {@code i}, or -1. */
     static int cueNoun(Sentence s, int i) {
         Token verb = s.token(i);
-        boolean take = verb.lemma().equalsIgnoreCase("take");
-        boolean sound = verb.lemma().equalsIgnoreCase("sound") || verb.lemma().equalsIgnoreCase("strike");
-        boolean show = verb.lemma().equalsIgnoreCase("show");
-        String verbLemma = verb.text().toLowerCase(Locale.ROOT).startsWith("heap") ? "heap" // the lemmatizer says "heape"
-                : verb.lemma().toLowerCase(Locale.ROOT);
+        // "heaped" → "heape" by the lemmatiser: the word's regular forms are tried against these verbs
+        String verbLemma = Lexicon.knownLemma(verb.lemma().toLowerCase(Locale.ROOT), verb.text(),
+                LightVerbPattern::lightVerbLemma);
+        boolean take = verbLemma.equals("take");
+        boolean sound = verbLemma.equals("sound") || verbLemma.equals("strike");
+        boolean show = verbLemma.equals("show");
         Set<String> own = OWN_NOUNS.get(verbLemma);
         boolean light = LIGHT_VERBS.contains(verbLemma);
         if (!verb.is("VERB") || !take && !sound && !show && !light && own == null) {

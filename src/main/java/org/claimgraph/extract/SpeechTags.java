@@ -93,11 +93,9 @@ final class SpeechTags {
         if (!t.is("VERB")) {
             return null;
         }
-        String lemma = lexicon.cueLemma(t.lemma(), t.text()); // as VerbalPattern.lemmaOf
-        int n = lemma.length();
-        if (n > 3 && lemma.charAt(n - 1) == lemma.charAt(n - 2) && TAG_ONLY.contains(lemma.substring(0, n - 1))) {
-            lemma = lemma.substring(0, n - 1); // "snapped" → "snapp" by the lemmatiser: the stem's consonant is doubled
-        }
+        // "snapped" → "snapp" by the lemmatiser: the word's regular forms are tried against the tag verbs
+        String lemma = Lexicon.knownLemma(lexicon.cueLemma(t.lemma(), t.text()), t.text(),
+                w -> TAG_ONLY.contains(w) || TAG_ONLY_PARTICLES.containsKey(w));
         String particle = TAG_ONLY_PARTICLES.get(lemma);
         if (particle != null) {
             return i + 1 < s.size() && s.token(i + 1).text().equalsIgnoreCase(particle) ? lemma + " " + particle : null;
