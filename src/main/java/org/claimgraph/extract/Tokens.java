@@ -111,10 +111,14 @@ final class Tokens {
         return e - b < 2 ? null : new Span(b, e);
     }
 
-    /** The preposition's object ends before the next verb, clause punctuation or subordinator; a gerund may open it. */
     /** Prepositions whose object may be a gerund inside a noun phrase. */
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "on", "about", "for", "in", "with");
+    /** Tokens after which a participle still modifies the noun ("the closed primary", "union-backed plans"). */
+    private static final Set<String> MODIFIER_LINKS = Set.of("-", "'s", "’s");
+    /** Marks inside a noun phrase that do not end it (a quoted word, a possessive, a hyphen). */
+    private static final Set<String> INNER_MARKS = Set.of("\"", "“", "”", "'s", "’s", "-");
 
+    /** The preposition's object ends before the next verb, clause punctuation or subordinator; a gerund may open it. */
     static int objectPhraseEnd(Sentence s, int from) {
         int k = from;
         while (k < s.size()) {
@@ -122,13 +126,13 @@ final class Tokens {
             // a participle inside the noun phrase ("the closed primary", "union-backed plans") does not end it
             // (also before a second modifier: "the closed/JJ primary/JJ system")
             boolean modifier = k > from && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")
-                    || Set.of("-", "'s", "’s").contains(s.token(k - 1).text())) && k + 1 < s.size()
+                    || MODIFIER_LINKS.contains(s.token(k - 1).text())) && k + 1 < s.size()
                     && (s.token(k + 1).is("NOUN") || t.ptb().equals("JJ") && s.token(k + 1).is("ADJ")
                         && k + 2 < s.size() && s.token(k + 2).is("NOUN"));
             // a gerund as a preposition's object stays too ("focus on getting people …")
             boolean prepGerund = k > from && t.text().endsWith("ing") && OBJECT_PREPOSITIONS.contains(lower(s.token(k - 1)));
             boolean verb = (t.is("VERB") || t.is("AUX")) && !(k == from && t.text().endsWith("ing")) && !modifier && !prepGerund;
-            boolean quoteMark = Set.of("\"", "“", "”", "'s", "’s", "-").contains(t.text());
+            boolean quoteMark = INNER_MARKS.contains(t.text());
             // "of" (and a preposition before a gerund) is no subordinator, whatever the tagger says
             boolean subordinator = t.is("SCONJ") && !lower(t).equals("of")
                     && !(OBJECT_PREPOSITIONS.contains(lower(t)) && k + 1 < s.size() && s.token(k + 1).text().endsWith("ing"));
@@ -165,10 +169,12 @@ final class Tokens {
         return false;
     }
 
+    private static final Set<String> COMPLEMENT_ENDS = Set.of(";", "—", "–", "(");
+
     /** A that- or to-complement runs to the sentence end or to a semicolon, dash or parenthesis. */
     static int complementEnd(Sentence s, int from) {
         int k = from;
-        while (k < s.size() && !(isPunct(s.token(k)) && Set.of(";", "—", "–", "(").contains(s.token(k).text()))) {
+        while (k < s.size() && !(isPunct(s.token(k)) && COMPLEMENT_ENDS.contains(s.token(k).text()))) {
             k++;
         }
         return k;

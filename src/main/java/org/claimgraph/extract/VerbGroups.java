@@ -55,14 +55,6 @@ final class VerbGroups {
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "who", "what", "why", "how",
             "when", "where", "which");
 
-    /**
-     * The first token after an addressee that PolNeAR keeps out of the content ("told reporters
-     * he would run", "told the crowd, he …", "asked the senator whether …"): a short noun phrase
-     * with an optional comma. With {@code questionOnly} ("ask") the addressee is skipped only when
-     * a question follows, as "asked Russia to leave" keeps its object in the content. Returns
-     * {@code from} when no addressee is found.
-     */
-
     /** A noun phrase of at most five words followed by a finite verb: the subject of a reported clause. */
     private static boolean subjectThenVerb(Sentence s, int from) {
         Token first = s.token(from);
@@ -81,6 +73,13 @@ final class VerbGroups {
         return false;
     }
 
+    /**
+     * The first token after an addressee that PolNeAR keeps out of the content ("told reporters
+     * he would run", "told the crowd, he …", "asked the senator whether …"): a short noun phrase
+     * with an optional comma. With {@code questionOnly} ("ask") the addressee is skipped only when
+     * a question follows, as "asked Russia to leave" keeps its object in the content. Returns
+     * {@code from} when no addressee is found.
+     */
     static int afterAddressee(Sentence s, int from, boolean[] quoted, boolean questionOnly) {
         int j = from;
         while (j < s.size() && j - from < 8 && !quoted[j]) {
@@ -207,11 +206,6 @@ final class VerbGroups {
         return true;
     }
 
-    /**
-     * Whether a token belongs to the verb group before a cue: any auxiliary or modal ("has been",
-     * "would", "can"), negation, and adverbs ("quickly accused", "also said"); PolNeAR's cue is
-     * the whole verb group. Question and relative adverbs open a clause instead.
-     */
     /** Modals, negations and a leading "to": in a verb group they make the act unreal ("to win", "could get", "did not have"). */
     private static final Set<String> UNREAL = Set.of("to", "can", "could", "may", "might", "will", "would", "should",
             "must", "cannot", "not", "n't", "n’t", "'ll", "’ll", "'d", "’d");
@@ -235,6 +229,11 @@ final class VerbGroups {
         return false;
     }
 
+    /**
+     * Whether a token belongs to the verb group before a cue: any auxiliary or modal ("has been",
+     * "would", "can"), negation, and adverbs ("quickly accused", "also said"); PolNeAR's cue is
+     * the whole verb group. Question and relative adverbs open a clause instead.
+     */
     static boolean isVerbGroupWord(Token t) {
         String lower = t.text().toLowerCase(Locale.ROOT);
         if (contractedClitic(t) != null) {
