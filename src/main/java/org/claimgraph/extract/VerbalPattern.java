@@ -492,7 +492,10 @@ final class VerbalPattern {
                 && !s.token(group).text().endsWith("ing")) {
             subject = new int[] {group - 1, group}; // "42% say …": a tagged-as-pronoun share of respondents
         }
-        if (subject != null && subject[0] > 0 && (cueHead.equals("say") || cueHead.equals("tell"))
+        // only for the plain reporting verbs: other cues after a relative clause or a conjunction are too
+        // often inside a second clause ("those who said X was caring about Y")
+        boolean plainSay = cueHead.equals("say") || cueHead.equals("tell");
+        if (subject != null && subject[0] > 0 && plainSay
                 && (s.token(subject[0] - 1).is("ADP") || s.token(subject[0] - 1).is("VERB"))
                 && !s.token(subject[0]).ptb().startsWith("W")) { // "contradicted what X and Y said": a free relative
             // "… cares about the harbour and one in four said …": the words before "and" close the
@@ -504,15 +507,12 @@ final class VerbalPattern {
                 }
             }
         }
-        // only for the plain reporting verbs: other cues after a relative clause are too often
-        // inside a second clause ("those who said X was caring about Y")
-        boolean plainSay = cueHead.equals("say") || cueHead.equals("tell");
         int[] antecedent = !plainSay || subject == null || subject[1] - subject[0] == 1 && s.token(subject[0]).is("PRON") ? null
                 : relativeAntecedent(s, subject[0], group, quoted);
         if (antecedent != null) {
             subject = new int[] {antecedent[0], group}; // "Residents who live near the plant said": not "the plant"
         }
-        if (subject == null && (cueHead.equals("say") || cueHead.equals("tell")) && group >= 2 && !quoted[group - 1]
+        if (subject == null && plainSay && group >= 2 && !quoted[group - 1]
                 && s.token(group - 1).ptb().equals("CD") && s.token(group - 1).text().matches("\\d{1,3}(,\\d{3})*")
                 && (s.token(group - 2).text().equals(",") || s.token(group - 2).text().equalsIgnoreCase("and"))) {
             subject = new int[] {group - 1, group}; // "120 delegates have said …, 39 have said …": a bare count of the same people
@@ -1439,13 +1439,14 @@ final class VerbalPattern {
                 && !hasClauseVerb(s, first + 1, quoteTok);
     }
 
-    /** Verbs whose "to"-infinitive continues the same act: the cue starts at them. */
-    private static final Set<String> LEADING_ASPECT = Set.of("continue", "try", "choose", "struggle", "fail",
-            "hesitate", "decide", "attempt", "manage", "rush", "move", "begin", "start", "need");
-
-    /** The verbs of LEADING_ASPECT added for choices and aims: only people and groups choose or fail to say. */
+    /** Verbs of choosing and aiming before a reporting infinitive: only people and groups choose or fail to say. */
     private static final Set<String> LEADING_CHOICE = Set.of("choose", "struggle", "fail", "hesitate", "decide",
             "attempt", "manage", "rush", "move", "begin", "start", "need");
+
+    /** Verbs whose "to"-infinitive continues the same act ("continue", "try", the choice verbs): the cue starts at them. */
+    private static boolean leadingAspect(String lemma) {
+        return lemma.equals("continue") || lemma.equals("try") || LEADING_CHOICE.contains(lemma);
+    }
 
     /** Common-noun heads that name people or bodies of people, who can choose, aim or fail to speak. */
     private static final Set<String> ANIMATE_HEADS = Set.of("people", "person", "man", "woman", "men", "women",
@@ -1525,7 +1526,7 @@ final class VerbalPattern {
             return -1;
         }
         Token verb = s.token(group - 2);
-        if (LEADING_ASPECT.contains(verb.lemma()) && (verb.is("VERB") || verb.is("AUX")) && !reducedRelative(s, group - 2)) {
+        if (leadingAspect(verb.lemma()) && (verb.is("VERB") || verb.is("AUX")) && !reducedRelative(s, group - 2)) {
             return group - 2;
         }
         if (group >= 3 && READY_ADJECTIVES.contains(verb.text().toLowerCase(Locale.ROOT)) && verb.is("ADJ")
@@ -1535,7 +1536,7 @@ final class VerbalPattern {
         if (group >= 3 && verb.text().equalsIgnoreCase("not") && !quoted[group - 2]) {
             // "is choosing not to respond", "tried not to say": the negated infinitive
             Token negated = s.token(group - 3);
-            if (LEADING_ASPECT.contains(negated.lemma()) && (negated.is("VERB") || negated.is("AUX"))) {
+            if (leadingAspect(negated.lemma()) && (negated.is("VERB") || negated.is("AUX"))) {
                 return group - 3;
             }
         }
