@@ -123,10 +123,7 @@ final class AskedClause {
 
     /** "Asked" opens the sentence, or follows "When"/"Whenever"/"After being"/"If" there. */
     private static boolean opensSentence(Sentence s, int i) {
-        int first = 0;
-        while (first < s.size() && isPunct(s.token(first))) {
-            first++;
-        }
+        int first = Tokens.firstWord(s);
         if (i == first) {
             return true;
         }

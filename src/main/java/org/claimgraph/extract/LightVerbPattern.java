@@ -83,10 +83,9 @@ final class LightVerbPattern {
      */
     private static final Set<String> SHOW_NOUNS = Set.of("sign", "signs", "interest", "inclination", "respect",
             "understanding", "enthusiasm", "hint", "hints", "glimpse", "glimpses");
-    /** Prepositions that link the noun to its content ("concerns about", "support for", "attacks on"). */
-    private static final Set<String> RELATIVES = Set.of("that", "who", "which");
     /** The clause punctuation that ends a gerund or a relative clause. */
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "—", "–", "(", ":", ".");
+    /** Prepositions that link the noun to its content ("concerns about", "support for", "attacks on"). */
     private static final Set<String> LINKS = Set.of("about", "over", "for", "of", "on", "against", "to", "with", "at",
             "regarding");
 
@@ -297,7 +296,7 @@ final class LightVerbPattern {
         // "the farmers, who had voiced concern over …": the relative pronoun is the source, as for
         // "who said"; "that"/"which" more often stand for a thing that "raised questions"
         if (subject == null || Tokens.allDateWords(s, subject)
-                || RELATIVES.contains(s.token(subject[0]).text().toLowerCase(Locale.ROOT))
+                || Tokens.SUBJECT_RELATIVES.contains(s.token(subject[0]).text().toLowerCase(Locale.ROOT))
                 && !s.token(subject[0]).text().equalsIgnoreCase("who")) {
             return null;
         }
@@ -403,7 +402,7 @@ final class LightVerbPattern {
                 return next.is("AUX") || next.is("VERB") || isPunct(next) ? -1 : k;
             }
             boolean nominal = t.is("DET") || t.is("ADJ") || t.is("NOUN") || t.is("PROPN") || t.is("NUM")
-                    || t.is("PRON") && !RELATIVES.contains(t.text().toLowerCase(Locale.ROOT));
+                    || t.is("PRON") && !Tokens.SUBJECT_RELATIVES.contains(t.text().toLowerCase(Locale.ROOT));
             if (!nominal) {
                 return -1;
             }
@@ -444,7 +443,7 @@ final class LightVerbPattern {
         }
         String w = s.token(opener).text().toLowerCase(Locale.ROOT);
         return w.equals("to") && opener == end - 1 && s.token(end).ptb().equals("VB")
-                || RELATIVES.contains(w) || PERSONAL_SUBJECTS.contains(w);
+                || Tokens.SUBJECT_RELATIVES.contains(w) || PERSONAL_SUBJECTS.contains(w);
     }
 
     /**
@@ -467,7 +466,7 @@ final class LightVerbPattern {
         }
         Token t = s.token(end);
         String lower = t.text().toLowerCase(Locale.ROOT);
-        boolean relative = RELATIVES.contains(lower)
+        boolean relative = Tokens.SUBJECT_RELATIVES.contains(lower)
                 || t.is("VERB") && (t.ptb().equals("VBN") || t.ptb().equals("VBG"));
         if (!relative) {
             return end;

@@ -33,10 +33,7 @@ final class QuotePatterns {
         if (quote.begin() <= s.begin() || quote.end() > s.end()) {
             return quote;
         }
-        int first = 0;
-        while (first < s.size() && isPunct(s.token(first))) {
-            first++;
-        }
+        int first = Tokens.firstWord(s);
         int quoteTok = s.tokenAtOrAfter(quote.begin());
         return quoteTok - first >= 1 && words(s, first) - words(s, quoteTok) >= 1
                 ? new Span(s.token(first).begin(), quote.end()) : quote;

@@ -328,8 +328,6 @@ final class RaisingPattern {
                 || ptb.equals("VBD") && before.text().equals(",");
     }
 
-    /** Words before a verb group that make its subject a relative one ("a tool that looks like a mower"). */
-    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
 
     /**
      * Whether "look"/"sound" at {@code i} states the writer's impression: not under a modal, a
@@ -339,10 +337,10 @@ final class RaisingPattern {
      */
     private static boolean plainImpression(Sentence s, int group, int i) {
         if (unreal(s, group, i) || group == i && s.token(i).ptb().equals("VBG")
-                || group > 0 && RELATIVES.contains(s.token(group - 1).text().toLowerCase(Locale.ROOT))) {
+                || group > 0 && Tokens.SUBJECT_RELATIVES.contains(s.token(group - 1).text().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (group == firstWord(s) || group > 0 && s.token(group - 1).text().equalsIgnoreCase("it")) {
+        if (group == Tokens.firstWord(s) || group > 0 && s.token(group - 1).text().equalsIgnoreCase("it")) {
             return false; // "Sound familiar?", "it sounds good": a remark, not a view of someone
         }
         int[] subject = leftNP(s, group, new boolean[s.size()]);
@@ -374,13 +372,6 @@ final class RaisingPattern {
         return !(after.is("NOUN") || after.is("PROPN") || after.is("NUM"));
     }
 
-    private static int firstWord(Sentence s) {
-        int first = 0;
-        while (first < s.size() && isPunct(s.token(first))) {
-            first++;
-        }
-        return first;
-    }
 
     /**
      * A predicate after "seem"/"appear" besides a plain adjective: a degree adverb and an adjective

@@ -132,7 +132,7 @@ final class SourcelessCue {
         if (predicate == null) {
             return null;
         }
-        int first = firstWord(s);
+        int first = Tokens.firstWord(s);
         if (i == first) {
             return new Candidate(List.of(), null, cue, List.of(predicate), "reportedly", false, 0.5);
         }
@@ -156,7 +156,7 @@ final class SourcelessCue {
      * takes "about" along (PolNeAR: "asked about"), a question word opens the content.
      */
     private static Candidate whenAsked(String text, Sentence s, int i, boolean[] quoted) {
-        if (quoted[i] || i - 1 == firstWord(s)) {
+        if (quoted[i] || i - 1 == Tokens.firstWord(s)) {
             return null; // a sentence-opening "When asked …," is AskedClause's
         }
         int k = i + 1;
@@ -227,11 +227,4 @@ final class SourcelessCue {
         return k;
     }
 
-    private static int firstWord(Sentence s) {
-        int first = 0;
-        while (first < s.size() && isPunct(s.token(first))) {
-            first++;
-        }
-        return first;
-    }
 }

@@ -82,6 +82,18 @@ final class Tokens {
                 && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
     }
 
+    /** The first token of the sentence that is not punctuation (an opening quotation mark, a dash), or its size. */
+    static int firstWord(Sentence s) {
+        int first = 0;
+        while (first < s.size() && isPunct(s.token(first))) {
+            first++;
+        }
+        return first;
+    }
+
+    /** Relative pronouns that stand as the subject of their clause ("a tool that looks like …", "X, who voiced …"). */
+    static final Set<String> SUBJECT_RELATIVES = Set.of("that", "which", "who");
+
     static Span tokens(Sentence s, int from, int to) {
         return new Span(s.token(from).begin(), s.token(to - 1).end());
     }

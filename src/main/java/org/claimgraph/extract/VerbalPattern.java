@@ -1425,10 +1425,7 @@ final class VerbalPattern {
         if (quote.begin() <= s.begin() || quote.end() > s.end()) {
             return false;
         }
-        int first = 0;
-        while (first < s.size() && isPunct(s.token(first))) {
-            first++;
-        }
+        int first = Tokens.firstWord(s);
         int quoteTok = s.tokenAtOrAfter(quote.begin());
         if (first >= s.size() || quoteTok - first < 2) {
             return false;
